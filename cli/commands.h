@@ -1,0 +1,22 @@
+/** @file commands.h @brief Each subcommand registers its options on the CLI11 app and returns its runner. */
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+#include <functional>
+
+namespace quorum::cli {
+
+/// Exit statuses shared by every subcommand (documented in docs/usage.md).
+enum ExitStatus : int {
+    kExitOk = 0,        ///< everything succeeded
+    kExitPartial = 1,   ///< some files failed; the rest was done
+    kExitUsage = 2,     ///< bad options, malformed query, or a fatal error (index cannot be opened)
+};
+
+/// A subcommand's body, run after parsing; returns an ExitStatus.
+using Runner = std::function<int()>;
+
+Runner add_extract_command(CLI::App& app);
+
+}  // namespace quorum::cli

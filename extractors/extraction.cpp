@@ -1,0 +1,49 @@
+/** @file extraction.cpp @brief Names of formats, block kinds and failure reasons; Extraction helpers. */
+#include "extractors/extraction.h"
+
+#include "extractors/extract_error.h"
+
+namespace quorum::extract {
+
+std::string_view format_name(Format format) {
+    switch (format) {
+        case Format::Pdf: return "pdf";
+        case Format::Html: return "html";
+        case Format::Text: return "text";
+    }
+    return "text";
+}
+
+std::string_view block_kind_name(BlockKind kind) {
+    switch (kind) {
+        case BlockKind::Heading: return "heading";
+        case BlockKind::Paragraph: return "paragraph";
+        case BlockKind::ListItem: return "list_item";
+        case BlockKind::TableCell: return "table_cell";
+    }
+    return "paragraph";
+}
+
+std::string_view failure_reason_name(FailureReason reason) {
+    switch (reason) {
+        case FailureReason::Unreadable: return "unreadable";
+        case FailureReason::Empty: return "empty";
+        case FailureReason::TooLarge: return "too-large";
+        case FailureReason::Unsupported: return "unsupported";
+        case FailureReason::Damaged: return "damaged";
+        case FailureReason::Encrypted: return "encrypted";
+        case FailureReason::NoTextLayer: return "no-text-layer";
+    }
+    return "damaged";
+}
+
+std::string Extraction::full_text() const {
+    std::string out;
+    for (const auto& b : blocks) {
+        if (!out.empty()) out += "\n\n";
+        out += b.text;
+    }
+    return out;
+}
+
+}  // namespace quorum::extract

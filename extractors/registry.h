@@ -1,0 +1,39 @@
+/** @file registry.h @brief The one place where extractors are registered and chosen for a file. */
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extractors/extractor.h"
+
+namespace quorum::extract {
+
+/// Limits applied before any extractor runs.
+struct ExtractLimits {
+    std::uint64_t max_file_bytes = 512ull * 1024 * 1024;  ///< larger files fail as too-large
+};
+
+/// Owns one instance of each extractor and picks one per file.
+class Registry {
+public:
+    Registry();
+
+    /// Chooses by content first (`%PDF`, markup), then by the file extension, then falls back
+    /// to text when the content looks like text. Returns nullptr for binary content of no
+    /// known format. The pointer lives as long as the Registry.
+    const Extractor* choose(std::string_view head, std::string_view path) const;
+
+    /// Reads `path` and extracts it. Throws ExtractError whose what() names the file.
+    Extraction extract_file(const std::string& path, const ExtractLimits& limits = {}) const;
+
+    /// Extracts bytes already in memory; `path` is used for choosing and for messages.
+    Extraction extract_bytes(std::string_view bytes, const std::string& path) const;
+
+private:
+    std::vector<std::unique_ptr<Extractor>> extractors_;
+};
+
+}  // namespace quorum::extract
