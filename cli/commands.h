@@ -18,5 +18,8 @@ enum ExitStatus : int {
 using Runner = std::function<int()>;
 
 Runner add_extract_command(CLI::App& app);
+Runner add_index_command(CLI::App& app);
+Runner add_show_command(CLI::App& app);
+Runner add_search_command(CLI::App& app);
 
 }  // namespace quorum::cli

@@ -7,13 +7,19 @@ int main(int argc, char** argv) {
     using namespace quorum::cli;
     CLI::App app{"Quorum: search archives of council meeting minutes.\n\n"
                  "Typical use:\n"
-                 "  quorum extract minutes.pdf          show what Quorum reads from a file\n"
+                 "  quorum index --db minutes-db archive/   build or update an index\n"
+                 "  quorum search --db minutes-db 'county lines' council:eastmere\n"
+                 "  quorum show --db minutes-db FILE        what the index holds for a file\n"
+                 "  quorum extract minutes.pdf              show what Quorum reads from a file\n"
                  "\nRun 'quorum SUBCOMMAND --help' for the options of each subcommand.",
                  "quorum"};
     app.require_subcommand(1);
     app.set_version_flag("--version", "quorum 0.1.0");
 
     Runner run_extract = add_extract_command(app);
+    Runner run_index = add_index_command(app);
+    Runner run_show = add_show_command(app);
+    Runner run_search = add_search_command(app);
 
     try {
         app.parse(argc, argv);
@@ -29,5 +35,8 @@ int main(int argc, char** argv) {
     }
 
     if (app.got_subcommand("extract")) return run_extract();
+    if (app.got_subcommand("index")) return run_index();
+    if (app.got_subcommand("show")) return run_show();
+    if (app.got_subcommand("search")) return run_search();
     return kExitUsage;
 }

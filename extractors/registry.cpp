@@ -33,7 +33,9 @@ bool looks_like_text(std::string_view head) {
     return control * 100 <= head.size();  // at most 1% control characters
 }
 
-std::string read_whole_file(const std::string& path, const ExtractLimits& limits) {
+}  // namespace
+
+std::string read_file_bytes(const std::string& path, const ExtractLimits& limits) {
     struct stat st {};
     if (::stat(path.c_str(), &st) != 0)
         throw ExtractError(FailureReason::Unreadable, path, std::string("cannot read: ") + std::strerror(errno));
@@ -51,8 +53,6 @@ std::string read_whole_file(const std::string& path, const ExtractLimits& limits
     bytes.resize(static_cast<size_t>(in.gcount()));
     return bytes;
 }
-
-}  // namespace
 
 Registry::Registry() {
     // Order matters: the first extractor whose sniff() accepts the content wins.
@@ -92,7 +92,7 @@ Extraction Registry::extract_bytes(std::string_view bytes, const std::string& pa
 }
 
 Extraction Registry::extract_file(const std::string& path, const ExtractLimits& limits) const {
-    const std::string bytes = read_whole_file(path, limits);
+    const std::string bytes = read_file_bytes(path, limits);
     return extract_bytes(bytes, path);
 }
 

@@ -16,6 +16,10 @@ struct ExtractLimits {
     std::uint64_t max_file_bytes = 512ull * 1024 * 1024;  ///< larger files fail as too-large
 };
 
+/// Reads a whole file, applying the size limit. Throws ExtractError (Unreadable, TooLarge)
+/// whose what() names the file.
+std::string read_file_bytes(const std::string& path, const ExtractLimits& limits = {});
+
 /// Owns one instance of each extractor and picks one per file.
 class Registry {
 public:

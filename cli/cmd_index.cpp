@@ -1,0 +1,124 @@
+/** @file cmd_index.cpp @brief `quorum index PATH...`: builds or updates an index, with progress and a summary. */
+#include <csignal>
+#include <fstream>
+#include <iostream>
+#include <memory>
+
+#include <nlohmann/json.hpp>
+
+#include "cli/commands.h"
+#include "cli/progress_display.h"
+#include "indexer/database.h"
+#include "indexer/indexer.h"
+
+namespace quorum::cli {
+namespace {
+
+struct IndexCliOptions {
+    std::string db;
+    std::vector<std::string> paths;
+    std::vector<std::string> include, exclude;
+    bool follow_symlinks = false;
+    unsigned threads = 0;
+    bool retry_failed = false;
+    bool quiet = false;
+    std::string failures_file;
+    size_t flush_records = 5000;
+    std::uint64_t max_file_mb = 512;
+};
+
+// A signal handler may only touch a lock-free atomic; this is the one piece of global state.
+std::atomic<bool> g_interrupted{false};
+extern "C" void on_sigint(int) { g_interrupted.store(true); }
+
+void print_summary(const index::IndexSummary& s, const std::string& db) {
+    const double secs = s.seconds > 0 ? s.seconds : 1e-9;
+    std::cout << (s.interrupted ? "Interrupted; committed what was complete. " : "") << "Index " << db << ": "
+              << s.seen << " files seen, " << s.indexed << " indexed, " << s.unchanged << " unchanged, " << s.moved
+              << " moved, " << s.removed << " removed, " << s.failed << " failed";
+    if (s.failed_before) std::cout << " (+" << s.failed_before << " failed before, not retried; --retry-failed)";
+    std::cout << "; " << s.items << " items; " << std::fixed;
+    std::cout.precision(1);
+    std::cout << s.seconds << " s, " << (s.indexed + s.moved + s.failed) / secs << " files/s, "
+              << s.bytes_read / secs / 1e6 << " MB/s\n";
+}
+
+int run(const IndexCliOptions& o) {
+    index::IndexOptions opts;
+    opts.db_path = index::resolve_db_path(o.db);
+    opts.roots = o.paths;
+    opts.walk = {o.include, o.exclude, o.follow_symlinks};
+    opts.threads = o.threads;
+    opts.retry_failed = o.retry_failed;
+    opts.flush_records = o.flush_records;
+    opts.limits.max_file_bytes = o.max_file_mb * 1024 * 1024;
+    opts.stop = &g_interrupted;
+
+    ProgressDisplay progress(o.quiet);
+    opts.on_progress = [&progress](const index::IndexProgress& p) { progress.update(p); };
+
+    struct sigaction sa {};
+    sa.sa_handler = on_sigint;
+    sigaction(SIGINT, &sa, nullptr);
+    sigaction(SIGTERM, &sa, nullptr);
+
+    index::IndexSummary summary;
+    try {
+        summary = index::run_index(opts);
+    } catch (const index::DatabaseError& e) {
+        progress.finish();
+        std::cerr << "quorum index: " << e.what() << "\n";
+        return kExitUsage;
+    } catch (const Xapian::Error& e) {
+        progress.finish();
+        std::cerr << "quorum index: index error: " << e.get_description() << "\n";
+        return kExitUsage;
+    }
+    progress.finish();
+    for (const auto& f : summary.failures) std::cerr << "quorum index: " << f.message << " [" << f.reason << "]\n";
+    if (!o.failures_file.empty()) {
+        std::ofstream out(o.failures_file);
+        if (!out) {
+            std::cerr << "quorum index: cannot write --failures file " << o.failures_file << "\n";
+            return kExitUsage;
+        }
+        for (const auto& f : summary.failures)
+            out << nlohmann::json{{"path", f.path}, {"reason", f.reason}, {"message", f.message}}.dump() << "\n";
+    }
+    if (!o.quiet) print_summary(summary, opts.db_path);
+    if (summary.interrupted) return 130;
+    return summary.failed ? kExitPartial : kExitOk;
+}
+
+}  // namespace
+
+Runner add_index_command(CLI::App& app) {
+    auto o = std::make_shared<IndexCliOptions>();
+    CLI::App* cmd = app.add_subcommand(
+        "index",
+        "Build or update an index from folders and files of minutes (PDF, HTML, text).\n"
+        "A second run only reads files that changed; files gone from disk are removed.\n\n"
+        "Examples:\n"
+        "  quorum index --db minutes-db archive/\n"
+        "  quorum index --db minutes-db --exclude '*.json' --failures failed.jsonl archive/\n\n"
+        "Exit status: 0 all indexed, 1 some files failed (the rest is indexed and committed),\n"
+        "2 usage error or the index cannot be opened, 130 interrupted (work done so far is committed).");
+    cmd->add_option("paths", o->paths, "Folders (walked recursively) and files to index")->required()->type_name("PATH");
+    cmd->add_option("--db", o->db, "Index folder (default: $QUORUM_DB, else ./quorum-db)")->type_name("DIR");
+    cmd->add_option("--include", o->include, "Only index files whose name or path matches this glob (repeatable)")
+        ->type_name("GLOB");
+    cmd->add_option("--exclude", o->exclude, "Skip files and folders matching this glob (repeatable)")->type_name("GLOB");
+    cmd->add_flag("--follow-symlinks", o->follow_symlinks, "Follow symbolic links (loops are detected)");
+    cmd->add_option("-j,--threads", o->threads, "Extraction threads (default: number of cores)");
+    cmd->add_flag("--retry-failed", o->retry_failed, "Retry files that failed before even if unchanged");
+    cmd->add_flag("-q,--quiet", o->quiet, "No progress and no summary (failures still go to stderr)");
+    cmd->add_option("--failures", o->failures_file, "Write each failed file and reason as JSON lines to FILE")
+        ->type_name("FILE");
+    cmd->add_option("--flush", o->flush_records, "Commit after this many records (bounds memory; default 5000)")
+        ->check(CLI::PositiveNumber);
+    cmd->add_option("--max-file-size", o->max_file_mb, "Skip files larger than this many MiB (default 512)")
+        ->check(CLI::PositiveNumber);
+    return [o] { return run(*o); };
+}
+
+}  // namespace quorum::cli

@@ -1,0 +1,165 @@
+/** @file cmd_search.cpp @brief `quorum search QUERY`: faceted search with text, JSON or CSV output. */
+#include <unistd.h>
+
+#include <iostream>
+#include <memory>
+
+#include <nlohmann/json.hpp>
+
+#include "cli/commands.h"
+#include "cli/output_format.h"
+#include "indexer/database.h"
+#include "query/query_error.h"
+#include "query/searcher.h"
+
+namespace quorum::cli {
+namespace {
+
+struct SearchCliOptions {
+    std::string db;
+    std::vector<std::string> words;
+    query::Filters filters;
+    std::string sort = "relevance";
+    size_t limit = 10;
+    size_t offset = 0;
+    bool count_only = false;
+    bool no_facets = false;
+    std::string format = "text";
+};
+
+nlohmann::json result_json(const query::SearchHit& h) {
+    const auto& d = h.item;
+    nlohmann::json officers = nlohmann::json::array();
+    if (d.contains("officers"))
+        for (const auto& o : d["officers"]) officers.push_back(o.value("name", ""));
+    return {{"path", d.value("path", "")},
+            {"item", d.contains("item") ? d["item"].value("number", "") : ""},
+            {"title", d.contains("item") ? d["item"].value("title", "") : ""},
+            {"date", d.value("date", "")},
+            {"council", d.value("council", nlohmann::json::array())},
+            {"body", d.value("body", "")},
+            {"officers", officers},
+            {"topics", d.value("topics", nlohmann::json::array())},
+            {"pages", d.value("pages", nlohmann::json::array())},
+            {"snippet", h.snippet},
+            {"more_in_document", h.more_in_document}};
+}
+
+void print_text(const query::SearchResults& r, const SearchCliOptions& o, std::ostream& out, bool colour) {
+    if (r.hits.empty()) return;
+    out << (r.total_is_exact ? "" : "about ") << r.total << " matching items; showing " << o.offset + 1 << "-"
+        << o.offset + r.hits.size() << "\n\n";
+    size_t n = o.offset;
+    for (const auto& h : r.hits) {
+        const nlohmann::json j = result_json(h);
+        out << ++n << ". " << emphasis(j["title"].get<std::string>().empty() ? "(untitled)" : j["title"].get<std::string>(), colour);
+        if (!j["item"].get<std::string>().empty()) out << "  [item " << j["item"].get<std::string>() << "]";
+        out << "\n   " << join_strings(j["council"]) << (j["body"].get<std::string>().empty() ? "" : " · " + j["body"].get<std::string>())
+            << (j["date"].get<std::string>().empty() ? "" : " · " + j["date"].get<std::string>()) << " · " << page_range(j["pages"])
+            << "\n   " << j["path"].get<std::string>();
+        if (h.more_in_document) out << "  (+" << h.more_in_document << " more items in this document)";
+        out << "\n   " << highlight_for_terminal(h.snippet, colour) << "\n\n";
+    }
+    for (const auto& [facet, counts] : r.facets) {
+        if (counts.empty()) continue;
+        out << facet << ": " << top_counts(counts, 8) << "\n";
+    }
+}
+
+int run(SearchCliOptions& o) {
+    const std::string db_path = index::resolve_db_path(o.db);
+    Xapian::Database db;
+    try {
+        db = index::open_for_reading(db_path);
+    } catch (const index::DatabaseError& e) {
+        std::cerr << "quorum search: " << e.what() << "\n";
+        return kExitUsage;
+    }
+    query::SearchRequest req;
+    for (const auto& w : o.words) req.query += (req.query.empty() ? "" : " ") + w;
+    req.filters = o.filters;
+    req.limit = o.count_only ? 0 : o.limit;
+    req.offset = o.offset;
+    req.facets = !o.no_facets && !o.count_only;
+    req.sort = o.sort == "date" ? query::SortOrder::DateAscending
+               : o.sort == "-date" ? query::SortOrder::DateDescending
+                                   : query::SortOrder::Relevance;
+    const bool colour = o.format == "text" && ::isatty(STDOUT_FILENO);
+    query::SearchResults r;
+    try {
+        r = query::search(db, req);
+    } catch (const query::QueryError& e) {
+        std::cerr << "quorum search: bad query \"" << req.query << "\": " << e.what() << "\n";
+        return kExitUsage;
+    } catch (const Xapian::Error& e) {
+        std::cerr << "quorum search: " << e.get_description() << "\n";
+        return kExitUsage;
+    }
+    if (o.count_only) {
+        std::cout << r.total << "\n";
+        return kExitOk;
+    }
+    if (o.format == "json") {
+        nlohmann::json results = nlohmann::json::array();
+        for (const auto& h : r.hits) results.push_back(result_json(h));
+        nlohmann::json out = {{"query", req.query},       {"parsed", r.parsed},   {"total", r.total},
+                              {"total_is_exact", r.total_is_exact}, {"results", results}, {"facets", r.facets},
+                              {"suggestion", r.suggestion}};
+        std::cout << out.dump(2) << "\n";
+    } else if (o.format == "csv") {
+        write_csv_row(std::cout, {"path", "item", "title", "date", "council", "body", "officers", "topics", "pages",
+                                  "snippet", "more_in_document"});
+        for (const auto& h : r.hits) {
+            const nlohmann::json j = result_json(h);
+            write_csv_row(std::cout, {j["path"], j["item"], j["title"], j["date"], join_strings(j["council"], ";"),
+                                      j["body"], join_strings(j["officers"], ";"), join_strings(j["topics"], ";"),
+                                      page_range(j["pages"]), j["snippet"], std::to_string(h.more_in_document)});
+        }
+    } else {
+        print_text(r, o, std::cout, colour);
+    }
+    if (r.hits.empty()) {
+        std::cerr << "No matches for \"" << req.query << "\"";
+        if (!r.suggestion.empty()) std::cerr << "; did you mean \"" << r.suggestion << "\"?";
+        std::cerr << "\n";
+    } else if (!r.suggestion.empty() && o.format == "text") {
+        std::cerr << "Did you mean \"" << r.suggestion << "\"?\n";
+    }
+    return kExitOk;
+}
+
+}  // namespace
+
+Runner add_search_command(CLI::App& app) {
+    auto o = std::make_shared<SearchCliOptions>();
+    CLI::App* cmd = app.add_subcommand(
+        "search",
+        "Search the index. Results are agenda items, one per meeting document, with facet counts.\n\n"
+        "Query language (docs/query-language.md): words (stemmed), \"exact phrases\", AND OR NOT,\n"
+        "+must -mustnot, (grouping), NEAR, ADJ, licens* ; fields council: body: committee:\n"
+        "officer: topic: type: title: year: date:2018..2019 date:2019-03 date:2018-01-01..2019-12-31\n\n"
+        "Examples:\n"
+        "  quorum search 'anti-social behaviour' council:eastmere\n"
+        "  quorum search '\"county lines\" date:2022..2024' --sort -date\n"
+        "  quorum search budget --topic budget --format json\n\n"
+        "Exit status: 0 success (also when nothing matched), 2 malformed query or no index.");
+    cmd->add_option("query", o->words, "The query (several words are joined with spaces)")->type_name("QUERY");
+    cmd->add_option("--db", o->db, "Index folder (default: $QUORUM_DB, else ./quorum-db)")->type_name("DIR");
+    cmd->add_option("--council", o->filters.councils, "Only this council (repeatable; forgiving match)");
+    cmd->add_option("--body,--committee", o->filters.bodies, "Only this body/committee (repeatable)");
+    cmd->add_option("--officer", o->filters.officers, "Only items naming this person (repeatable)");
+    cmd->add_option("--topic", o->filters.topics, "Only this topic slug, e.g. anti-social-behaviour (repeatable)");
+    cmd->add_option("--type", o->filters.types, "Only this document type: minutes, agenda, decision, report");
+    cmd->add_option("--from", o->filters.from, "Meetings on or after this date (YYYY, YYYY-MM, YYYY-MM-DD)");
+    cmd->add_option("--to", o->filters.to, "Meetings on or before this date");
+    cmd->add_option("--sort", o->sort, "relevance (default), date (oldest first) or -date (newest first)")
+        ->check(CLI::IsMember({"relevance", "date", "-date"}));
+    cmd->add_option("--limit", o->limit, "Results per page (default 10)");
+    cmd->add_option("--offset", o->offset, "Skip this many results (paging)");
+    cmd->add_flag("--count", o->count_only, "Print only the number of matching items");
+    cmd->add_flag("--no-facets", o->no_facets, "Do not count facets (faster on huge indexes)");
+    cmd->add_option("--format", o->format, "text (default), json or csv")->check(CLI::IsMember({"text", "json", "csv"}));
+    return [o] { return run(*o); };
+}
+
+}  // namespace quorum::cli

@@ -1,0 +1,119 @@
+/** @file cmd_show.cpp @brief `quorum show PATH`: what the index holds for one source file, with facet sources. */
+#include <filesystem>
+#include <iostream>
+#include <memory>
+
+#include <nlohmann/json.hpp>
+
+#include "cli/commands.h"
+#include "indexer/database.h"
+#include "indexer/document_builder.h"
+#include "indexer/index_state.h"
+#include "indexer/record_store.h"
+
+namespace quorum::cli {
+namespace {
+
+struct ShowOptions {
+    std::string db;
+    std::string path;
+    std::string format = "text";
+};
+
+nlohmann::json show_json(const nlohmann::json& doc, const std::vector<nlohmann::json>& items) {
+    nlohmann::json out_items = nlohmann::json::array();
+    for (const auto& i : items)
+        out_items.push_back({{"number", i["item"]["number"]},
+                             {"title", i["item"]["title"]},
+                             {"pages", i["pages"]},
+                             {"resolved", !i.value("resolution", "").empty()}});
+    return {{"path", doc["path"]},       {"format", doc["format"]},   {"title", doc["title"]},
+            {"council", doc["council"]}, {"body", doc["body"]},       {"date", doc["date"]},
+            {"doc_type", doc["doc_type"]}, {"officers", doc["officers"]}, {"topics", doc["topics"]},
+            {"pages", doc["pages"]},     {"items", out_items},        {"warnings", doc["warnings"]},
+            {"facets", doc["facets"]}};
+}
+
+void print_facet(std::ostream& out, const char* label, const nlohmann::json& values) {
+    out << label << ":";
+    if (values.empty()) out << " (none)";
+    for (const auto& v : values) {
+        out << "\n    " << v.value("value", "");
+        if (v.contains("role") && !v["role"].get<std::string>().empty()) out << " (" << v["role"].get<std::string>() << ")";
+        out << "  [" << v.value("source", "") << ", confidence " << v.value("confidence", 0.0) << "]";
+    }
+    out << "\n";
+}
+
+void print_text(const nlohmann::json& j, std::ostream& out) {
+    out << "path:     " << j["path"].get<std::string>() << "\n"
+        << "format:   " << j["format"].get<std::string>() << ", " << j["pages"] << " page(s)\n"
+        << "title:    " << j["title"].get<std::string>() << "\n";
+    const auto& f = j["facets"];
+    print_facet(out, "council", f["council"]);
+    print_facet(out, "mentions", f["mentions"]);
+    print_facet(out, "body", f["body"]);
+    print_facet(out, "date", f["date"]);
+    print_facet(out, "type", f["doc_type"]);
+    print_facet(out, "officers", f["officers"]);
+    print_facet(out, "topics", f["topics"]);
+    out << "items (" << j["items"].size() << "):\n";
+    for (const auto& i : j["items"]) {
+        const auto& pages = i["pages"];
+        out << "  " << (i["number"].get<std::string>().empty() ? "-" : i["number"].get<std::string>()) << "  "
+            << i["title"].get<std::string>() << "  (p" << pages[0];
+        if (pages[1] != pages[0]) out << "-" << pages[1];
+        out << ")" << (i["resolved"].get<bool>() ? "  RESOLVED" : "") << "\n";
+    }
+    for (const auto& w : j["warnings"]) out << "warning: " << w.get<std::string>() << "\n";
+}
+
+int run(const ShowOptions& o) {
+    const std::string db_path = index::resolve_db_path(o.db);
+    Xapian::Database db;
+    try {
+        db = index::open_for_reading(db_path);
+    } catch (const index::DatabaseError& e) {
+        std::cerr << "quorum show: " << e.what() << "\n";
+        return kExitUsage;
+    }
+    std::error_code ec;
+    const std::string path = std::filesystem::absolute(o.path, ec).lexically_normal().string();
+    const auto doc = index::stored_document(db, path);
+    if (!doc) {
+        const std::string failed = db.get_metadata(index::failed_key(path));
+        if (!failed.empty()) {
+            const auto f = nlohmann::json::parse(failed, nullptr, false);
+            std::cerr << "quorum show: " << path << " is not indexed: it failed ("
+                      << (f.is_discarded() ? failed : f.value("message", "") + " [" + f.value("reason", "") + "]")
+                      << "); fix it and re-run quorum index, or use --retry-failed\n";
+        } else {
+            std::cerr << "quorum show: " << path << " is not in the index at " << db_path << "\n";
+        }
+        return kExitPartial;
+    }
+    const nlohmann::json j = show_json(*doc, index::stored_items(db, doc->value("id", "")));
+    if (o.format == "json")
+        std::cout << j.dump(2) << "\n";
+    else
+        print_text(j, std::cout);
+    return kExitOk;
+}
+
+}  // namespace
+
+Runner add_show_command(CLI::App& app) {
+    auto o = std::make_shared<ShowOptions>();
+    CLI::App* cmd = app.add_subcommand(
+        "show",
+        "Show what the index holds for one source file: facets with their source and\n"
+        "confidence, items with pages and whether they hold a resolution, warnings.\n\n"
+        "Example:\n  quorum show --db minutes-db archive/2024/cabinet-minutes.pdf\n\n"
+        "Exit status: 0 shown, 1 the file is not in the index (or failed), 2 no index / usage error.");
+    cmd->add_option("path", o->path, "The source file, as indexed (relative paths are resolved)")->required();
+    cmd->add_option("--db", o->db, "Index folder (default: $QUORUM_DB, else ./quorum-db)")->type_name("DIR");
+    cmd->add_option("--format", o->format, "text (default) or json")->check(CLI::IsMember({"text", "json"}));
+    return [o] { return run(*o); };
+}
+
+}  // namespace quorum::cli

@@ -1,0 +1,73 @@
+/** @file output_format.cpp @brief CSV, terminal highlighting and small formatting helpers. */
+#include "cli/output_format.h"
+
+#include <algorithm>
+
+namespace quorum::cli {
+
+void write_csv_row(std::ostream& out, const std::vector<std::string>& fields) {
+    bool first = true;
+    for (const auto& f : fields) {
+        if (!first) out << ',';
+        first = false;
+        if (f.find_first_of(",\"\n\r") == std::string::npos) {
+            out << f;
+            continue;
+        }
+        out << '"';
+        for (char c : f) {
+            if (c == '"') out << '"';
+            out << c;
+        }
+        out << '"';
+    }
+    out << "\r\n";
+}
+
+std::string highlight_for_terminal(const std::string& snippet, bool colour) {
+    std::string out;
+    const std::string on = colour ? "\033[1m" : "**", off = colour ? "\033[0m" : "**";
+    for (size_t i = 0; i < snippet.size();) {
+        if (snippet.compare(i, 3, "<b>") == 0) {
+            out += on;
+            i += 3;
+        } else if (snippet.compare(i, 4, "</b>") == 0) {
+            out += off;
+            i += 4;
+        } else {
+            out += snippet[i++];
+        }
+    }
+    return out;
+}
+
+std::string emphasis(const std::string& text, bool colour) { return colour ? "\033[1m" + text + "\033[0m" : text; }
+
+std::string join_strings(const nlohmann::json& array, const std::string& sep) {
+    std::string out;
+    if (!array.is_array()) return out;
+    for (const auto& v : array) {
+        if (!v.is_string()) continue;
+        if (!out.empty()) out += sep;
+        out += v.get<std::string>();
+    }
+    return out;
+}
+
+std::string page_range(const nlohmann::json& pages) {
+    if (!pages.is_array() || pages.size() != 2) return "";
+    const int a = pages[0].get<int>(), b = pages[1].get<int>();
+    return a == b ? "p" + std::to_string(a) : "pp" + std::to_string(a) + "-" + std::to_string(b);
+}
+
+std::string top_counts(const std::map<std::string, unsigned>& counts, size_t n) {
+    std::vector<std::pair<std::string, unsigned>> v(counts.begin(), counts.end());
+    std::stable_sort(v.begin(), v.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+    std::string out;
+    for (size_t i = 0; i < v.size() && i < n; ++i)
+        out += (i ? ", " : "") + v[i].first + " (" + std::to_string(v[i].second) + ")";
+    if (v.size() > n) out += ", … " + std::to_string(v.size() - n) + " more";
+    return out;
+}
+
+}  // namespace quorum::cli

@@ -1,0 +1,30 @@
+/** @file output_format.h @brief Small output helpers shared by subcommands: CSV rows, highlights, page ranges. */
+#pragma once
+
+#include <map>
+#include <nlohmann/json.hpp>
+#include <ostream>
+#include <string>
+#include <vector>
+
+namespace quorum::cli {
+
+/// Writes one RFC 4180 CSV row (fields quoted when they hold a comma, quote or newline).
+void write_csv_row(std::ostream& out, const std::vector<std::string>& fields);
+
+/// Turns <b>...</b> markers into ANSI bold (colour) or **...** (no colour).
+std::string highlight_for_terminal(const std::string& snippet, bool colour);
+
+/// Bold text on a terminal, plain otherwise.
+std::string emphasis(const std::string& text, bool colour);
+
+/// Joins a JSON array of strings with `sep` (", " by default).
+std::string join_strings(const nlohmann::json& array, const std::string& sep = ", ");
+
+/// "p3" or "pp3-5" from a [first, last] JSON array.
+std::string page_range(const nlohmann::json& pages);
+
+/// "value (count), ..." for the `n` largest counts.
+std::string top_counts(const std::map<std::string, unsigned>& counts, size_t n);
+
+}  // namespace quorum::cli

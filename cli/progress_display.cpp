@@ -1,0 +1,45 @@
+/** @file progress_display.cpp @brief Terminal progress bar and plain progress lines. */
+#include "cli/progress_display.h"
+
+#include <unistd.h>
+
+#include <string>
+
+namespace quorum::cli {
+
+ProgressDisplay::ProgressDisplay(bool quiet)
+    : quiet_(quiet), tty_(::isatty(STDERR_FILENO) != 0), last_(std::chrono::steady_clock::now()) {}
+
+void ProgressDisplay::update(const index::IndexProgress& p) {
+    if (quiet_ || p.files_total == 0) return;
+    const auto now = std::chrono::steady_clock::now();
+    const auto interval = tty_ ? std::chrono::milliseconds(200) : std::chrono::milliseconds(10000);
+    if (now - last_ < interval && p.files_done != p.files_total) return;
+    last_ = now;
+
+    const double secs = p.elapsed_seconds > 0 ? p.elapsed_seconds : 1e-9;
+    const double files_per_s = p.files_done / secs;
+    const double mb_per_s = p.bytes_done / secs / 1e6;
+    const double fraction = p.bytes_total ? static_cast<double>(p.bytes_done) / p.bytes_total
+                                          : static_cast<double>(p.files_done) / p.files_total;
+    const double eta = fraction > 0 ? secs * (1 - fraction) / fraction : 0;
+    if (tty_) {
+        const int width = 30;
+        const int filled = static_cast<int>(fraction * width);
+        std::string bar(filled, '#');
+        bar.resize(width, '.');
+        std::fprintf(stderr, "\r[%s] %zu/%zu files  %.1f files/s  %.1f MB/s  ETA %.0fs   ", bar.c_str(), p.files_done,
+                     p.files_total, files_per_s, mb_per_s, eta);
+        drawn_ = true;
+    } else {
+        std::fprintf(stderr, "progress: %zu/%zu files, %.1f files/s, %.1f MB/s, ETA %.0fs\n", p.files_done,
+                     p.files_total, files_per_s, mb_per_s, eta);
+    }
+    std::fflush(stderr);
+}
+
+void ProgressDisplay::finish() {
+    if (drawn_) std::fprintf(stderr, "\r%*s\r", 100, "");
+}
+
+}  // namespace quorum::cli

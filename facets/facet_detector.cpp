@@ -1,0 +1,115 @@
+/** @file facet_detector.cpp @brief Combines the detectors in order of precedence: user (manifest, folder defaults), structure, text. */
+#include "facets/facet_detector.h"
+
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <optional>
+#include <sstream>
+#include <stdexcept>
+
+#include "facets/body_and_type.h"
+#include "facets/councils.h"
+#include "facets/meeting_date.h"
+#include "facets/officers.h"
+#include "facets/user_facets.h"
+
+namespace quorum::facets {
+namespace {
+
+std::vector<FacetValue> user_values(const std::string& joined, const std::string& source) {
+    std::vector<FacetValue> out;
+    std::stringstream in(joined);
+    std::string part;
+    while (std::getline(in, part, ';')) {
+        const size_t a = part.find_first_not_of(' ');
+        const size_t b = part.find_last_not_of(' ');
+        if (a != std::string::npos) out.push_back({part.substr(a, b - a + 1), source, 1.0, ""});
+    }
+    return out;
+}
+
+// The user's council may be a short form: map it to the gazetteer's canonical name.
+std::vector<FacetValue> canonical_councils(std::vector<FacetValue> values, const Gazetteer& gazetteer) {
+    for (auto& v : values)
+        if (const GazetteerEntry* e = gazetteer.find(v.value)) v.value = e->canonical;
+    return values;
+}
+
+Taxonomy load_taxonomy(const std::string& user_path) {
+    if (user_path.empty()) return Taxonomy::builtin();
+    std::ifstream in(user_path);
+    if (!in) throw std::runtime_error("cannot read taxonomy " + user_path);
+    std::stringstream buffer;
+    buffer << in.rdbuf();
+    try {
+        return Taxonomy::builtin().merged_with(Taxonomy::parse(buffer.str()));
+    } catch (const std::runtime_error& e) {
+        throw std::runtime_error(user_path + ": " + e.what());
+    }
+}
+
+}  // namespace
+
+struct FacetDetector::Impl {
+    FacetOptions options;
+    const Gazetteer& gazetteer = Gazetteer::builtin();
+    Taxonomy taxonomy;
+    std::optional<Manifest> manifest;
+    FolderDefaults folder_defaults;
+
+    std::optional<UserFacets> user_facets(const std::string& path) const {
+        std::error_code ec;
+        const std::string abs = std::filesystem::absolute(path, ec).lexically_normal().string();
+        std::optional<UserFacets> out;
+        if (manifest) out = manifest->lookup(abs);
+        if (auto d = folder_defaults.lookup(abs)) {
+            if (!out) out = UserFacets{};
+            d->fill_missing(*out);
+        }
+        return out;
+    }
+};
+
+FacetDetector::FacetDetector(const FacetOptions& options) : impl_(std::make_unique<Impl>()) {
+    impl_->options = options;
+    impl_->taxonomy = load_taxonomy(options.taxonomy_path);
+    if (!options.manifest_path.empty()) impl_->manifest = Manifest::load(options.manifest_path);
+}
+
+FacetDetector::~FacetDetector() = default;
+
+DocumentFacets FacetDetector::detect(const extract::Extraction& extraction, std::vector<Item>& items) const {
+    DocumentFacets f;
+    const std::optional<UserFacets> user = extraction.path.empty() ? std::nullopt : impl_->user_facets(extraction.path);
+
+    CouncilFacets councils = detect_councils(extraction, impl_->gazetteer);
+    f.mentions = std::move(councils.mentions);
+    if (user && !user->council.empty())
+        f.councils = canonical_councils(user_values(user->council, user->source), impl_->gazetteer);
+    else
+        f.councils = std::move(councils.publishers);
+
+    if (user && !user->date.empty()) f.dates = {{user->date, user->source, 1.0, ""}};
+    else f.dates = detect_meeting_date(extraction, impl_->options.prefer_mdy);
+
+    if (user && !user->body.empty()) f.bodies = {{user->body, user->source, 1.0, ""}};
+    else f.bodies = detect_body(extraction);
+
+    if (user && !user->doc_type.empty()) f.doc_types = {{user->doc_type, user->source, 1.0, ""}};
+    else f.doc_types = detect_doc_type(extraction, items);
+
+    f.officers = detect_officers(extraction);
+
+    // Topics per item; the document's topics are their union, with the share of items as confidence.
+    std::map<std::string, size_t> topic_items;
+    for (auto& item : items) {
+        item.topics = item_topics(item, impl_->taxonomy);
+        for (const auto& t : item.topics) ++topic_items[t];
+    }
+    for (const auto& [slug, count] : topic_items)
+        f.topics.push_back({slug, "text", items.empty() ? 0.0 : static_cast<double>(count) / items.size(), ""});
+    return f;
+}
+
+}  // namespace quorum::facets

@@ -1,0 +1,37 @@
+/** @file facet_detector.h @brief All of a document's facets, in order of precedence: the user's manifest and folder defaults, the file's structure and metadata, then its text. */
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "extractors/extraction.h"
+#include "facets/gazetteer.h"
+#include "facets/taxonomy.h"
+#include "schema/records.h"
+
+namespace quorum::facets {
+
+struct FacetOptions {
+    std::string manifest_path;   ///< optional CSV or JSON-lines manifest (docs/facets.md)
+    std::string taxonomy_path;   ///< optional user taxonomy TSV added to the built-in one
+    bool prefer_mdy = false;     ///< numeric dates month-first (US archives)
+};
+
+/// Loads the data once; detect() is thread-safe.
+class FacetDetector {
+public:
+    /// Throws std::runtime_error naming the file when a manifest or taxonomy cannot be read.
+    explicit FacetDetector(const FacetOptions& options = {});
+    ~FacetDetector();
+
+    /// The document's facets; also fills each item's topics. The file name is never evidence
+    /// unless the user's manifest says so.
+    DocumentFacets detect(const extract::Extraction& extraction, std::vector<Item>& items) const;
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace quorum::facets

@@ -1,0 +1,42 @@
+/** @file taxonomy.h @brief Topics: the taxonomy (slugs, labels, terms, phrases, abbreviations) and assigning topics to items by evidence. */
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "schema/records.h"
+
+namespace quorum::facets {
+
+struct Topic {
+    std::string slug;                        ///< "anti-social-behaviour"
+    std::string label;                       ///< "Anti-social behaviour"
+    std::vector<std::string> phrases;        ///< lower-case words or phrases: "anti-social behaviour", "asb"
+    std::vector<std::string> abbreviations;  ///< case-sensitive: "ASB"
+};
+
+/// An immutable topic taxonomy. Thread-safe to share.
+class Taxonomy {
+public:
+    /// Parses the TSV format documented at the top of schema/data/taxonomy.tsv.
+    /// Throws std::runtime_error naming the line on malformed input.
+    static Taxonomy parse(std::string_view tsv);
+
+    /// The taxonomy compiled into the binary (schema/data/taxonomy.tsv).
+    static const Taxonomy& builtin();
+
+    /// This taxonomy with `user`'s topics added; a user topic with an existing slug replaces it.
+    Taxonomy merged_with(const Taxonomy& user) const;
+
+    const std::vector<Topic>& topics() const { return topics_; }
+
+private:
+    std::vector<Topic> topics_;
+};
+
+/// Topic slugs for one item's title and text: a topic needs enough evidence (a threshold
+/// on distinct matches and occurrences relative to the text, not a single passing word).
+std::vector<std::string> item_topics(const Item& item, const Taxonomy& taxonomy);
+
+}  // namespace quorum::facets

@@ -1,0 +1,58 @@
+/** @file database.cpp @brief Index opening with schema-version checks. */
+#include "indexer/database.h"
+
+#include <cstdlib>
+#include <filesystem>
+
+#include "schema/fields.h"
+
+namespace quorum::index {
+namespace {
+
+void check_version(const Xapian::Database& db, const std::string& path) {
+    const std::string stored = db.get_metadata(std::string(schema::kSchemaVersionKey));
+    if (stored.empty() && db.get_doccount() == 0) return;
+    if (stored != std::to_string(schema::kSchemaVersion))
+        throw DatabaseError("index at " + path + " has schema version " + (stored.empty() ? "none" : stored) +
+                            " but this quorum uses version " + std::to_string(schema::kSchemaVersion) +
+                            "; rebuild it: rm -r " + path + " && quorum index --db " + path + " FOLDER");
+}
+
+}  // namespace
+
+std::string resolve_db_path(const std::string& explicit_path) {
+    if (!explicit_path.empty()) return explicit_path;
+    if (const char* env = std::getenv("QUORUM_DB"); env && *env) return env;
+    return "quorum-db";
+}
+
+Xapian::WritableDatabase open_for_writing(const std::string& path) {
+    try {
+        Xapian::WritableDatabase db(path, Xapian::DB_CREATE_OR_OPEN);
+        check_version(db, path);
+        if (db.get_metadata(std::string(schema::kSchemaVersionKey)).empty())
+            db.set_metadata(std::string(schema::kSchemaVersionKey), std::to_string(schema::kSchemaVersion));
+        return db;
+    } catch (const Xapian::DatabaseLockError&) {
+        throw DatabaseError("index at " + path + " is locked: another 'quorum index' is writing to it");
+    } catch (const Xapian::Error& e) {
+        throw DatabaseError("cannot open index at " + path + " for writing: " + e.get_description());
+    }
+}
+
+Xapian::Database open_for_reading(const std::string& path) {
+    if (!std::filesystem::exists(path))
+        throw DatabaseError("no index at " + path + "; build one with: quorum index --db " + path + " FOLDER");
+    try {
+        Xapian::Database db(path);
+        check_version(db, path);
+        return db;
+    } catch (const Xapian::DatabaseOpeningError& e) {
+        throw DatabaseError("cannot open index at " + path + ": " + e.get_msg() +
+                            "; build one with: quorum index --db " + path + " FOLDER");
+    } catch (const Xapian::Error& e) {
+        throw DatabaseError("cannot open index at " + path + ": " + e.get_description());
+    }
+}
+
+}  // namespace quorum::index

@@ -1,0 +1,351 @@
+/** @file indexer.cpp @brief The indexing run: plan from the index state, extract on a worker pool, one writer commits in batches. */
+#include "indexer/indexer.h"
+
+#include <xapian.h>
+
+#include <chrono>
+#include <filesystem>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <thread>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "extractors/extract_error.h"
+#include "indexer/bounded_queue.h"
+#include "indexer/content_hash.h"
+#include "indexer/database.h"
+#include "indexer/document_builder.h"
+#include "indexer/index_state.h"
+#include "indexer/item_splitter.h"
+#include "indexer/record_store.h"
+#include "schema/fields.h"
+
+namespace quorum::index {
+namespace {
+
+namespace n = schema::names;
+using Clock = std::chrono::steady_clock;
+
+struct Task {
+    WalkedFile file;
+    bool known = false;   ///< the index already has this path
+    FileStamp old;        ///< its stamp in the index when known
+};
+
+struct Outcome {
+    enum class Kind { Built, SameContent, MoveCandidate, Failed };
+    Kind kind = Kind::Failed;
+    WalkedFile file;
+    bool known = false;
+    std::string hash;
+    std::optional<BuiltDocument> built;
+    size_t item_count = 0;
+    std::uint64_t text_bytes = 0;
+    std::string moved_from;  ///< MoveCandidate: the vanished path with the same content
+    std::string reason;      ///< Failed: failure_reason_name()
+    std::string message;
+};
+
+std::string id_term(const std::string& doc_id) { return std::string(schema::field(n::kId).prefix) + doc_id; }
+std::string parent_term(const std::string& doc_id) { return schema::make_term(schema::field(n::kParent).prefix, doc_id); }
+
+bool under_any_root(const std::string& path, const std::vector<std::string>& roots) {
+    for (const auto& r : roots)
+        if (path == r || (path.size() > r.size() && path.compare(0, r.size(), r) == 0 && path[r.size()] == '/'))
+            return true;
+    return false;
+}
+
+// Everything a worker needs, shared read-only between workers.
+struct WorkerContext {
+    const extract::Registry& registry;
+    const IndexOptions& options;
+    const std::unordered_map<std::string, std::string>& vanished_by_hash;  // hash -> old path
+};
+
+Outcome process(const Task& task, const WorkerContext& ctx, DocumentBuilder& builder) {
+    Outcome out;
+    out.file = task.file;
+    out.known = task.known;
+    try {
+        const std::string bytes = extract::read_file_bytes(task.file.path, ctx.options.limits);
+        out.hash = content_hash(bytes);
+        if (task.known && out.hash == task.old.hash) {
+            out.kind = Outcome::Kind::SameContent;
+            return out;
+        }
+        if (!task.known) {
+            if (auto it = ctx.vanished_by_hash.find(out.hash); it != ctx.vanished_by_hash.end()) {
+                out.kind = Outcome::Kind::MoveCandidate;
+                out.moved_from = it->second;
+                return out;
+            }
+        }
+        const extract::Extraction extraction = ctx.registry.extract_bytes(bytes, task.file.path);
+        if (extraction.blocks.empty())
+            throw extract::ExtractError(extract::FailureReason::Empty, task.file.path, "no text found in the file");
+        const FileStamp stamp{task.file.size, task.file.mtime, out.hash};
+        const DocumentRecord record = make_record(extraction, stamp, ctx.options.detect_facets);
+        out.item_count = record.items.size();
+        for (const auto& item : record.items) out.text_bytes += item.text.size();
+        out.built = builder.build(record);
+        out.kind = Outcome::Kind::Built;
+    } catch (const extract::ExtractError& e) {
+        out.kind = Outcome::Kind::Failed;
+        out.reason = std::string(extract::failure_reason_name(e.reason()));
+        out.message = e.what();
+    } catch (const std::exception& e) {
+        // A library error we did not foresee (poppler, libxml2, Xapian term limits): the file
+        // is recorded as failed with the message; the run goes on.
+        out.kind = Outcome::Kind::Failed;
+        out.reason = "error";
+        out.message = task.file.path + ": " + e.what();
+    }
+    return out;
+}
+
+// The single writer: applies outcomes to the database and commits in batches.
+class Writer {
+public:
+    Writer(Xapian::WritableDatabase& db, const IndexOptions& options, IndexSummary& summary,
+           std::unordered_map<std::string, std::string>& vanished)
+        : db_(db), options_(options), summary_(summary), vanished_(vanished) {}
+
+    void apply(Outcome& o) {
+        switch (o.kind) {
+            case Outcome::Kind::Built: write_built(o); break;
+            case Outcome::Kind::SameContent: update_stamp(o); break;
+            case Outcome::Kind::MoveCandidate: move(o); break;
+            case Outcome::Kind::Failed: record_failure(o); break;
+        }
+        maybe_commit();
+    }
+
+    void remove_file(const std::string& path) {
+        const std::string doc_id = document_id(path);
+        db_.delete_document(parent_term(doc_id));
+        db_.delete_document(id_term(doc_id));
+        ++pending_records_;
+    }
+
+    void forget_failure(const std::string& path) { db_.set_metadata(failed_key(path), ""); }
+
+    void commit() {
+        db_.commit();
+        pending_records_ = 0;
+        pending_bytes_ = 0;
+    }
+
+private:
+    void write_built(Outcome& o) {
+        BuiltDocument& b = *o.built;
+        if (o.known) db_.delete_document(parent_term(b.doc_id));
+        db_.replace_document(id_term(b.doc_id), b.document);
+        for (auto& item : b.items) db_.add_document(item);
+        for (const auto& w : b.words) db_.add_spelling(w);
+        forget_failure(o.file.path);
+        ++summary_.indexed;
+        ++summary_.extracted;
+        summary_.items += o.item_count;
+        pending_records_ += 1 + b.items.size();
+        pending_bytes_ += o.text_bytes;
+    }
+
+    void update_stamp(const Outcome& o) {
+        const std::string term = id_term(document_id(o.file.path));
+        auto it = db_.postlist_begin(term);
+        if (it != db_.postlist_end(term)) {
+            Xapian::Document doc = db_.get_document(*it);
+            auto data = nlohmann::json::parse(doc.get_data(), nullptr, false);
+            if (!data.is_discarded()) {
+                data["mtime"] = o.file.mtime;
+                data["size"] = o.file.size;
+                doc.set_data(data.dump());
+            }
+            const std::uint32_t t = static_cast<std::uint32_t>(o.file.mtime);
+            doc.add_value(schema::field(n::kModified).slot,
+                          std::string{static_cast<char>(t >> 24), static_cast<char>(t >> 16), static_cast<char>(t >> 8),
+                                      static_cast<char>(t)});
+            db_.replace_document(*it, doc);
+            ++pending_records_;
+        }
+        ++summary_.unchanged;
+    }
+
+    void move(Outcome& o) {
+        auto claimed = vanished_.find(o.moved_from);
+        std::optional<DocumentRecord> record;
+        if (claimed != vanished_.end()) record = load_record(db_, o.moved_from);
+        if (!record) {
+            // Another file already took that content (a copy): extract this one normally.
+            DocumentBuilder builder;
+            Task task{o.file, false, {}};
+            const extract::Registry registry;
+            std::unordered_map<std::string, std::string> none;
+            Outcome fresh = process(task, WorkerContext{registry, options_, none}, builder);
+            apply(fresh);
+            return;
+        }
+        vanished_.erase(claimed);
+        remove_file(o.moved_from);
+        record->path = o.file.path;
+        record->stamp = FileStamp{o.file.size, o.file.mtime, o.hash};
+        BuiltDocument b = builder_.build(*record);
+        db_.replace_document(id_term(b.doc_id), b.document);
+        for (auto& item : b.items) db_.add_document(item);
+        forget_failure(o.file.path);
+        ++summary_.moved;
+        pending_records_ += 1 + b.items.size();
+    }
+
+    void record_failure(const Outcome& o) {
+        if (o.known) remove_file(o.file.path);  // what was indexed no longer matches the file
+        FailedFile f{{o.file.size, o.file.mtime, o.hash}, o.reason, o.message};
+        db_.set_metadata(failed_key(o.file.path), failed_value(f));
+        ++summary_.failed;
+        summary_.failures.push_back({o.file.path, o.reason, o.message});
+    }
+
+    void maybe_commit() {
+        if (pending_records_ >= options_.flush_records || pending_bytes_ >= options_.flush_bytes) commit();
+    }
+
+    Xapian::WritableDatabase& db_;
+    const IndexOptions& options_;
+    IndexSummary& summary_;
+    std::unordered_map<std::string, std::string>& vanished_;  // old path -> hash, unclaimed
+    DocumentBuilder builder_;
+    size_t pending_records_ = 0;
+    std::uint64_t pending_bytes_ = 0;
+};
+
+bool stop_requested(const IndexOptions& o) { return o.stop && o.stop->load(); }
+
+}  // namespace
+
+DocumentRecord make_record(const extract::Extraction& extraction, const FileStamp& stamp,
+                           const FacetDetector& detect_facets) {
+    DocumentRecord r;
+    r.path = extraction.path;
+    r.format = std::string(extract::format_name(extraction.format));
+    r.title = extraction.title;
+    r.pages = extraction.pages;
+    r.stamp = stamp;
+    r.warnings = extraction.warnings;
+    r.items = split_items(extraction);
+    if (r.title.empty() && !r.items.empty()) r.title = r.items.front().title;
+    if (detect_facets) r.facets = detect_facets(extraction, r.items);
+    return r;
+}
+
+IndexSummary run_index(const IndexOptions& options) {
+    const auto started = Clock::now();
+    IndexSummary summary;
+    Xapian::WritableDatabase db = open_for_writing(options.db_path);
+    const IndexState state = load_state(db);
+
+    WalkResult walked = walk(options.roots, options.walk);
+    summary.seen = walked.files.size();
+    for (const auto& p : walked.problems) {
+        summary.failures.push_back({p.path, "unreadable", p.path + ": " + p.reason});
+        ++summary.failed;
+    }
+
+    // Plan: what needs reading, what is unchanged, what vanished.
+    std::vector<Task> tasks;
+    std::unordered_set<std::string> seen_paths;
+    IndexProgress progress;
+    for (const auto& f : walked.files) {
+        seen_paths.insert(f.path);
+        auto known = state.files.find(f.path);
+        if (known != state.files.end() && known->second.size == f.size && known->second.mtime == f.mtime) {
+            ++summary.unchanged;
+            continue;
+        }
+        auto failed = state.failed.find(f.path);
+        if (!options.retry_failed && failed != state.failed.end() && failed->second.stamp.size == f.size &&
+            failed->second.stamp.mtime == f.mtime) {
+            ++summary.failed_before;
+            continue;
+        }
+        tasks.push_back({f, known != state.files.end(), known != state.files.end() ? known->second : FileStamp{}});
+        progress.bytes_total += f.size;
+    }
+    progress.files_total = tasks.size();
+
+    std::vector<std::string> abs_roots;
+    for (const auto& r : options.roots) {
+        std::error_code ec;
+        std::string abs = std::filesystem::absolute(r, ec).lexically_normal().string();
+        if (abs.size() > 1 && abs.back() == '/') abs.pop_back();
+        abs_roots.push_back(abs);
+    }
+    std::unordered_map<std::string, std::string> vanished;          // path -> hash
+    std::unordered_map<std::string, std::string> vanished_by_hash;  // hash -> path
+    for (const auto& [path, stamp] : state.files) {
+        if (seen_paths.count(path) || !under_any_root(path, abs_roots)) continue;
+        vanished.emplace(path, stamp.hash);
+        if (!stamp.hash.empty()) vanished_by_hash.emplace(stamp.hash, path);
+    }
+
+    const extract::Registry registry;
+    const WorkerContext ctx{registry, options, vanished_by_hash};
+    const unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+    BoundedQueue<Task> task_queue(threads * 4);
+    BoundedQueue<Outcome> outcome_queue(threads * 2);
+
+    std::thread feeder([&] {
+        for (auto& t : tasks) {
+            if (stop_requested(options)) break;
+            task_queue.push(std::move(t));
+        }
+        task_queue.close();
+    });
+    std::atomic<unsigned> workers_left{threads};
+    std::vector<std::thread> workers;
+    for (unsigned i = 0; i < threads; ++i) {
+        workers.emplace_back([&] {
+            DocumentBuilder builder;
+            while (auto task = task_queue.pop()) {
+                if (stop_requested(options)) continue;  // drain without work
+                outcome_queue.push(process(*task, ctx, builder));
+            }
+            if (--workers_left == 0) outcome_queue.close();
+        });
+    }
+
+    Writer writer(db, options, summary, vanished);
+    std::exception_ptr writer_error;
+    while (auto outcome = outcome_queue.pop()) {
+        if (writer_error) continue;  // keep draining so the workers can finish
+        try {
+            summary.bytes_read += outcome->file.size;
+            writer.apply(*outcome);
+            ++progress.files_done;
+            progress.bytes_done += outcome->file.size;
+            progress.elapsed_seconds = std::chrono::duration<double>(Clock::now() - started).count();
+            if (options.on_progress) options.on_progress(progress);
+        } catch (...) {
+            writer_error = std::current_exception();
+        }
+    }
+    feeder.join();
+    for (auto& w : workers) w.join();
+    if (writer_error) std::rethrow_exception(writer_error);
+
+    summary.interrupted = stop_requested(options);
+    if (!summary.interrupted) {
+        for (const auto& [path, hash] : vanished) {
+            writer.remove_file(path);
+            ++summary.removed;
+        }
+        for (const auto& [path, failed] : state.failed)
+            if (!seen_paths.count(path) && under_any_root(path, abs_roots)) writer.forget_failure(path);
+    }
+    writer.commit();
+    summary.seconds = std::chrono::duration<double>(Clock::now() - started).count();
+    return summary;
+}
+
+}  // namespace quorum::index

@@ -1,0 +1,73 @@
+/** @file indexer.h @brief `quorum index`: walk, extract in parallel, write one index incrementally. */
+#pragma once
+
+#include <atomic>
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "extractors/extraction.h"
+#include "extractors/registry.h"
+#include "indexer/file_walker.h"
+#include "schema/records.h"
+
+namespace quorum::index {
+
+/// Running totals, passed to the progress callback after every file.
+struct IndexProgress {
+    size_t files_total = 0;    ///< files that need reading this run
+    size_t files_done = 0;
+    std::uint64_t bytes_total = 0;
+    std::uint64_t bytes_done = 0;
+    double elapsed_seconds = 0;
+};
+
+/// Finds a document's facets from its extraction and items (the facets library plugs in here).
+using FacetDetector = std::function<DocumentFacets(const extract::Extraction&, std::vector<Item>&)>;
+
+struct IndexOptions {
+    std::string db_path;
+    std::vector<std::string> roots;
+    WalkOptions walk;
+    unsigned threads = 0;                 ///< extraction workers; 0 = number of cores
+    bool retry_failed = false;            ///< re-try files that failed before even if unchanged
+    size_t flush_records = 5000;          ///< commit after this many records were written ...
+    std::uint64_t flush_bytes = 64 << 20; ///< ... or this many bytes of text, whichever first
+    extract::ExtractLimits limits;
+    FacetDetector detect_facets;          ///< may be empty: no facets
+    std::function<void(const IndexProgress&)> on_progress;  ///< called from the writer thread
+    const std::atomic<bool>* stop = nullptr;  ///< set (e.g. by SIGINT) to finish early, committing
+};
+
+struct FailedFileReport {
+    std::string path;
+    std::string reason;   ///< failure_reason_name()
+    std::string message;
+};
+
+struct IndexSummary {
+    size_t seen = 0;        ///< files found under the roots
+    size_t indexed = 0;     ///< extracted and written this run (new or changed)
+    size_t unchanged = 0;   ///< skipped: same size and mtime, or same content
+    size_t moved = 0;       ///< re-pathed without extraction (content hash matched a vanished file)
+    size_t removed = 0;     ///< gone from disk, removed from the index
+    size_t failed = 0;      ///< failed this run
+    size_t failed_before = 0;  ///< failed in an earlier run, unchanged, not retried
+    size_t items = 0;       ///< item records written this run
+    size_t extracted = 0;   ///< files whose content was extracted (a no-op run has 0)
+    std::uint64_t bytes_read = 0;
+    double seconds = 0;
+    bool interrupted = false;
+    std::vector<FailedFileReport> failures;  ///< this run's failures and walk problems
+};
+
+/// Runs one indexing pass. Throws DatabaseError when the index cannot be opened; every
+/// per-file problem is reported in the summary instead.
+IndexSummary run_index(const IndexOptions& options);
+
+/// Turns one extraction into the record the index stores (items split, facets detected).
+DocumentRecord make_record(const extract::Extraction& extraction, const FileStamp& stamp,
+                           const FacetDetector& detect_facets);
+
+}  // namespace quorum::index

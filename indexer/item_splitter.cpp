@@ -1,0 +1,291 @@
+/** @file item_splitter.cpp @brief Item splitting: numbered minutes, modern.gov pages, `|` dumps, headed sections. */
+#include "indexer/item_splitter.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cstdlib>
+
+namespace quorum::index {
+namespace {
+
+using extract::Block;
+using extract::BlockKind;
+
+bool is_digit(char c) { return std::isdigit(static_cast<unsigned char>(c)); }
+
+std::string_view trim(std::string_view s) {
+    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
+    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
+    return s;
+}
+
+// "84." or "84" or "09.17.01" alone: pdftotext puts modern.gov item numbers on their own line.
+bool is_bare_item_number(std::string_view text) {
+    text = trim(text);
+    if (text.empty() || text.size() > 12 || !is_digit(text[0])) return false;
+    return std::all_of(text.begin(), text.end(), [](char c) { return is_digit(c) || c == '.'; });
+}
+
+// The first number of an item number ("09.17.01" -> 9... but dotted numbers compare as a whole).
+double leading_number(std::string_view number) { return std::atof(std::string(number).c_str()); }
+
+struct Section {
+    std::string number;
+    std::string title;
+    std::vector<const Block*> blocks;
+};
+
+Item make_item(const Section& s) {
+    Item item;
+    item.number = s.number;
+    item.title = s.title;
+    bool first = true;
+    for (const Block* b : s.blocks) {
+        if (!item.text.empty()) item.text += "\n\n";
+        item.text += b->text;
+        if (first) item.first_page = item.last_page = b->page;
+        item.first_page = std::min(item.first_page, b->page);
+        item.last_page = std::max(item.last_page, b->page);
+        first = false;
+    }
+    // Resolution: the marker's block from the marker on, then the list items that follow it.
+    // A bare "Decision(s):" label (modern.gov) takes every block up to the next heading; other
+    // markers take the list items and "That ..." paragraphs that follow them.
+    bool in_resolution = false, label_only = false;
+    for (const Block* b : s.blocks) {
+        if (in_resolution) {
+            const bool continues = label_only ? b->kind != BlockKind::Heading
+                                              : (b->kind == BlockKind::ListItem || b->text.starts_with("(") ||
+                                                 b->text.starts_with("That "));
+            if (continues) {
+                item.resolution += "\n" + b->text;
+                continue;
+            }
+            in_resolution = false;
+        }
+        std::string found = find_resolution(b->text);
+        if (!found.empty()) {
+            if (!item.resolution.empty()) item.resolution += "\n\n";
+            item.resolution += found;
+            in_resolution = true;
+            label_only = found == "Decision:" || found == "Decisions:" || found == "DECISION:";
+        }
+    }
+    return item;
+}
+
+std::vector<Item> to_items(const std::vector<Section>& sections) {
+    std::vector<Item> items;
+    for (const auto& s : sections)
+        if (!s.blocks.empty() || !s.title.empty()) items.push_back(make_item(s));
+    return items;
+}
+
+std::string document_title(const extract::Extraction& e) {
+    if (!e.title.empty()) return e.title;
+    for (const auto& b : e.blocks)
+        if (b.kind == BlockKind::Heading) return b.text.substr(0, 200);
+    return e.blocks.empty() ? std::string() : e.blocks.front().text.substr(0, 120);
+}
+
+// modern.gov printed minutes carry "(Item N)" after each item title. When the extractor ran
+// an item's number and title into the previous paragraph ("... received 85."), re-cut the
+// blocks so that each "N. Title (Item k)" starts a block of its own.
+std::vector<Block> recut_moderngov_items(const std::vector<Block>& blocks) {
+    std::vector<Block> out;
+    std::string carried_number;
+    for (const Block& b : blocks) {
+        Block cur = b;
+        if (!carried_number.empty()) {
+            cur.text = carried_number + " " + cur.text;
+            carried_number.clear();
+        }
+        // A trailing bare number belongs to the next block: "... were received 85."
+        const size_t space = cur.text.find_last_of(' ');
+        if (space != std::string::npos && space + 1 < cur.text.size() && is_bare_item_number(cur.text.substr(space + 1)) &&
+            cur.text.back() == '.') {
+            carried_number = cur.text.substr(space + 1);
+            cur.text.erase(space);
+        }
+        const size_t item_tag = cur.text.find(" (Item ");
+        std::optional<ItemHeading> h;
+        if (item_tag != std::string::npos && item_tag <= 150) {
+            const size_t close = cur.text.find(')', item_tag);
+            if (close != std::string::npos) h = parse_item_heading(cur.text.substr(0, close + 1));
+            if (h && close + 1 < cur.text.size()) {
+                Block heading{BlockKind::Heading, cur.text.substr(0, close + 1), cur.page};
+                Block rest{cur.kind, std::string(trim(std::string_view(cur.text).substr(close + 1))), cur.page};
+                out.push_back(std::move(heading));
+                if (!rest.text.empty()) out.push_back(std::move(rest));
+                continue;
+            }
+        }
+        if (!cur.text.empty()) out.push_back(std::move(cur));
+    }
+    return out;
+}
+
+// Numbered minute items. Numbers must not go backwards (sub-lists "1. Mr Gough ..." inside
+// item 87 are not items).
+std::vector<Section> split_numbered(const extract::Extraction& e) {
+    std::vector<Section> sections(1);
+    sections[0].title = document_title(e);
+    double last = -1;
+    int headings = 0;
+    const auto& blocks = e.blocks;
+    for (size_t i = 0; i < blocks.size(); ++i) {
+        const Block& b = blocks[i];
+        std::optional<ItemHeading> h;
+        size_t consumed = 0;
+        if (is_bare_item_number(b.text) && i + 1 < blocks.size()) {
+            std::string number(trim(b.text));
+            if (number.back() == '.') number.pop_back();
+            h = parse_item_heading(number + ". " + blocks[i + 1].text);
+            consumed = 1;
+        } else if (b.kind == BlockKind::Heading || b.text.size() <= 120) {
+            h = parse_item_heading(b.text);
+        }
+        if (h && leading_number(h->number) >= last) {
+            last = leading_number(h->number);
+            // "(Item 1)" on the next line belongs to the title.
+            if (i + consumed + 1 < blocks.size() && blocks[i + consumed + 1].text.starts_with("(Item ") &&
+                blocks[i + consumed + 1].text.size() < 16) {
+                h->title += " " + blocks[i + consumed + 1].text;
+                ++consumed;
+            }
+            sections.push_back({h->number, h->title, {}});
+            sections.back().blocks.push_back(&b);
+            for (size_t k = 1; k <= consumed; ++k) sections.back().blocks.push_back(&blocks[i + k]);
+            i += consumed;
+            ++headings;
+            continue;
+        }
+        sections.back().blocks.push_back(&b);
+    }
+    if (headings < 2) return {};
+    if (sections.front().blocks.empty()) sections.erase(sections.begin());
+    return sections;
+}
+
+// modern.gov "Decision details" / "Agenda item" pages: one item titled by the next block.
+std::vector<Section> split_moderngov_page(const extract::Extraction& e) {
+    const auto& blocks = e.blocks;
+    for (size_t i = 0; i + 1 < blocks.size() && i < 4; ++i) {
+        const std::string_view t = trim(blocks[i].text);
+        if (t == "Decision details" || t == "Agenda item" || t.starts_with("Agenda item - ") ||
+            t == "Issue - items at meetings") {
+            Section s{"", std::string(trim(blocks[i + 1].text)).substr(0, 200), {}};
+            for (const auto& b : blocks) s.blocks.push_back(&b);
+            return {s};
+        }
+    }
+    return {};
+}
+
+// `|` dumps: each block is "Title. Minutes: text" (or starts with "Minutes:").
+std::vector<Section> split_minutes_dump(const extract::Extraction& e) {
+    std::vector<Section> sections;
+    int marked = 0;
+    for (const auto& b : e.blocks) {
+        const size_t at = b.text.find("Minutes:");
+        if (at != std::string::npos && at <= 150) {
+            ++marked;
+            std::string title(trim(std::string_view(b.text).substr(0, at)));
+            while (!title.empty() && (title.back() == '.' || title.back() == ' ')) title.pop_back();
+            sections.push_back({std::to_string(sections.size() + 1), title.empty() ? "Item" : title, {&b}});
+        } else if (!sections.empty()) {
+            sections.back().blocks.push_back(&b);
+        } else {
+            sections.push_back({"", document_title(e), {&b}});
+        }
+    }
+    if (marked < 2 || marked * 2 < static_cast<int>(e.blocks.size())) return {};
+    return sections;
+}
+
+// Reports and other documents with headings: each heading starts a section.
+std::vector<Section> split_by_headings(const extract::Extraction& e) {
+    std::vector<Section> sections(1);
+    sections[0].title = document_title(e);
+    int headings = 0;
+    for (const auto& b : e.blocks) {
+        if (b.kind == BlockKind::Heading && b.text.size() <= 150) {
+            sections.push_back({"", b.text, {&b}});
+            ++headings;
+            continue;
+        }
+        sections.back().blocks.push_back(&b);
+    }
+    if (headings < 2) return {};
+    if (sections.front().blocks.empty()) sections.erase(sections.begin());
+    // A heading followed directly by another heading is merged into the next section.
+    std::vector<Section> merged;
+    for (auto& s : sections) {
+        if (!merged.empty() && merged.back().blocks.size() == 1 && merged.back().number.empty() &&
+            merged.back().blocks[0]->kind == BlockKind::Heading) {
+            s.blocks.insert(s.blocks.begin(), merged.back().blocks[0]);
+            s.title = merged.back().title + " – " + s.title;
+            merged.back() = std::move(s);
+            continue;
+        }
+        merged.push_back(std::move(s));
+    }
+    return merged;
+}
+
+}  // namespace
+
+std::optional<ItemHeading> parse_item_heading(std::string_view text) {
+    text = trim(text);
+    size_t i = 0;
+    bool dotted = false;
+    while (i < text.size() && (is_digit(text[i]) || (text[i] == '.' && i + 1 < text.size() && is_digit(text[i + 1])))) {
+        if (text[i] == '.') dotted = true;
+        ++i;
+    }
+    if (i == 0 || i > 10) return std::nullopt;
+    std::string number(text.substr(0, i));
+    bool separated = false;
+    if (i < text.size() && (text[i] == '.' || text[i] == ')' || text[i] == ':')) {
+        separated = true;
+        ++i;
+    }
+    if (!separated && !dotted) return std::nullopt;
+    if (i >= text.size() || !std::isspace(static_cast<unsigned char>(text[i]))) return std::nullopt;
+    std::string_view title = trim(text.substr(i));
+    if (title.empty() || title.size() > 120) return std::nullopt;
+    if (!std::isupper(static_cast<unsigned char>(title[0]))) return std::nullopt;
+    const char last = title.back();
+    if (last == ',' || last == ';' || last == ':') return std::nullopt;
+    if (last == '.' && std::count(title.begin(), title.end(), ' ') >= 4) return std::nullopt;  // a numbered paragraph
+    return ItemHeading{number, std::string(title)};
+}
+
+std::string find_resolution(std::string_view text) {
+    static constexpr std::string_view kMarkers[] = {
+        "RESOLVED",  "Resolved:", "Resolved that", "RESOLUTION:", "Decision:", "DECISION:", "Decisions:",
+        "Recommendations agreed", "RECOMMENDATIONS AGREED", "Recommendation agreed", "AGREED:", "AGREED that",
+    };
+    size_t best = std::string_view::npos;
+    for (auto m : kMarkers) {
+        const size_t at = text.find(m);
+        if (at < best) best = at;
+    }
+    if (best == std::string_view::npos) return {};
+    return std::string(trim(text.substr(best)));
+}
+
+std::vector<Item> split_items(const extract::Extraction& original) {
+    if (original.blocks.empty()) return {};
+    extract::Extraction e = original;
+    e.blocks = recut_moderngov_items(original.blocks);
+    for (auto splitter : {split_moderngov_page, split_numbered, split_minutes_dump, split_by_headings}) {
+        std::vector<Section> sections = splitter(e);
+        if (!sections.empty()) return to_items(sections);
+    }
+    Section whole{"", document_title(e), {}};
+    for (const auto& b : e.blocks) whole.blocks.push_back(&b);
+    return to_items({whole});
+}
+
+}  // namespace quorum::index

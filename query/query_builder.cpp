@@ -1,0 +1,316 @@
+/** @file query_builder.cpp @brief QueryParser set-up from the schema, facet-value matching, syntax checks. */
+#include "query/query_builder.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "query/date_range.h"
+#include "query/query_error.h"
+#include "schema/fields.h"
+
+namespace quorum::query {
+namespace {
+
+namespace n = schema::names;
+
+constexpr size_t kMaxFacetExpansion = 200;
+constexpr Xapian::termcount kMaxWildcardExpansion = 5000;
+constexpr size_t kMaxQueryBytes = 64 * 1024;
+
+bool is_operator(const std::string& w) {
+    return w == "AND" || w == "OR" || w == "NOT" || w == "XOR" || w == "NEAR" || w == "ADJ" || w.starts_with("NEAR/") ||
+           w.starts_with("ADJ/");
+}
+
+// Matches a facet value forgivingly: the normalised value exactly, else every indexed value
+// that starts with it ("council:harrowby" -> harrowby-borough-council), else nothing.
+class FacetValueProcessor : public Xapian::FieldProcessor {
+public:
+    FacetValueProcessor(const Xapian::Database& db, std::string prefix) : db_(db), prefix_(std::move(prefix)) {}
+
+    Xapian::Query operator()(const std::string& value) override {
+        const std::string normal = schema::facet_term_value(value);
+        const std::string exact = schema::make_term(prefix_, normal);
+        if (normal.empty()) return Xapian::Query::MatchNothing;
+        if (db_.term_exists(exact)) return Xapian::Query(exact);
+        std::vector<Xapian::Query> matches;
+        for (auto t = db_.allterms_begin(exact); t != db_.allterms_end(exact) && matches.size() < kMaxFacetExpansion; ++t)
+            matches.emplace_back(*t);
+        // Also match a word inside the value: "council:blaby" -> "...-blaby-..."
+        if (matches.empty()) {
+            const std::string all = schema::make_term(prefix_, "");
+            for (auto t = db_.allterms_begin(all); t != db_.allterms_end(all) && matches.size() < kMaxFacetExpansion; ++t) {
+                const std::string v = (*t).substr(all.size());
+                if (("-" + v + "-").find("-" + normal + "-") != std::string::npos) matches.emplace_back(*t);
+            }
+        }
+        if (matches.empty()) return Xapian::Query(exact);
+        return Xapian::Query(Xapian::Query::OP_OR, matches.begin(), matches.end());
+    }
+
+private:
+    const Xapian::Database& db_;
+    std::string prefix_;
+};
+
+// "date:2019-03" (no "..") means that whole month: rewrite to "date:2019-03..2019-03".
+std::string expand_single_dates(const std::string& text) {
+    std::string out;
+    size_t i = 0;
+    while (i < text.size()) {
+        const size_t at = text.find("date:", i);
+        if (at == std::string::npos || (at > 0 && !std::isspace(static_cast<unsigned char>(text[at - 1])) &&
+                                        text[at - 1] != '(' && text[at - 1] != '-' && text[at - 1] != '+')) {
+            if (at == std::string::npos) {
+                out += text.substr(i);
+                break;
+            }
+            out += text.substr(i, at + 5 - i);
+            i = at + 5;
+            continue;
+        }
+        size_t end = at + 5;
+        while (end < text.size() && !std::isspace(static_cast<unsigned char>(text[end])) && text[end] != ')') ++end;
+        const std::string value = text.substr(at + 5, end - at - 5);
+        out += text.substr(i, at - i);
+        out += "date:" + value;
+        if (!value.empty() && value.find("..") == std::string::npos) out += ".." + value;
+        i = end;
+    }
+    return out;
+}
+
+// "Did you mean": words the index does not hold, replaced by Xapian's spelling suggestion.
+// Field values (after "name:") and operators are left alone. "" when nothing changes.
+std::string spelling_correction(const Xapian::Database& db, const std::string& text) {
+    std::string out;
+    bool changed = false;
+    size_t i = 0;
+    while (i < text.size()) {
+        if (!std::isalpha(static_cast<unsigned char>(text[i]))) {
+            out += text[i++];
+            continue;
+        }
+        size_t end = i;
+        while (end < text.size() && (std::isalnum(static_cast<unsigned char>(text[end])) || text[end] == '\'')) ++end;
+        const std::string word = text.substr(i, end - i);
+        const bool field_value = i > 0 && text[i - 1] == ':';
+        const bool field_name = end < text.size() && text[end] == ':';
+        std::string lower = word;
+        std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
+        if (!field_value && !field_name && !is_operator(word) && word.size() > 2 && !db.term_exists(lower)) {
+            const std::string suggestion = db.get_spelling_suggestion(lower);
+            if (!suggestion.empty()) {
+                out += suggestion;
+                changed = true;
+                i = end;
+                continue;
+            }
+        }
+        out += word;
+        i = end;
+    }
+    return changed ? out : "";
+}
+
+Xapian::Query any_of(const std::vector<Xapian::Query>& qs) {
+    return Xapian::Query(Xapian::Query::OP_OR, qs.begin(), qs.end());
+}
+
+}  // namespace
+
+void check_query_syntax(const std::string& text) {
+    if (text.size() > kMaxQueryBytes)
+        throw QueryError("query is " + std::to_string(text.size()) + " bytes; the limit is " +
+                             std::to_string(kMaxQueryBytes),
+                         0);
+    for (size_t i = 0; i < text.size(); ++i) {
+        const unsigned char c = text[i];
+        if (c < 0x20 && c != '\t' && c != '\n')
+            throw QueryError("control character (code " + std::to_string(c) + ") at character " + std::to_string(i + 1),
+                             i + 1);
+    }
+    // Quotes and parentheses.
+    size_t open_quote = 0;
+    bool in_quote = false;
+    std::vector<size_t> parens;
+    for (size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c == '"') {
+            in_quote = !in_quote;
+            if (in_quote) open_quote = i + 1;
+        } else if (!in_quote && c == '(') {
+            parens.push_back(i + 1);
+            if (parens.size() > 100) throw QueryError("parentheses nested more than 100 deep", i + 1);
+        } else if (!in_quote && c == ')') {
+            if (parens.empty()) throw QueryError("unmatched ')' at character " + std::to_string(i + 1), i + 1);
+            parens.pop_back();
+        }
+    }
+    if (in_quote) throw QueryError("unclosed quote opened at character " + std::to_string(open_quote), open_quote);
+    if (!parens.empty())
+        throw QueryError("unclosed '(' at character " + std::to_string(parens.back()), parens.back());
+
+    // Words outside quotes: dangling operators and unknown prefixes.
+    struct Word {
+        std::string text;
+        size_t pos;
+    };
+    std::vector<Word> words;
+    in_quote = false;
+    std::string cur;
+    size_t start = 0;
+    auto flush = [&] {
+        if (!cur.empty()) words.push_back({cur, start});
+        cur.clear();
+    };
+    for (size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c == '"') in_quote = !in_quote;
+        if (!in_quote && (std::isspace(static_cast<unsigned char>(c)) || c == '(' || c == ')')) {
+            flush();
+            if (c == '(' || c == ')') words.push_back({std::string(1, c), i + 1});
+            continue;
+        }
+        if (cur.empty()) start = i + 1;
+        cur += c;
+    }
+    flush();
+    const auto fields = QueryBuilder::field_names();
+    for (size_t k = 0; k < words.size(); ++k) {
+        const Word& w = words[k];
+        if (is_operator(w.text)) {
+            const bool unary_not = w.text == "NOT" && k > 0 && is_operator(words[k - 1].text) && words[k - 1].text != "NOT";
+            const bool at_start = k == 0 || words[k - 1].text == "(";
+            const bool at_end = k + 1 == words.size() || words[k + 1].text == ")";
+            const bool after_op = k > 0 && is_operator(words[k - 1].text) && !unary_not;
+            if (at_end || (at_start && w.text != "NOT") || (after_op && w.text != "NOT"))
+                throw QueryError("operator " + w.text + " at character " + std::to_string(w.pos) +
+                                     " needs a term on both sides",
+                                 w.pos);
+            continue;
+        }
+        const size_t colon = w.text.find(':');
+        if (colon != std::string::npos && colon > 0 && w.text[0] != '"') {
+            std::string name = w.text.substr(0, colon);
+            if (name[0] == '+' || name[0] == '-') name.erase(0, 1);
+            const bool plain = !name.empty() && std::all_of(name.begin(), name.end(), [](unsigned char c) {
+                return std::islower(c) || c == '_';
+            });
+            if (plain && name != "http" && name != "https" &&
+                std::find(fields.begin(), fields.end(), name) == fields.end()) {
+                std::string known;
+                for (const auto& f : fields) known += (known.empty() ? "" : ", ") + f;
+                throw QueryError("unknown field '" + name + ":' at character " + std::to_string(w.pos) +
+                                     " (known: " + known + ")",
+                                 w.pos);
+            }
+            if (plain && colon + 1 == w.text.size())
+                throw QueryError("field '" + name + ":' at character " + std::to_string(w.pos) + " has no value", w.pos);
+        }
+    }
+}
+
+struct QueryBuilder::Impl {
+    const Xapian::Database& db;
+    Xapian::QueryParser parser;
+    std::vector<std::unique_ptr<Xapian::FieldProcessor>> keep_alive;
+
+    explicit Impl(const Xapian::Database& d) : db(d) {
+        parser.set_database(db);
+        parser.set_stemmer(Xapian::Stem("english"));
+        parser.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
+        parser.set_default_op(Xapian::Query::OP_AND);
+        parser.set_max_expansion(kMaxWildcardExpansion, Xapian::Query::WILDCARD_LIMIT_ERROR);
+        for (const auto& f : schema::fields()) {
+            for (auto alias : f.aliases) {
+                const std::string a(alias);
+                if (f.name == n::kDate) continue;  // handled by the range processor
+                if (f.kind == schema::FieldKind::FreeText) {
+                    parser.add_prefix(a, std::string(f.prefix));
+                } else if (f.name == n::kCouncil || f.name == n::kCommittee || f.name == n::kOfficer ||
+                           f.name == n::kMentions) {
+                    auto proc = std::make_unique<FacetValueProcessor>(db, std::string(f.prefix));
+                    parser.add_boolean_prefix(a, proc.get());
+                    keep_alive.push_back(std::move(proc));
+                } else {
+                    parser.add_boolean_prefix(a, std::string(f.prefix));
+                }
+            }
+        }
+        const auto& date = schema::field(n::kDate);
+        parser.add_rangeprocessor(
+            (new MeetingDateRangeProcessor(static_cast<Xapian::valueno>(date.slot), "date:"))->release());
+    }
+
+    Xapian::Query facet(std::string_view field, const std::vector<std::string>& values) const {
+        std::vector<Xapian::Query> qs;
+        const std::string prefix(schema::field(field).prefix);
+        for (const auto& v : values) {
+            FacetValueProcessor proc(db, prefix);
+            qs.push_back(proc(v));
+        }
+        return any_of(qs);
+    }
+};
+
+QueryBuilder::QueryBuilder(const Xapian::Database& db) : impl_(std::make_unique<Impl>(db)) {}
+QueryBuilder::~QueryBuilder() = default;
+
+std::vector<std::string> QueryBuilder::field_names() {
+    std::vector<std::string> names;
+    for (const auto& f : schema::fields())
+        for (auto a : f.aliases) names.emplace_back(a);
+    return names;
+}
+
+Xapian::Query QueryBuilder::parse_text(const std::string& text) const {
+    check_query_syntax(text);
+    constexpr unsigned flags = Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD |
+                               Xapian::QueryParser::FLAG_PURE_NOT | Xapian::QueryParser::FLAG_AUTO_SYNONYMS;
+    try {
+        return impl_->parser.parse_query(expand_single_dates(text), flags);
+    } catch (const Xapian::QueryParserError& e) {
+        throw QueryError(e.get_msg(), 0);
+    } catch (const Xapian::WildcardError& e) {
+        throw QueryError("wildcard matches too many words (limit " + std::to_string(kMaxWildcardExpansion) +
+                             "); make it longer: " + e.get_msg(),
+                         0);
+    }
+}
+
+ParsedQuery QueryBuilder::parse(const std::string& text, const Filters& filters) const {
+    ParsedQuery out;
+    std::vector<Xapian::Query> filter_parts;
+    const auto& f = filters;
+    if (!f.councils.empty()) filter_parts.push_back(impl_->facet(n::kCouncil, f.councils));
+    if (!f.bodies.empty()) filter_parts.push_back(impl_->facet(n::kCommittee, f.bodies));
+    if (!f.officers.empty()) filter_parts.push_back(impl_->facet(n::kOfficer, f.officers));
+    if (!f.topics.empty()) {
+        std::vector<std::string> slugs;
+        for (const auto& t : f.topics) slugs.push_back(schema::facet_term_value(t));
+        std::vector<Xapian::Query> qs;
+        for (const auto& s : slugs) qs.emplace_back(schema::make_term(schema::field(n::kTopic).prefix, s));
+        filter_parts.push_back(any_of(qs));
+    }
+    if (!f.types.empty()) {
+        std::vector<Xapian::Query> qs;
+        for (const auto& t : f.types) qs.emplace_back(schema::make_term(schema::field(n::kDocType).prefix, t));
+        filter_parts.push_back(any_of(qs));
+    }
+    if (!f.from.empty() || !f.to.empty()) {
+        MeetingDateRangeProcessor range(static_cast<Xapian::valueno>(schema::field(n::kDate).slot), "");
+        filter_parts.push_back(range(f.from, f.to));
+    }
+
+    Xapian::Query user = text.empty() ? Xapian::Query::MatchAll : parse_text(text);
+    if (!text.empty()) out.corrected = spelling_correction(impl_->db, text);
+    const Xapian::Query items(schema::make_term(schema::field(n::kRecord).prefix, schema::kRecordItem));
+    filter_parts.push_back(items);
+    Xapian::Query filter(Xapian::Query::OP_AND, filter_parts.begin(), filter_parts.end());
+    out.query = Xapian::Query(Xapian::Query::OP_FILTER, user, filter);
+    out.description = user.get_description();
+    return out;
+}
+
+}  // namespace quorum::query

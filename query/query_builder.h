@@ -1,0 +1,51 @@
+/** @file query_builder.h @brief The query language: Xapian's QueryParser configured from the schema, with strict syntax checks. */
+#pragma once
+
+#include <xapian.h>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace quorum::query {
+
+/// Filters given as command-line flags; each does what the matching prefix does in a query.
+struct Filters {
+    std::vector<std::string> councils, bodies, officers, topics, types;
+    std::string from, to;  ///< dates (YYYY, YYYY-MM, YYYY-MM-DD, DD/MM/YYYY); empty = open
+};
+
+/// A parsed query: what Xapian will run, and the words the index does not know.
+struct ParsedQuery {
+    Xapian::Query query;        ///< the user's query AND the filters, restricted to item records
+    std::string description;    ///< Xapian's get_description() of `query`
+    std::string corrected;      ///< the query with spelling corrected, or "" if nothing to suggest
+};
+
+/// Rejects what Xapian's lenient parser would silently reinterpret: unbalanced quotes or
+/// parentheses, an operator with nothing on one side, an unknown `field:` prefix. Throws
+/// QueryError saying what is wrong and at which character.
+void check_query_syntax(const std::string& text);
+
+/// Builds queries for one database. The database is borrowed and must outlive the builder.
+class QueryBuilder {
+public:
+    explicit QueryBuilder(const Xapian::Database& db);
+    ~QueryBuilder();
+
+    /// Parses `text` (may be empty when filters are given) and applies `filters`.
+    /// Throws QueryError for malformed queries and filters.
+    ParsedQuery parse(const std::string& text, const Filters& filters = {}) const;
+
+    /// Query for free text only, with no record restriction (used by `mentions`).
+    Xapian::Query parse_text(const std::string& text) const;
+
+    /// The query-language field names, for messages and docs ("council", "body", ...).
+    static std::vector<std::string> field_names();
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace quorum::query

@@ -1,0 +1,48 @@
+/** @file searcher.h @brief Runs a faceted search: items collapsed per document, snippets, facet counts, spelling. */
+#pragma once
+
+#include <xapian.h>
+
+#include <map>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "query/query_builder.h"
+
+namespace quorum::query {
+
+enum class SortOrder { Relevance, DateAscending, DateDescending };
+
+struct SearchRequest {
+    std::string query;
+    Filters filters;
+    size_t offset = 0;
+    size_t limit = 10;
+    SortOrder sort = SortOrder::Relevance;
+    bool facets = true;
+    bool collapse = true;          ///< one result per document (with a count of more items)
+    std::string highlight_start = "<b>";
+    std::string highlight_end = "</b>";
+};
+
+struct SearchHit {
+    nlohmann::json item;             ///< the item's stored data (path, item, title, date, ...)
+    std::string snippet;             ///< with matched words between the highlight markers
+    Xapian::doccount more_in_document = 0;
+    int percent = 0;
+};
+
+struct SearchResults {
+    std::string parsed;              ///< Xapian's description of the user's query
+    Xapian::doccount total = 0;      ///< items matching (estimate unless total_is_exact)
+    bool total_is_exact = false;
+    std::vector<SearchHit> hits;
+    std::map<std::string, std::map<std::string, Xapian::doccount>> facets;  ///< facet -> value -> items
+    std::string suggestion;          ///< corrected query, or ""
+};
+
+/// Runs `request` on `db`. Throws QueryError for malformed queries.
+SearchResults search(const Xapian::Database& db, const SearchRequest& request);
+
+}  // namespace quorum::query

@@ -1,0 +1,98 @@
+/** @file fields.cpp @brief The schema table itself. Every prefix and value slot Quorum uses is written here and nowhere else. */
+#include "schema/fields.h"
+
+#include <cctype>
+#include <stdexcept>
+
+namespace quorum::schema {
+
+const std::vector<Field>& fields() {
+    using K = FieldKind;
+    using V = ValueEncoding;
+    // Slots 0 and 2 keep Omega's meanings (mtime, size); Quorum's own slots start at 5.
+    static const std::vector<Field> table = {
+        {names::kId, "Q", K::Boolean, -1, V::None, false, {}, 0,
+         "unique id: 'd' + 16 hex digits of the path's hash for a document, + '-' + item index for an item"},
+        {names::kRecord, "XRECORD", K::Boolean, -1, V::None, true, {"record"}, 0,
+         "record kind: 'document' (one per file) or 'item' (one per agenda item)"},
+        {names::kParent, "XPARENT", K::Boolean, 6, V::String, true, {}, 0,
+         "the document id an item belongs to; the value slot is the collapse key for results"},
+        {names::kPath, "P", K::Boolean, -1, V::None, true, {"path"}, 0,
+         "path prefixes: one term per ancestor folder and one for the file (as omindex does)"},
+        {names::kMime, "T", K::Boolean, -1, V::None, true, {"mime"}, 0, "MIME type, e.g. application/pdf"},
+        {names::kExtension, "E", K::Boolean, -1, V::None, false, {"ext"}, 0, "file extension, lower case"},
+        {names::kTitle, "S", K::FreeText, -1, V::None, true, {"title"}, 5,
+         "item title (or document title), also indexed unprefixed with a higher weight"},
+        {names::kBody, "", K::FreeText, -1, V::None, true, {}, 1, "the item's text, unprefixed, positional"},
+        {names::kResolution, "XRES", K::FreeText, -1, V::None, true, {"resolution", "decision"}, 1,
+         "resolution / decision text of an item ('RESOLVED that ...')"},
+        {names::kItemNumber, "XITEM", K::Boolean, -1, V::None, true, {"item"}, 0,
+         "item number as printed ('84', '3', '09.17.01')"},
+        {names::kResolved, "XRESOLVED", K::Boolean, -1, V::None, true, {"resolved"}, 0,
+         "'yes' on items that contain a resolution"},
+        {names::kCouncil, "XCOUNCIL", K::Boolean, 10, V::StringList, true, {"council"}, 0,
+         "publishing authority (canonical name; term value normalised)"},
+        {names::kMentions, "XMENTION", K::Boolean, -1, V::None, true, {"mentions"}, 0,
+         "councils named in the text but not the publisher"},
+        {names::kCommittee, "XBODY", K::Boolean, 11, V::String, true, {"body", "committee"}, 0,
+         "body or committee that met"},
+        {names::kDate, "D", K::Boolean, 5, V::DateYYYYMMDD, true, {"date"}, 0,
+         "meeting date: value YYYYMMDD and term DYYYYMMDD (Omega's convention)"},
+        {names::kMonth, "M", K::Boolean, -1, V::None, false, {"month"}, 0, "meeting month: term MYYYYMM"},
+        {names::kYear, "Y", K::Boolean, -1, V::None, false, {"year"}, 0, "meeting year: term YYYYY"},
+        {names::kOfficer, "XOFFICER", K::Boolean, 12, V::StringList, true, {"officer"}, 0,
+         "people named (councillors, officers, police), canonical names"},
+        {names::kTopic, "XTOPIC", K::Boolean, 13, V::StringList, true, {"topic"}, 0,
+         "topic slugs from the taxonomy"},
+        {names::kDocType, "XTYPE", K::Boolean, 14, V::String, true, {"type"}, 0,
+         "document type: minutes, agenda, decision or report"},
+        {names::kModified, "", K::Boolean, 0, V::BigEndian32, false, {}, 0,
+         "file modification time, 4-byte big-endian seconds (Omega's slot 0)"},
+        {names::kSize, "", K::Boolean, 2, V::SortableNumber, false, {}, 0,
+         "file size in bytes, sortable_serialise (Omega's slot 2)"},
+        {names::kContentHash, "", K::Boolean, 7, V::Raw, false, {}, 0,
+         "XXH3-128 hash of the file's bytes (16 bytes), on document records"},
+        {names::kSourcePath, "", K::Boolean, 8, V::String, false, {}, 0,
+         "the file's path as indexed, on document records (for incremental runs)"},
+    };
+    return table;
+}
+
+const Field& field(std::string_view name) {
+    for (const auto& f : fields())
+        if (f.name == name) return f;
+    throw std::out_of_range("schema has no field named '" + std::string(name) + "'");
+}
+
+std::optional<Field> field_for_alias(std::string_view alias) {
+    for (const auto& f : fields())
+        for (auto a : f.aliases)
+            if (a == alias) return f;
+    return std::nullopt;
+}
+
+std::string make_term(std::string_view prefix, std::string_view value) {
+    std::string term(prefix);
+    if (!prefix.empty() && !value.empty() && (std::isupper(static_cast<unsigned char>(value[0])) || value[0] == ':'))
+        term += ':';
+    term += value;
+    return term;
+}
+
+std::string facet_term_value(std::string_view value) {
+    std::string out;
+    bool dash = false;
+    for (unsigned char c : value) {
+        if (std::isalnum(c) || c >= 0x80) {
+            if (dash && !out.empty()) out += '-';
+            dash = false;
+            out += static_cast<char>(std::tolower(c));
+        } else {
+            dash = true;
+        }
+        if (out.size() >= 200) break;
+    }
+    return out;
+}
+
+}  // namespace quorum::schema

@@ -1,0 +1,102 @@
+/** @file fields.h @brief Quorum's index schema, defined once: every field's term prefix, value slot and query aliases. */
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace quorum::schema {
+
+/// Bump when the meaning of a prefix, slot or the stored data changes; an index built with
+/// another version is refused with a message saying so.
+inline constexpr int kSchemaVersion = 1;
+
+/// User-metadata key holding the schema version (as a decimal string).
+inline constexpr std::string_view kSchemaVersionKey = "quorum:schema-version";
+
+/// User-metadata key prefix for files that failed extraction: key + path -> JSON.
+inline constexpr std::string_view kFailedKeyPrefix = "quorum:failed:";
+
+/// How a field is indexed.
+enum class FieldKind {
+    FreeText,  ///< positional, stemmed (English), searchable by words and phrases
+    Boolean,   ///< exact terms used as filters and facets
+};
+
+/// How a field's value slot is encoded.
+enum class ValueEncoding {
+    None,           ///< no value slot
+    String,         ///< raw UTF-8 string (sortable as bytes)
+    StringList,     ///< several UTF-8 strings joined by '\n' (multi-valued facet)
+    DateYYYYMMDD,   ///< 8 ASCII digits, sortable; Xapian::DateRangeProcessor-compatible
+    SortableNumber, ///< Xapian::sortable_serialise(double)
+    BigEndian32,    ///< 4-byte big-endian unsigned (Omega's mtime convention)
+    Raw,            ///< opaque bytes (e.g. a 16-byte content hash)
+};
+
+/// One row of the schema table.
+struct Field {
+    std::string_view name;         ///< stable field name (used in JSON and docs)
+    std::string_view prefix;       ///< Xapian term prefix ("" = unprefixed body text)
+    FieldKind kind;
+    int slot;                      ///< value slot, or -1
+    ValueEncoding encoding;
+    bool stored;                   ///< kept in the JSON document data
+    std::vector<std::string_view> aliases;  ///< query-language prefixes ("council", "committee")
+    unsigned weight;               ///< within-document frequency increment for free text
+    std::string_view description;  ///< one line for docs/schema.md
+};
+
+/// Every field, in documentation order.
+const std::vector<Field>& fields();
+
+/// The field named `name`. Throws std::out_of_range naming the field when unknown.
+const Field& field(std::string_view name);
+
+/// The field whose query alias is `alias` (e.g. "committee" -> body), if any.
+std::optional<Field> field_for_alias(std::string_view alias);
+
+/// Field names used by the indexer and query tool. Referring to fields through these keeps
+/// every prefix and slot number in fields.cpp alone.
+namespace names {
+inline constexpr std::string_view kId = "id";
+inline constexpr std::string_view kRecord = "record";
+inline constexpr std::string_view kParent = "parent";
+inline constexpr std::string_view kPath = "path";
+inline constexpr std::string_view kMime = "mime";
+inline constexpr std::string_view kExtension = "extension";
+inline constexpr std::string_view kTitle = "title";
+inline constexpr std::string_view kBody = "body_text";
+inline constexpr std::string_view kResolution = "resolution";
+inline constexpr std::string_view kItemNumber = "item";
+inline constexpr std::string_view kResolved = "resolved";
+inline constexpr std::string_view kCouncil = "council";
+inline constexpr std::string_view kMentions = "mentions";
+inline constexpr std::string_view kCommittee = "body";
+inline constexpr std::string_view kDate = "date";
+inline constexpr std::string_view kMonth = "month";
+inline constexpr std::string_view kYear = "year";
+inline constexpr std::string_view kOfficer = "officer";
+inline constexpr std::string_view kTopic = "topic";
+inline constexpr std::string_view kDocType = "type";
+inline constexpr std::string_view kModified = "mtime";
+inline constexpr std::string_view kSize = "size";
+inline constexpr std::string_view kContentHash = "content_hash";
+inline constexpr std::string_view kSourcePath = "source_path";
+}  // namespace names
+
+/// Record kinds stored under the `record` field.
+inline constexpr std::string_view kRecordDocument = "document";
+inline constexpr std::string_view kRecordItem = "item";
+
+/// Builds a boolean term: prefix + value, with ':' between when the value starts with a
+/// capital letter or ':' (Omega's convention), so "XCOUNCIL" + "Kent" -> "XCOUNCIL:Kent".
+std::string make_term(std::string_view prefix, std::string_view value);
+
+/// Normalises a facet value for its boolean term: lower case ASCII, runs of non-alphanumerics
+/// to one '-', trimmed ("Kent County Council" -> "kent-county-council"). Terms are capped
+/// at 200 bytes, well under Xapian's 245-byte limit.
+std::string facet_term_value(std::string_view value);
+
+}  // namespace quorum::schema

@@ -1,0 +1,59 @@
+/** @file records.h @brief The records Quorum indexes (one per source file, one per agenda item) and their facets: plain data shared by facets/, indexer/ and query/. */
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace quorum {
+
+/// One agenda item (or section) of a document.
+struct Item {
+    std::string number;      ///< as printed ("84", "3", "09.17.01"); empty when unnumbered
+    std::string title;
+    std::string text;        ///< the item's blocks joined by blank lines
+    std::string resolution;  ///< "RESOLVED that ..." text; empty when the item has none
+    int first_page = 1;
+    int last_page = 1;
+    std::vector<std::string> topics;  ///< topic slugs with enough evidence in this item's text
+};
+
+/// A facet value with where it came from and how sure we are.
+struct FacetValue {
+    std::string value;
+    std::string source;      ///< "manifest", "folder-defaults", "structure", "metadata", "text"
+    double confidence = 0.0; ///< 0..1
+    std::string role;        ///< officers only: "Chairman", "Inspector", ...
+};
+
+/// Facets of one document (issue: facets). Empty vectors mean "not known".
+struct DocumentFacets {
+    std::vector<FacetValue> councils;
+    std::vector<FacetValue> mentions;   ///< councils named but not the publisher
+    std::vector<FacetValue> bodies;     ///< at most one in practice
+    std::vector<FacetValue> dates;      ///< at most one; value is YYYY-MM-DD
+    std::vector<FacetValue> doc_types;  ///< at most one
+    std::vector<FacetValue> officers;
+    std::vector<FacetValue> topics;
+};
+
+/// Identity of a file on disk, used by incremental indexing.
+struct FileStamp {
+    std::uint64_t size = 0;
+    std::int64_t mtime = 0;   ///< seconds since the epoch
+    std::string hash;         ///< 32 hex digits (XXH3-128) or empty when not computed
+};
+
+/// Everything the index holds for one source file.
+struct DocumentRecord {
+    std::string path;
+    std::string format;       ///< "pdf", "html", "text"
+    std::string title;
+    int pages = 1;
+    FileStamp stamp;
+    DocumentFacets facets;
+    std::vector<Item> items;
+    std::vector<std::string> warnings;
+};
+
+}  // namespace quorum
