@@ -95,4 +95,40 @@ std::string facet_term_value(std::string_view value) {
     return out;
 }
 
+namespace {
+
+std::string_view kind_name(const Field& f) {
+    if (f.kind == FieldKind::FreeText) return "free text";
+    return f.prefix.empty() ? "value only" : "boolean";
+}
+
+std::string_view encoding_name(ValueEncoding e) {
+    switch (e) {
+        case ValueEncoding::None: return "";
+        case ValueEncoding::String: return "string";
+        case ValueEncoding::StringList: return "strings joined by newline";
+        case ValueEncoding::DateYYYYMMDD: return "YYYYMMDD";
+        case ValueEncoding::SortableNumber: return "sortable_serialise";
+        case ValueEncoding::BigEndian32: return "4-byte big-endian";
+        case ValueEncoding::Raw: return "raw bytes";
+    }
+    return "";
+}
+
+}  // namespace
+
+std::string schema_markdown_table() {
+    std::string out = "| field | prefix | kind | slot | slot encoding | stored | query aliases | description |\n"
+                      "|---|---|---|---|---|---|---|---|\n";
+    for (const auto& f : fields()) {
+        std::string aliases;
+        for (auto a : f.aliases) aliases += (aliases.empty() ? "" : ", ") + std::string(a) + ":";
+        out += "| " + std::string(f.name) + " | " + (f.prefix.empty() ? "" : "`" + std::string(f.prefix) + "`") + " | " +
+               std::string(kind_name(f)) + " | " + (f.slot >= 0 ? std::to_string(f.slot) : "") + " | " +
+               std::string(encoding_name(f.encoding)) + " | " + (f.stored ? "yes" : "") + " | " + aliases + " | " +
+               std::string(f.description) + " |\n";
+    }
+    return out;
+}
+
 }  // namespace quorum::schema

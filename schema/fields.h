@@ -99,4 +99,7 @@ std::string make_term(std::string_view prefix, std::string_view value);
 /// at 200 bytes, well under Xapian's 245-byte limit.
 std::string facet_term_value(std::string_view value);
 
+/// The schema table as Markdown (the table in docs/schema.md is this text, checked by a test).
+std::string schema_markdown_table();
+
 }  // namespace quorum::schema
