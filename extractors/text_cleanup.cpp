@@ -37,6 +37,54 @@ std::string_view trim(std::string_view s) {
     return s;
 }
 
+// Length of a leading item number ("84.", "3", "09.17.01", "4)"), or 0. Each group has at most
+// three digits, so a year ("2028.") starting a wrapped sentence is not an item number.
+size_t item_number_length(std::string_view line) {
+    size_t i = 0, group = 0;
+    for (; i < line.size(); ++i) {
+        const char c = line[i];
+        if (std::isdigit(static_cast<unsigned char>(c))) {
+            if (++group > 3) return 0;
+        } else if (c == '.' && group > 0) {
+            group = 0;
+        } else {
+            break;
+        }
+    }
+    if (i > 0 && i < line.size() && (line[i] == ')' || line[i] == ':')) ++i;
+    return i;
+}
+
+size_t word_count(std::string_view s) {
+    size_t words = 0;
+    bool in_word = false;
+    for (unsigned char c : s) {
+        const bool space = std::isspace(c);
+        words += !space && !in_word;
+        in_word = !space;
+    }
+    return words;
+}
+
+// A line that stops on "to", "and", "of", ... runs on: it is the first line of a wrapped sentence.
+bool trails_off(std::string_view s) {
+    const size_t space = s.find_last_of(' ');
+    const std::string_view last = space == std::string_view::npos ? s : s.substr(space + 1);
+    for (std::string_view w : {"a", "an", "and", "as", "at", "be", "by", "for", "from", "in", "is", "of", "on", "or",
+                               "that", "the", "to", "was", "were", "with"})
+        if (last == w) return true;
+    return false;
+}
+
+// "84. Apologies", "3. Minutes of the previous meeting": a number, then a short capitalised title.
+bool is_numbered_title(std::string_view line) {
+    const size_t n = item_number_length(line);
+    if (n == 0 || n >= line.size() || line[n] != ' ') return false;
+    const std::string_view rest = trim(line.substr(n));
+    return !rest.empty() && std::isupper(static_cast<unsigned char>(rest[0])) && rest.size() <= 90 &&
+           word_count(rest) <= 14 && !trails_off(rest);
+}
+
 }  // namespace
 
 std::string collapse_whitespace(std::string_view text) {
@@ -89,15 +137,7 @@ bool looks_like_heading(std::string_view raw) {
         else if (std::islower(c)) ++lower;
     }
     if (upper >= 3 && upper >= 4 * lower) return true;  // "APOLOGIES FOR ABSENCE"
-
-    // "84. Apologies", "3. Minutes of the previous meeting", "09.17.01 Planning"
-    size_t i = 0;
-    while (i < line.size() && (std::isdigit(static_cast<unsigned char>(line[i])) || line[i] == '.')) ++i;
-    if (i == 0 || i > 10) return false;
-    if (i < line.size() && (line[i] == ')' || line[i] == ':')) ++i;
-    if (i >= line.size() || line[i] != ' ') return false;
-    const std::string_view rest = trim(line.substr(i));
-    return !rest.empty() && std::isupper(static_cast<unsigned char>(rest[0])) && rest.size() <= 90;
+    return is_numbered_title(line);                      // "84. Apologies", "09.17.01 Planning"
 }
 
 bool looks_like_list_item(std::string_view raw) {
@@ -128,6 +168,37 @@ std::string strip_bullet(std::string_view raw) {
     }
     if (line.size() > 1 && (line[0] == '-' || line[0] == '*') && line[1] == ' ') return std::string(trim(line.substr(1)));
     return std::string(line);
+}
+
+std::vector<std::string> split_pipe_cells(std::string_view text) {
+    std::vector<std::string> cells;
+    size_t start = 0;
+    while (start <= text.size()) {
+        size_t bar = text.find('|', start);
+        if (bar == std::string_view::npos) bar = text.size();
+        std::string cell = collapse_whitespace(text.substr(start, bar - start));
+        const bool separator = cell.find_first_not_of("-: ") == std::string::npos;
+        if (!separator) cells.push_back(std::move(cell));
+        start = bar + 1;
+    }
+    return cells;
+}
+
+std::vector<std::string> split_at_spaces(std::string_view text, size_t max_bytes) {
+    std::vector<std::string> pieces;
+    while (!text.empty()) {
+        size_t cut = text.size();
+        if (cut > max_bytes) {
+            cut = text.rfind(' ', max_bytes);
+            if (cut == std::string_view::npos || cut == 0) {
+                cut = max_bytes;
+                while (cut > 1 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+            }
+        }
+        if (std::string piece = collapse_whitespace(text.substr(0, cut)); !piece.empty()) pieces.push_back(std::move(piece));
+        text.remove_prefix(cut);
+    }
+    return pieces;
 }
 
 }  // namespace quorum::extract

@@ -16,7 +16,9 @@ std::string collapse_whitespace(std::string_view text);
 std::string join_wrapped_lines(const std::vector<std::string>& lines);
 
 /// True for a line that reads like a heading: short, no final full stop, and either mostly
-/// capitals ("MINUTES", "APOLOGIES FOR ABSENCE") or a numbered title ("84. Apologies").
+/// capitals ("MINUTES", "APOLOGIES FOR ABSENCE") or a numbered title ("84. Apologies"): an item
+/// number (groups of at most three digits, so not a year) and a capitalised title of at most 14
+/// words that does not stop on a connecting word ("to", "and", "of", ...) as a wrapped sentence does.
 bool looks_like_heading(std::string_view line);
 
 /// True when the line starts like a list item: a bullet ("•", "-", "·", "*") or "(a)", "i)".
@@ -24,5 +26,14 @@ bool looks_like_list_item(std::string_view line);
 
 /// Removes a leading bullet glyph and the spaces after it.
 std::string strip_bullet(std::string_view line);
+
+/// Cuts `text` into pieces of at most `max_bytes` (a huge <pre>, a file without line breaks), at
+/// the last space before each limit where there is one and never inside a UTF-8 sequence.
+/// Pieces are whitespace-collapsed; empty pieces are left out. REQUIRES: max_bytes >= 4.
+std::vector<std::string> split_at_spaces(std::string_view text, size_t max_bytes);
+
+/// Splits a fragment of a markdown pipe table ("| a | b |", "PAG |", "| --- | --- |") into its
+/// cells, whitespace collapsed, leaving out empty cells and separator cells (only '-', ':', spaces).
+std::vector<std::string> split_pipe_cells(std::string_view text);
 
 }  // namespace quorum::extract

@@ -1,0 +1,443 @@
+/** @file body_and_type.cpp @brief The body that met ("Cabinet", "Audit Committee", "Parish Council") and the kind of document (minutes, agenda, decision, report). */
+#include "facets/body_and_type.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <optional>
+
+#include "facets/council_util.h"
+#include "facets/gazetteer.h"
+
+namespace quorum::facets {
+namespace {
+
+constexpr size_t kHeadBlocks = 12;
+constexpr size_t kHeadChars = 2500;
+constexpr size_t kMaxBodyChars = 100;
+
+std::string lower(std::string_view s) {
+    std::string out(s);
+    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+}
+
+bool contains(std::string_view haystack, std::string_view needle) { return haystack.find(needle) != std::string_view::npos; }
+
+bool starts_with_ci(std::string_view text, std::string_view prefix) { return lower(text.substr(0, prefix.size())) == prefix; }
+
+std::string trim(std::string_view s, std::string_view junk = " \t*#_|-:.,;\u00a0") {
+    const size_t a = s.find_first_not_of(junk);
+    if (a == std::string_view::npos) return {};
+    const size_t b = s.find_last_not_of(junk);
+    return std::string(s.substr(a, b - a + 1));
+}
+
+// All-capitals names read better title-cased; mixed case is kept as written.
+std::string tidy_name(std::string_view name) {
+    std::string t = trim(name);
+    return council_util::is_all_caps(t) ? council_util::title_case(t) : t;
+}
+
+std::vector<std::string_view> head_texts(const extract::Extraction& x) {
+    std::vector<std::string_view> out;
+    size_t chars = 0;
+    for (size_t i = 0; i < x.blocks.size() && i < kHeadBlocks && chars < kHeadChars; ++i) {
+        out.push_back(x.blocks[i].text);
+        chars += x.blocks[i].text.size();
+    }
+    return out;
+}
+
+// Headings, and the first two paragraphs (a plain-text file has no headings); never list items.
+std::vector<std::string_view> heading_texts(const extract::Extraction& x) {
+    std::vector<std::string_view> out;
+    for (size_t i = 0; i < x.blocks.size() && i < 8; ++i)
+        if (x.blocks[i].kind == extract::BlockKind::Heading || (i < 2 && x.blocks[i].kind == extract::BlockKind::Paragraph))
+            out.push_back(x.blocks[i].text);
+    return out;
+}
+
+// --- The body --------------------------------------------------------------------------
+
+// "Committee", "Cabinet", "Panel", ...: the last word of a body's name.
+bool ends_with_body_noun(std::string_view name) {
+    static constexpr std::array<std::string_view, 15> nouns = {
+        "committee", "sub-committee", "subcommittee", "cabinet", "council", "board", "panel", "group", "forum",
+        "partnership", "commission", "executive", "assembly", "scrutiny", "authority"};
+    std::string l = lower(trim(name));
+    // "Manhattan Community Board #1", "Community Board No. 2"
+    while (!l.empty() && (std::isdigit(static_cast<unsigned char>(l.back())) || l.back() == '#' || l.back() == ' '))
+        l.pop_back();
+    if (l.size() > 4 && l.substr(l.size() - 4) == " no.") l.resize(l.size() - 4);
+    if (l.rfind("municipal district of ", 0) == 0) return true;  // Irish councils' district meetings
+    const size_t cut = l.find_last_of(' ');
+    const std::string last = cut == std::string::npos ? l : l.substr(cut + 1);
+    return std::find(nouns.begin(), nouns.end(), last) != nouns.end();
+}
+
+// The text after "Label:" in `text`, or (when `text` is only the label) the next block's.
+std::optional<std::string> value_after_label(const std::vector<std::string_view>& head, size_t i, std::string_view label) {
+    if (!starts_with_ci(head[i], label)) return std::nullopt;
+    std::string value = trim(head[i].substr(label.size()));
+    if (value.empty() && i + 1 < head.size()) value = trim(head[i + 1]);
+    if (value.empty()) return std::nullopt;
+    return value;
+}
+
+// modern.gov: "Decision Maker: Joint Community Safety Partnership Overview & Scrutiny Committee".
+std::optional<std::string> decision_maker(const extract::Extraction& x) {
+    for (size_t i = 0; i < x.blocks.size() && i < 40; ++i)
+        if (starts_with_ci(x.blocks[i].text, "decision maker:")) return trim(x.blocks[i].text.substr(15));
+    return std::nullopt;
+}
+
+// Report cover sheets: "Meeting  CONSULTATION AND COMMUNICATIONS COMMITTEE".
+std::optional<std::string> meeting_header(const std::vector<std::string_view>& head) {
+    for (size_t i = 0; i < head.size(); ++i) {
+        const std::string l = lower(head[i].substr(0, 16));
+        if (l.rfind("meeting", 0) != 0) continue;
+        if (l.rfind("meeting date", 0) == 0 || l.rfind("meeting time", 0) == 0 || l.rfind("meeting loc", 0) == 0 ||
+            l.rfind("meeting of", 0) == 0 || l.rfind("meeting held", 0) == 0)
+            continue;
+        if (auto v = value_after_label(head, i, "meeting"); v && ends_with_body_noun(*v) && v->size() <= kMaxBodyChars)
+            return tidy_name(*v);
+    }
+    return std::nullopt;
+}
+
+// Parish and town councils. The rule: the body is the council itself ("Parish Council",
+// "Town Council") for its ordinary, annual and extraordinary meetings; a meeting that is not
+// the full council keeps its own name: "Annual Parish Meeting" (the electors' meeting),
+// "Planning Meeting", "Planning Committee". Working groups fall through to the general rules.
+std::optional<std::string> parish_body(const extract::Extraction& x, const std::vector<std::string_view>& head) {
+    std::string text = lower(x.title) + " \n ";
+    for (size_t i = 0; i < head.size() && i < 4; ++i) text += lower(head[i].substr(0, 300)) + " \n ";
+    const bool parish = contains(text, "parish council") || contains(text, "parish meeting");
+    const bool town = contains(text, "town council") || contains(text, "town meeting");
+    if (!parish && !town) return std::nullopt;
+    if (contains(text, "working group")) return std::nullopt;
+    if (contains(text, "annual parish meeting")) return "Annual Parish Meeting";
+    if (contains(text, "annual town meeting")) return "Annual Town Meeting";
+    if (contains(text, "planning committee")) return "Planning Committee";
+    if (contains(text, "planning meeting")) return "Planning Meeting";
+    return std::string(parish ? "Parish Council" : "Town Council");
+}
+
+// An authority's own name is its publisher, not a body: "KENT COUNTY COUNCIL".
+bool names_an_authority(std::string_view text) {
+    const std::string t = trim(text);
+    if (const GazetteerEntry* e = Gazetteer::builtin().find(t);
+        e && e->members.empty() && !council_util::find_names(t, Gazetteer::builtin()).empty())
+        return true;  // a hosted board or joint body ("Northvale Police and Crime Panel") is a body
+    const auto patterns = council_util::find_authority_patterns(t);
+    return !patterns.empty() && patterns.front().size() + 2 >= t.size();
+}
+
+// "Cabinet of Eastmere District Council" -> "Cabinet"; "Eastmere District Council Licensing
+// Committee" -> "Licensing Committee".
+std::string without_authority(std::string name) {
+    const auto names = council_util::find_names(name, Gazetteer::builtin());
+    if (names.empty()) return name;
+    const auto& n = names.front();
+    if (!n.entry->members.empty()) return name;
+    const std::string rest = lower(trim(std::string_view(name).substr(n.end)));
+    if (rest.rfind("and ", 0) == 0 || rest.rfind("& ", 0) == 0) return name;  // "Northvale Police and Crime Panel"
+    if (n.begin == 0) return trim(std::string_view(name).substr(n.end));
+    std::string before = trim(std::string_view(name).substr(0, n.begin));
+    if (lower(before).size() > 3 && lower(before).substr(lower(before).size() - 3) == " of") before.resize(before.size() - 3);
+    return trim(before);
+}
+
+// The whole authority met: "Full Council", "City Council" (as US cities call it), "Council"
+// ("COUNCIL OF THE CITY OF WINNIPEG"), "Full Board" (a community board). Empty otherwise.
+std::string whole_authority_body(std::string_view name) {
+    const std::string l = lower(trim(name));
+    if (!council_util::find_community_boards(name).empty() || contains(l, "full board")) return "Full Board";
+    if (l.rfind("council of ", 0) == 0 || l == "council") return "Council";
+    if (contains(l, "city council") && Gazetteer::builtin().find(trim(name)) == nullptr) return "City Council";
+    if (names_an_authority(name)) return "Full Council";
+    return {};
+}
+
+// The name between "meeting of (the)" and "held"/"will be held"/"on"/",", or before "meeting"
+// in "Minutes of the Partnership Board meeting held".
+std::optional<std::string> body_in_sentence(std::string_view text, std::string_view next_block) {
+    const std::string l = lower(text.substr(0, 300));
+    size_t start = std::string::npos, end = std::string::npos;
+    if (size_t at = l.find("meeting of "); at != std::string::npos) {
+        start = at + 11;
+        if (l.compare(start, 4, "the ") == 0) start += 4;
+        end = l.size();
+        for (std::string_view stop : {" held", " will be held", " on ", " at ", ",", ".", " to be held", " in the ", " – ", " - "})
+            if (size_t s = l.find(stop, start); s != std::string::npos) end = std::min(end, s);
+        if (start >= l.size()) {
+            if (next_block.empty()) return std::nullopt;
+            const std::string whole = whole_authority_body(next_block);
+            return whole.empty() ? tidy_name(next_block) : whole;
+        }
+    } else if (size_t m = l.find("minutes of the "); m != std::string::npos) {
+        start = m + 15;
+        end = l.find(" meeting", start);
+    } else if (l.rfind("minutes ", 0) == 0) {
+        start = 8;
+        end = l.find(" meeting", start);
+    }
+    if (start == std::string::npos || end == std::string::npos || end <= start) return std::nullopt;
+    const std::string written = trim(text.substr(start, end - start));
+    if (const std::string whole = whole_authority_body(written); !whole.empty()) return whole;
+    std::string name = without_authority(written);
+    if (name.empty() || name.size() > kMaxBodyChars) return std::nullopt;
+    if (!ends_with_body_noun(name)) return std::nullopt;
+    return tidy_name(name);
+}
+
+std::optional<std::string> minutes_sentence(const std::vector<std::string_view>& head) {
+    for (size_t i = 0; i < head.size(); ++i) {
+        const std::string l = lower(head[i].substr(0, 300));
+        if (!contains(l, "meeting")) continue;
+        if (auto body = body_in_sentence(head[i], i + 1 < head.size() ? head[i + 1] : std::string_view()); body) return body;
+    }
+    return std::nullopt;
+}
+
+// "BOARD No. 4", "Board", "Committee": a bare noun names no particular body.
+bool single_word(const std::string& name) {
+    std::string core = lower(trim(name));
+    while (!core.empty() && (std::isdigit(static_cast<unsigned char>(core.back())) || core.back() == '#' || core.back() == ' ' || core.back() == '.'))
+        core.pop_back();
+    if (core.size() > 3 && core.substr(core.size() - 3) == " no") core.resize(core.size() - 3);
+    return core.find(' ') == std::string::npos && core != "cabinet" && core != "council";
+}
+
+// A partnership's board meets under the partnership's heading: "EASTMERE AND HARROWBY
+// COMMUNITY SAFETY PARTNERSHIP" over "PARTNERSHIP BOARD – MINUTES" is the partnership's Board.
+std::string with_board(const std::string& name, const std::vector<std::string_view>& head) {
+    if (lower(name).size() < 12 || lower(name).substr(lower(name).size() - 11) != "partnership") return name;
+    for (size_t i = 0; i < head.size() && i < 4; ++i)
+        if (contains(lower(head[i].substr(0, 200)), "partnership board")) return name + " Board";
+    return name;
+}
+
+// "CABINET – MINUTES", "CORPORATE PARENTING PANEL – 10th December 2024 ...", "Licensing Committee".
+std::optional<std::string> body_heading(const std::vector<std::string_view>& head, bool skip_item_title) {
+    for (size_t i = 0; i < head.size(); ++i) {
+        if (skip_item_title && i == 1) continue;  // modern.gov item and decision pages: block 1 is the item's title
+        std::string_view text = head[i];
+        for (std::string_view dash : {" \u2013 ", " - ", " \u2014 ", " | "})
+            if (size_t d = text.find(dash); d != std::string_view::npos) text = text.substr(0, d);
+        std::string name = trim(text);
+        for (std::string_view tail : {" minutes", " agenda", " draft minutes"})
+            if (lower(name).size() > tail.size() && lower(name).substr(name.size() - tail.size()) == tail)
+                name = trim(std::string_view(name).substr(0, name.size() - tail.size()));
+        if (name.empty() || name.size() > kMaxBodyChars || names_an_authority(name)) continue;
+        if (const std::string whole = whole_authority_body(name); !whole.empty()) return whole;
+        name = without_authority(name);
+        if (name.empty() || !ends_with_body_noun(name) || single_word(name)) continue;  // not "BOARD No. 4"
+        return with_board(tidy_name(name), head);
+    }
+    return std::nullopt;
+}
+
+// "Agenda for Licensing Committee on Wednesday, ...", "Audit Committee - Minutes - 1 November 2022".
+std::optional<std::string> body_in_title(const std::string& title) {
+    const std::string l = lower(title);
+    for (std::string_view lead : {"agenda for ", "minutes for ", "minutes of "}) {
+        if (l.rfind(lead, 0) != 0) continue;
+        const size_t end = std::min(l.find(" on ", lead.size()), l.find(" - ", lead.size()));
+        const std::string name = without_authority(trim(std::string_view(title).substr(lead.size(), end - lead.size())));
+        if (ends_with_body_noun(name)) return tidy_name(name);
+    }
+    // modern.gov packs: "(Public Pack)Agenda Supplement for County Council, 13/03/2025 10:00".
+    if (size_t f = l.find(" for "); f != std::string::npos) {
+        const size_t start = f + 5;
+        const size_t end = std::min({l.find(",", start), l.find(" on ", start), l.size()});
+        const std::string name = without_authority(trim(std::string_view(title).substr(start, end - start)));
+        if (!name.empty() && name.size() <= kMaxBodyChars && ends_with_body_noun(name) && !single_word(name)) return tidy_name(name);
+    }
+    return body_heading({title}, false);
+}
+
+// Records of decision name who decides: "DECISION TO BE TAKEN BY:" ... "Mrs Sue Chandler,
+// Cabinet Member for Integrated Children's Services" -> the office, not the person.
+std::optional<std::string> decision_taker(const std::vector<std::string_view>& head) {
+    for (size_t i = 0; i < head.size(); ++i) {
+        if (!starts_with_ci(head[i], "decision to be taken by") && !starts_with_ci(head[i], "decision taker")) continue;
+        std::string value = trim(head[i].substr(head[i].find_first_of(":") == std::string_view::npos ? head[i].size() : head[i].find(':') + 1));
+        for (size_t k = i + 1; value.empty() && k < head.size() && k < i + 4; ++k)
+            if (trim(head[k]).size() > 0 && head[k].back() != ':') value = trim(head[k]);
+        const size_t comma = value.find(", ");
+        if (comma != std::string::npos) value = trim(std::string_view(value).substr(comma + 2));
+        if (!value.empty() && value.size() <= kMaxBodyChars) return value;
+    }
+    return std::nullopt;
+}
+
+// A police and crime commissioner's own record of decision.
+std::optional<std::string> commissioner_decision(const extract::Extraction& x, const std::vector<std::string_view>& head) {
+    std::string text = lower(x.title);
+    for (size_t i = 0; i < head.size() && i < 3; ++i) text += " " + lower(head[i].substr(0, 200));
+    if (!contains(text, "record of decision") && !contains(text, "decision notice")) return std::nullopt;
+    if (contains(text, "police, fire and crime commissioner")) return "Police, Fire and Crime Commissioner";
+    if (contains(text, "police and crime commissioner")) return "Police and Crime Commissioner";
+    return std::nullopt;
+}
+
+// A board or panel a council hosts, named near the top of a page of its minutes ("The Board
+// considered the Leicestershire Safer Communities Strategy Board Action Log").
+std::optional<std::string> hosted_body(const std::vector<std::string_view>& head) {
+    std::string text;
+    for (const auto& h : head) text += std::string(h.substr(0, 600)) + "\n\n";
+    for (const auto& n : council_util::find_names(text, Gazetteer::builtin())) {
+        const std::string& c = n.entry->canonical;
+        if (!n.entry->members.empty() && (ends_with_body_noun(c) && !contains(lower(c), "partnership"))) return c;
+    }
+    return std::nullopt;
+}
+
+// Minutes printed under a parish council's heading deep inside another publication.
+std::optional<std::string> parish_heading_anywhere(const extract::Extraction& x) {
+    for (size_t i = 0; i + 1 < x.blocks.size() && i < 2000; ++i) {
+        const std::string l = lower(x.blocks[i].text.substr(0, 80));
+        if (x.blocks[i].kind != extract::BlockKind::Heading || l.size() > 60) continue;
+        const std::string next = lower(x.blocks[i + 1].text.substr(0, 40));
+        const bool minutes = next.rfind("minutes", 0) == 0 || next.rfind("notes of", 0) == 0;
+        if (minutes && contains(l, "parish council")) return "Parish Council";
+        if (minutes && contains(l, "town council")) return "Town Council";
+    }
+    return std::nullopt;
+}
+
+// The whole authority met, named by a heading ("COMMUNITY BOARD 1-MANHATTAN", "DES MOINES CITY
+// COUNCIL MEETING REPORT") or a split letterhead.
+std::optional<std::string> whole_authority_heading(const extract::Extraction& x) {
+    std::string joined;
+    for (const auto& h : heading_texts(x)) {
+        const std::string l = lower(h.substr(0, 200));
+        if (contains(l, "full board")) return "Full Board";
+        if (contains(l, "city council") && l.size() <= 80) return "City Council";
+        joined += std::string(h.substr(0, 200)) + " ";
+    }
+    if (!council_util::find_community_boards(joined).empty()) return "Full Board";
+    return std::nullopt;
+}
+
+FacetValue body_value(const std::string& value, const std::string& source, double confidence) {
+    return {value, source, confidence, ""};
+}
+
+// --- The document type ------------------------------------------------------------------
+
+struct TypeScores {
+    int minutes = 0, agenda = 0, decision = 0, report = 0;
+};
+
+std::string title_and_headings(const extract::Extraction& x) {
+    std::string text = lower(x.title) + " \n ";
+    if (auto it = x.metadata.find("Title"); it != x.metadata.end()) text += lower(it->second) + " \n ";
+    for (const auto& h : heading_texts(x)) text += lower(h.substr(0, h.size() <= 150 ? 150 : 60)) + " \n ";
+    return text;
+}
+
+void score_title_cues(const std::string& t, TypeScores& s) {
+    if (contains(t, "decision details") || contains(t, "record of decision") || contains(t, "decision notice") ||
+        contains(t, "officer decision") || contains(t, "executive decision"))
+        s.decision += 10;
+    if (contains(t, "minutes") || contains(t, "notes of the meeting") || contains(t, "notes of meeting")) s.minutes += 4;
+    if (contains(t, "agenda") && !contains(t, "agenda item")) s.agenda += 4;
+    if (contains(t, "summons") || contains(t, "public pack") || contains(t, "agenda supplement") || contains(t, "notice of meeting"))
+        s.agenda += 3;
+    if (contains(t, "hansard") || contains(t, "meeting report") || contains(t, "official minutes")) s.minutes += 2;
+}
+
+void score_head_cues(const std::vector<std::string_view>& head, TypeScores& s) {
+    for (size_t i = 0; i < head.size(); ++i) {
+        const std::string l = lower(head[i].substr(0, 300));
+        // A notice of a meeting to come opens an agenda pack, whatever minutes it encloses.
+        if (i < 3 && (contains(l, "will be held") || contains(l, "notice is hereby given"))) s.agenda += 2;
+        if (l.size() <= 60 && contains(l, "meeting minutes")) s.minutes += 3;  // "February 2020 Full Board Meeting Minutes"
+        if (l.rfind("decision maker:", 0) == 0) s.decision += 5;
+        if (l.rfind("report of", 0) == 0 || l.rfind("report to", 0) == 0 || l.rfind("report by", 0) == 0 ||
+            l.rfind("report author", 0) == 0)
+            s.report += 4;
+        if (contains(l, "purpose of report") || contains(l, "purpose of the report")) s.report += 3;
+        if (contains(l, "will be held") || contains(l, "are summoned") || contains(l, "are hereby summoned") ||
+            contains(l, "notice is hereby given"))
+            s.agenda += 6;
+        // "Minutes of the meeting held on ..." opening a block is usually the previous meeting's item.
+        const bool previous = l.rfind("minutes of the meeting held", 0) == 0 || l.rfind("minutes of the last", 0) == 0 ||
+                              l.rfind("minutes of the previous", 0) == 0;
+        if (!previous && (l.rfind("minutes of", 0) == 0 || l.rfind("draft minutes", 0) == 0 || l == "minutes")) s.minutes += 4;
+        if (contains(l, "roll call") || contains(l, "called the meeting to order") || contains(l, "the council met at"))
+            s.minutes += 3;
+        if (l.rfind("present", 0) == 0 || contains(l, "present:") || contains(l, "in attendance")) s.minutes += 2;
+        if (contains(l, "minutes:") || contains(l, "apologies were received") || contains(l, "apologies for absence were"))
+            s.minutes += 2;
+    }
+}
+
+void score_items(const std::vector<Item>& items, TypeScores& s) {
+    const auto resolved = std::count_if(items.begin(), items.end(), [](const Item& i) { return !i.resolution.empty(); });
+    if (resolved > 0) s.minutes += 2;
+}
+
+void score_body_cues(const extract::Extraction& x, TypeScores& s) {
+    size_t chars = 0, minutes_labels = 0;
+    bool resolved = false;
+    for (const auto& b : x.blocks) {
+        if (chars > 30000) {
+            // Minutes printed inside a longer publication: "Notes of the meeting held on ..." on page 19.
+            if (starts_with_ci(b.text, "notes of the meeting") || starts_with_ci(b.text, "minutes of the meeting of")) ++minutes_labels;
+            if (chars > 400000) break;
+            chars += b.text.size();
+            continue;
+        }
+        chars += b.text.size();
+        if (starts_with_ci(b.text, "minutes:") || contains(b.text, " Minutes: ") || starts_with_ci(b.text, "date held"))
+            ++minutes_labels;
+        if (!resolved && (contains(b.text, "RESOLVED") || contains(b.text, "Resolved:") || contains(b.text, "It was resolved")))
+            resolved = true;
+    }
+    if (minutes_labels > 0) s.minutes += 3;
+    if (resolved) s.minutes += 1;
+}
+
+}  // namespace
+
+std::vector<FacetValue> detect_body(const extract::Extraction& extraction) {
+    if (auto v = decision_maker(extraction)) return {body_value(*v, "structure", 0.95)};
+    const std::vector<std::string_view> head = head_texts(extraction);
+    if (auto v = decision_taker(head)) return {body_value(*v, "structure", 0.85)};
+    if (auto v = meeting_header(head)) return {body_value(*v, "structure", 0.9)};
+    if (auto v = parish_body(extraction, head)) return {body_value(*v, "structure", 0.8)};
+    const bool item_page = !head.empty() && (starts_with_ci(head[0], "agenda item") || starts_with_ci(head[0], "decision details") ||
+                                             starts_with_ci(head[0], "issue details"));
+    if (auto v = body_heading(heading_texts(extraction), item_page)) return {body_value(*v, "structure", 0.85)};
+    if (auto v = minutes_sentence(head)) return {body_value(*v, "text", 0.75)};
+    if (auto v = commissioner_decision(extraction, head)) return {body_value(*v, "structure", 0.75)};
+    if (auto v = hosted_body(head)) return {body_value(*v, "text", 0.6)};
+    if (auto v = parish_heading_anywhere(extraction)) return {body_value(*v, "structure", 0.6)};
+    if (auto v = body_in_title(extraction.title)) return {body_value(*v, "metadata", 0.7)};
+    if (auto v = whole_authority_heading(extraction)) return {body_value(*v, "structure", 0.6)};
+    return {};
+}
+
+std::vector<FacetValue> detect_doc_type(const extract::Extraction& extraction, const std::vector<Item>& items) {
+    const std::vector<std::string_view> head = head_texts(extraction);
+    TypeScores s;
+    score_title_cues(title_and_headings(extraction), s);
+    score_head_cues(head, s);
+    score_items(items, s);
+    score_body_cues(extraction, s);
+    // Ties go to the more specific kind: a decision or report may also carry minutes cues.
+    const std::array<std::pair<const char*, int>, 4> ranked = {{{"decision", s.decision}, {"report", s.report},
+                                                                {"minutes", s.minutes}, {"agenda", s.agenda}}};
+    const auto* winner = &ranked[0];
+    for (const auto& r : ranked)
+        if (r.second > winner->second) winner = &r;
+    if (winner->second < 3) return {};
+    const double confidence = std::min(0.95, 0.5 + winner->second / 20.0);
+    return {{winner->first, "structure", confidence, ""}};
+}
+
+}  // namespace quorum::facets

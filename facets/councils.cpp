@@ -1,0 +1,244 @@
+/** @file councils.cpp @brief Finds the publishing authority (metadata, then the heading area, then headings anywhere, then text near the top) and the councils a document merely mentions. */
+#include "facets/councils.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+
+#include "facets/council_util.h"
+
+namespace quorum::facets {
+namespace {
+
+using council_util::NameMatch;
+
+constexpr size_t kHeadChars = 2000;       // the heading area searched for the publisher
+constexpr size_t kHeadBlocks = 12;
+constexpr size_t kTitleLineChars = 160;   // a block this short is a title line: every name in it counts
+constexpr size_t kTextChars = 3000;       // body text near the top, the last resort
+constexpr size_t kHeadingScanBlocks = 2000;
+constexpr size_t kMentionChars = 200000;
+
+/// The publishers found so far, without repeats.
+struct Publishers {
+    std::vector<FacetValue> values;
+    bool from_gazetteer = false;
+
+    bool has(const std::string& name) const {
+        return std::any_of(values.begin(), values.end(), [&](const FacetValue& v) { return v.value == name; });
+    }
+    void add(const std::string& name, const std::string& source, double confidence) {
+        if (!name.empty() && !has(name)) values.push_back({name, source, confidence, ""});
+    }
+    // A joint body is published by its member councils, a hosted board or panel by its host.
+    void add_entry(const GazetteerEntry& e, const Gazetteer& g, const std::string& source, double confidence) {
+        from_gazetteer = true;
+        if (e.members.empty()) add(e.canonical, source, confidence);
+        for (const auto& m : e.members)
+            if (const GazetteerEntry* member = g.find(m)) add(member->canonical, source, confidence - 0.05);
+        credited.push_back(&e);
+    }
+    std::vector<const GazetteerEntry*> credited;  ///< entries found, joint bodies included
+    bool empty() const { return values.empty(); }
+};
+
+std::string lower(std::string_view s) {
+    std::string out(s);
+    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+}
+
+// "**LEICESTERSHIRE POLICE AUTHORITY**" -> "LEICESTERSHIRE POLICE AUTHORITY".
+std::string strip_decoration(std::string_view s) {
+    const size_t a = s.find_first_not_of(" *#_|-\t");
+    if (a == std::string_view::npos) return {};
+    const size_t b = s.find_last_not_of(" *#_|-.:\t");
+    return std::string(s.substr(a, b - a + 1));
+}
+
+// Attendance lists name the councils members come from, not the publisher.
+bool is_attendance_block(std::string_view text) {
+    static constexpr std::array<std::string_view, 11> openings = {
+        "present", "also present", "in attendance", "apologies", "officers", "members present", "attendance",
+        "minute taker", "minutes taken by", "contact", "councillor"};
+    const std::string head = lower(text.substr(0, 24));
+    return std::any_of(openings.begin(), openings.end(), [&](std::string_view o) { return head.rfind(o, 0) == 0; });
+}
+
+// Every gazetteer name in a title line; returns true when one was found.
+bool add_all_names(std::string_view text, const Gazetteer& g, Publishers& p, const std::string& source, double confidence) {
+    const auto names = council_util::find_names(text, g);
+    for (const auto& n : names) p.add_entry(*n.entry, g, source, confidence);
+    return !names.empty();
+}
+
+bool add_first_name(std::string_view text, const Gazetteer& g, Publishers& p, const std::string& source, double confidence) {
+    const auto names = council_util::find_names(text, g);
+    if (names.empty()) return false;
+    p.add_entry(*names.front().entry, g, source, confidence);
+    return true;
+}
+
+bool add_first_pattern(std::string_view text, Publishers& p, const std::string& source, double confidence) {
+    const auto names = council_util::find_authority_patterns(text);
+    if (names.empty()) return false;
+    p.add(names.front(), source, confidence);
+    return true;
+}
+
+std::vector<std::string> metadata_names(const extract::Extraction& x) {
+    std::vector<std::string> values;
+    for (const char* key : {"DC.publisher", "dc.publisher", "publisher", "DC.creator", "dc.creator", "Author", "author",
+                            "og:site_name"})
+        if (auto it = x.metadata.find(key); it != x.metadata.end()) values.push_back(it->second);
+    return values;
+}
+
+std::vector<std::string> metadata_titles(const extract::Extraction& x) {
+    std::vector<std::string> titles = {x.title};
+    for (const char* key : {"Title", "title", "DC.title", "Subject"})
+        if (auto it = x.metadata.find(key); it != x.metadata.end()) titles.push_back(it->second);
+    return titles;
+}
+
+// 1. Metadata naming a known authority: the publisher/creator/author fields, then the title.
+bool from_metadata(const extract::Extraction& x, const Gazetteer& g, Publishers& p) {
+    for (const auto& v : metadata_names(x))
+        if (add_all_names(v, g, p, "metadata", 0.9)) return true;
+    for (const auto& t : metadata_titles(x))
+        if (add_all_names(t, g, p, "metadata", 0.8)) return true;
+    return false;
+}
+
+// 3. Metadata naming an authority the gazetteer does not know ("Clerk to Souldern Parish
+// Council", "City of New York"): after the heading area, which names the publisher better.
+bool from_metadata_patterns(const extract::Extraction& x, const Gazetteer&, Publishers& p) {
+    for (const auto& v : metadata_names(x))
+        if (add_first_pattern(v, p, "metadata", 0.75)) return true;
+    for (const auto& t : metadata_titles(x))
+        if (add_first_pattern(t, p, "metadata", 0.7)) return true;
+    return false;
+}
+
+// 2. The heading area: the first blocks. A block that is a name, a title line naming
+// authorities ("Blaby DC and Hinckley & Bosworth BC Joint ..."), a "SOULDERN PARISH COUNCIL"
+// heading, or (in a paragraph) the first name it gives.
+bool from_heading_area(const extract::Extraction& x, const Gazetteer& g, Publishers& p) {
+    // A letterhead may split a name over lines: "MANHATTAN COMMUNITY" / "BOARD No. 4".
+    std::string joined;
+    for (size_t i = 0; i < x.blocks.size() && i < 8; ++i) joined += x.blocks[i].text.substr(0, 200) + " ";
+    if (const auto boards = council_util::find_community_boards(joined); !boards.empty()) {
+        p.add(boards.front(), "structure", 0.8);
+        return true;
+    }
+    size_t chars = 0;
+    for (size_t i = 0; i < x.blocks.size() && i < kHeadBlocks && chars < kHeadChars; ++i) {
+        const extract::Block& b = x.blocks[i];
+        chars += b.text.size();
+        if (is_attendance_block(b.text)) continue;
+        const std::string text = strip_decoration(b.text);
+        if (const GazetteerEntry* e = g.find(text); e && !council_util::find_names(text, g).empty()) {
+            p.add_entry(*e, g, "structure", 0.95);
+            return true;
+        }
+        const bool heading = b.kind == extract::BlockKind::Heading;
+        const double confidence = heading ? 0.85 : 0.75;
+        if (text.size() <= kTitleLineChars) {
+            if (add_all_names(text, g, p, "structure", confidence) ||
+                add_first_pattern(text, p, "structure", confidence - 0.05))
+                return true;
+        } else if (add_first_name(std::string_view(text).substr(0, 400), g, p, "text", 0.6) ||
+                   add_first_pattern(std::string_view(text).substr(0, 60), p, "text", 0.55)) {
+            return true;  // running text: patterns only at its very start ("CITY OF PORTLAND, OREGON ...")
+        }
+    }
+    return false;
+}
+
+// 4. A heading anywhere that is nothing but an authority's name (minutes printed on page 19
+// of a village newsletter under "HORSLEY PARISH COUNCIL").
+bool from_headings_anywhere(const extract::Extraction& x, const Gazetteer& g, Publishers& p) {
+    for (size_t i = 0; i < x.blocks.size() && i < kHeadingScanBlocks; ++i) {
+        const extract::Block& b = x.blocks[i];
+        if (b.kind != extract::BlockKind::Heading || b.text.size() > 80) continue;
+        const std::string text = strip_decoration(b.text);
+        if (const GazetteerEntry* e = g.find(text); e && !council_util::find_names(text, g).empty()) {
+            p.add_entry(*e, g, "structure", 0.6);
+            return true;
+        }
+        const auto patterns = council_util::find_authority_patterns(text);
+        if (!patterns.empty() && patterns.front().size() + 4 >= text.size()) {
+            p.add(patterns.front(), "structure", 0.6);
+            return true;
+        }
+    }
+    return false;
+}
+
+// 5. The first authority named in the text near the top.
+bool from_text(const extract::Extraction& x, const Gazetteer& g, Publishers& p) {
+    std::string text;
+    for (const auto& b : x.blocks) {
+        if (text.size() >= kTextChars) break;
+        if (!is_attendance_block(b.text)) text += b.text + "\n\n";
+    }
+    return add_first_name(std::string_view(text).substr(0, kTextChars), g, p, "text", 0.5);
+}
+
+// The publisher itself, a joint body it was credited through, or a board it hosts.
+bool is_publisher_or_member(const GazetteerEntry& e, const Publishers& p) {
+    if (p.has(e.canonical) || std::find(p.credited.begin(), p.credited.end(), &e) != p.credited.end()) return true;
+    return !e.members.empty() && std::all_of(e.members.begin(), e.members.end(), [&](const std::string& m) { return p.has(m); });
+}
+
+// A joint committee's decision ("Decision Maker: Joint Community Safety Overview and Scrutiny
+// Committee") belongs to every council of the joint partnership the page names near the top.
+void add_joint_partners(const extract::Extraction& x, const Gazetteer& g, Publishers& p) {
+    bool joint = false;
+    std::string head;
+    for (size_t i = 0; i < x.blocks.size() && i < kHeadBlocks; ++i) {
+        const std::string l = lower(x.blocks[i].text.substr(0, 40));
+        joint = joint || l.rfind("decision maker: joint", 0) == 0;
+        head += x.blocks[i].text.substr(0, 600) + "\n\n";
+    }
+    if (!joint) return;
+    for (const auto& n : council_util::find_names(head, g))
+        if (n.entry->members.size() > 1) p.add_entry(*n.entry, g, "structure", 0.7);
+}
+
+std::vector<FacetValue> find_mentions(const extract::Extraction& x, const Gazetteer& g, const Publishers& p) {
+    std::string text;
+    for (const auto& b : x.blocks) {
+        if (text.size() >= kMentionChars) break;
+        text += b.text + "\n\n";
+    }
+    const std::vector<NameMatch> matches = council_util::find_names(text, g, true, kMentionChars);
+    // Bare place names are only trusted in documents that name UK authorities in full.
+    const bool uk = p.from_gazetteer || std::any_of(matches.begin(), matches.end(), [](const NameMatch& m) { return !m.bare_place; });
+    std::vector<FacetValue> mentions;
+    for (const auto& m : matches) {
+        if ((m.bare_place && !uk) || is_publisher_or_member(*m.entry, p)) continue;
+        const auto same = [&](const FacetValue& v) { return v.value == m.entry->canonical; };
+        auto it = std::find_if(mentions.begin(), mentions.end(), same);
+        const double confidence = m.bare_place ? 0.3 : 0.5;
+        if (it == mentions.end()) mentions.push_back({m.entry->canonical, "text", confidence, ""});
+        else it->confidence = std::max(it->confidence, confidence);
+    }
+    return mentions;
+}
+
+}  // namespace
+
+CouncilFacets detect_councils(const extract::Extraction& extraction, const Gazetteer& gazetteer) {
+    using Step = bool (*)(const extract::Extraction&, const Gazetteer&, Publishers&);
+    Publishers publishers;
+    for (Step step : {from_metadata, from_heading_area, from_metadata_patterns, from_headings_anywhere, from_text})
+        if (step(extraction, gazetteer, publishers)) break;
+    add_joint_partners(extraction, gazetteer, publishers);
+    CouncilFacets facets;
+    facets.mentions = find_mentions(extraction, gazetteer, publishers);
+    facets.publishers = std::move(publishers.values);
+    return facets;
+}
+
+}  // namespace quorum::facets

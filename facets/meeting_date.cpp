@@ -1,0 +1,381 @@
+/** @file meeting_date.cpp @brief Finds the date of the meeting a document records: labelled fields, the heading area and title first; previous, next and discussed meetings never. */
+#include "facets/meeting_date.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+
+#include "facets/date_util.h"
+
+namespace quorum::facets {
+namespace {
+
+using date_util::DateMatch;
+
+// Scores: a candidate wins with at least kAccept; publication dates only when nothing does.
+constexpr int kDecisionLabel = 100;
+constexpr int kDecidedAtMeeting = 95;
+constexpr int kMeetingLabel = 90;
+constexpr int kHeld = 85;
+constexpr int kTitle = 75;
+constexpr int kDateHeading = 70;
+constexpr int kMeetingWord = 70;
+constexpr int kHeldLater = 62;
+constexpr int kAccept = 60;
+constexpr int kOther = 40;
+constexpr int kMetadataDate = 30;
+constexpr int kPublication = 20;
+
+constexpr size_t kHeadChars = 3000;   // the heading area: the first blocks up to this many characters
+constexpr size_t kHeadBlocks = 40;
+constexpr size_t kScanChars = 400000; // labels and "held on" are looked for this far into a document
+
+struct Candidate {
+    std::string iso;
+    int score = 0;
+    std::string source;
+    size_t order = 0;  ///< position in reading order; earlier wins a tie
+};
+
+/// What surrounds one date found in the heading area.
+struct DateContext {
+    std::string before;    ///< lower case, the text before the date (with the previous block when the date opens its block)
+    std::string sentence;  ///< the tail of `before` after the last sentence break
+    std::string after;     ///< lower case, up to 120 characters after the date
+    size_t block_index = 0;
+    bool opens_block = false;    ///< nothing but "on"/"held"/punctuation before it in its block
+    bool date_heading = false;   ///< the block is little more than the date ("Tuesday 7 February 2023 at 6.00 pm")
+    bool weekday = false;
+    bool item_heading = false;   ///< the block starts with an item number ("42. MINUTES OF ...")
+};
+
+std::string lower(std::string_view s) {
+    std::string out(s);
+    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+}
+
+bool contains(std::string_view haystack, std::string_view needle) { return haystack.find(needle) != std::string_view::npos; }
+
+bool contains_any(std::string_view haystack, const std::vector<std::string_view>& needles) {
+    return std::any_of(needles.begin(), needles.end(), [&](std::string_view n) { return contains(haystack, n); });
+}
+
+bool ends_with(std::string_view s, std::string_view suffix) {
+    return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+// "date **", "Date:", "DATE: |" -> "date".
+std::string strip_label_tail(std::string_view s) {
+    size_t end = s.size();
+    while (end > 0 && std::string_view(" \t*:|-_\u00a0").find(s[end - 1]) != std::string_view::npos) --end;
+    return std::string(s.substr(0, end));
+}
+
+std::string last_sentence(const std::string& before) {
+    size_t cut = 0;
+    for (size_t i = before.find(". "); i != std::string::npos; i = before.find(". ", i + 1))
+        if (i > 1 && std::isalpha(static_cast<unsigned char>(before[i - 1])) && std::isalpha(static_cast<unsigned char>(before[i - 2])))
+            cut = i + 2;  // "Apologies were received. The ..." but not "St. Norbert", "E. Cleveland"
+    return before.substr(cut);
+}
+
+bool starts_with_item_number(std::string_view text) {
+    size_t i = 0;
+    while (i < text.size() && std::isdigit(static_cast<unsigned char>(text[i]))) ++i;
+    return i > 0 && i < 4 && i < text.size() && (text[i] == '.' || text[i] == ')' || text[i] == ' ');
+}
+
+// --- Scoring ---------------------------------------------------------------------------
+
+// "Closing date", "Date of next meeting": labels of dates that are not the meeting's.
+bool other_kind_of_date(const std::string& tail) {
+    static constexpr std::array<std::string_view, 16> kinds = {
+        "closing", "due", "expiry", "start", "end", "effective", "review", "target", "implementation",
+        "completion", "issue", "print", "report", "next", "deadline", "response"};
+    std::string_view rest(tail.data(), tail.size() - 4);  // tail ends with "date"
+    while (!rest.empty() && rest.back() == ' ') rest.remove_suffix(1);
+    const size_t cut = rest.find_last_of(" |");
+    const std::string_view word = cut == std::string_view::npos ? rest : rest.substr(cut + 1);
+    return std::find(kinds.begin(), kinds.end(), word) != kinds.end();
+}
+
+// A field label written just before the date ("Date:", "Meeting Date", "Date of decision:").
+int label_score(const std::string& before) {
+    const std::string tail = strip_label_tail(before);
+    if (ends_with(tail, "date of decision") || ends_with(tail, "decision date")) return kDecisionLabel;
+    if (ends_with(tail, "decided at meeting")) return kDecidedAtMeeting;
+    if (ends_with(tail, "publication date") || ends_with(tail, "date published") || ends_with(tail, "date of publication"))
+        return kPublication;
+    if (ends_with(tail, "next meeting") || ends_with(tail, "next meeting is")) return -1;
+    if (ends_with(tail, "date of meeting") || ends_with(tail, "meeting date") || ends_with(tail, "date held") ||
+        ends_with(tail, "date of the meeting"))
+        return kMeetingLabel;
+    const bool ends_with_date_word = ends_with(tail, "date") && (tail.size() == 4 || !std::isalpha(static_cast<unsigned char>(tail[tail.size() - 5])));
+    if (!ends_with_date_word) return 0;  // not "update", "candidate"
+    return other_kind_of_date(tail) ? -1 : kMeetingLabel;
+}
+
+// "the next meeting of the Board", "minutes of the previous meeting": the last meeting the
+// sentence names is another one. ("Draft minutes subject to approval at the next meeting.
+// Ordinary Meeting of the Parish Council Wednesday 4 July 2018" names its own meeting last.)
+bool refers_to_other_meeting(const std::string& sentence) {
+    const size_t at = sentence.rfind("meeting");
+    if (at == std::string::npos) return contains(sentence, "previous");
+    const std::string_view lead = std::string_view(sentence).substr(at < 14 ? 0 : at - 14, std::min<size_t>(at, 14));
+    return contains_any(lead, {"next", "future", "previous", "last", "following", "subsequent", "adjourned"});
+}
+
+// Another meeting (previous, next, future), a deadline or a publication: never the meeting date.
+bool names_another_date(const DateContext& c) {
+    static const std::vector<std::string_view> before_cues = {
+        "date of next", "until", "postpone", "defer", "last annual", "the minutes of", "minutes of the last", "confirm the minutes",
+        "approve the minutes", "approval of the minutes", "printed", "issued", "despatch",
+        "dispatch", "circulated", "deadline", "closing date", "expire", "dated", "date of birth", "will be held",
+        "would be held", "to be held", "scheduled", "due to", "will take place", "would take place",
+        "to take place", "adjourned to", "reconvene", "no later than", "by noon", "before", "since", "between",
+        "from ", "posted", "updated", "cabinet on", "approved by"};
+    static const std::vector<std::string_view> after_cues = {
+        "(item", "were approved", "be approved", "was approved", "were agreed", "be agreed", "were confirmed",
+        "be confirmed", "be signed", "were signed", "was signed", "correct record", "accurate record",
+        "true record", "taken as read", "were adopted", "was adopted", "be adopted", "were checked",
+        "were received", "be received", "as a true", "as a correct", "as an accurate"};
+    if (contains_any(c.sentence, before_cues) || refers_to_other_meeting(c.sentence)) return true;
+    if (contains_any(std::string_view(c.after).substr(0, 90), after_cues)) return true;
+    const bool about_minutes = contains(c.sentence, "minutes of the meeting") || contains(c.sentence, "minutes of meeting");
+    return (c.item_heading && contains(c.sentence, "minutes")) || (about_minutes && c.block_index > 3);
+}
+
+// The score of a date in the heading area, or -1 when it is some other meeting's date.
+int score_head_date(const DateContext& c) {
+    if (const int label = label_score(c.before); label != 0) return label;
+    // "Official Publication of the Council ... January the Sixth": an issue date, not a meeting.
+    if (contains(c.sentence, "publication") || contains(c.sentence, "published")) return -1;
+    if (names_another_date(c)) return -1;
+    int score = kOther;
+    if (contains(c.sentence, "held")) score = kHeld;
+    else if (c.date_heading) score = kDateHeading;
+    else if (contains_any(c.sentence, {"meeting", "minutes", "notes of", "summoned", "met on", "met at"})) score = kMeetingWord;
+    else if (contains_any(std::string_view(c.after).substr(0, 24), {"minutes", "meeting"})) score = kMeetingWord;
+    if (c.weekday) score += 10;
+    if (c.opens_block && !c.date_heading) score += 5;  // a block that is only a date opens it trivially
+    if (c.block_index < 3) score += 5;
+    return score;
+}
+
+// --- Collecting candidates ---------------------------------------------------------------
+
+std::optional<std::string> as_iso(const DateMatch& m) { return date_util::iso_date(m.year, m.month, m.day); }
+
+// Each date written in `text`, with its byte offset.
+std::vector<std::pair<size_t, DateMatch>> dates_in(std::string_view text, bool prefer_mdy, size_t limit = std::string_view::npos) {
+    std::vector<std::pair<size_t, DateMatch>> out;
+    const size_t end = std::min(limit, text.size());
+    for (size_t pos = 0; pos < end; ++pos) {
+        if (!date_util::could_start_date(text, pos)) continue;
+        if (auto m = date_util::match_date(text.substr(pos), prefer_mdy)) {
+            out.emplace_back(pos, *m);
+            pos += m->length - 1;
+        }
+    }
+    return out;
+}
+
+bool is_connector(std::string_view prefix) {
+    const std::string p = lower(strip_label_tail(prefix));
+    return p.empty() || p == "on" || p == "held" || p == "held on" || p == "date" || p.size() <= 3;
+}
+
+DateContext make_context(const std::vector<extract::Block>& blocks, size_t index, size_t pos, const DateMatch& m) {
+    const std::string& text = blocks[index].text;
+    DateContext c;
+    c.block_index = index;
+    c.weekday = m.has_weekday;
+    c.opens_block = is_connector(std::string_view(text).substr(0, pos));
+    c.date_heading = text.size() <= m.length + 40;
+    c.item_heading = starts_with_item_number(text);
+    std::string before = text.substr(0, pos);
+    if (c.opens_block && index > 0) before = blocks[index - 1].text + " " + before;
+    c.before = lower(before.size() > 240 ? before.substr(before.size() - 240) : before);
+    c.sentence = last_sentence(c.before);
+    c.after = lower(std::string_view(text).substr(pos + m.length, 120));
+    return c;
+}
+
+void add(std::vector<Candidate>& out, const DateMatch& m, int score, const std::string& source, size_t order) {
+    if (score <= 0) return;
+    out.push_back({*as_iso(m), score, source, order});
+}
+
+std::string source_for(int score, const DateContext& c) {
+    if (score >= kMeetingLabel || c.date_heading || c.opens_block) return "structure";
+    return "text";
+}
+
+// A listing page or calendar: many blocks in the heading area that are nothing but a date.
+bool looks_like_listing(const std::vector<std::pair<DateContext, Candidate>>& found) {
+    std::vector<std::string> dates;
+    for (const auto& [c, cand] : found)
+        if (c.date_heading && std::find(dates.begin(), dates.end(), cand.iso) == dates.end()) dates.push_back(cand.iso);
+    return dates.size() >= 4;
+}
+
+// The heading area: the first blocks up to kHeadChars characters.
+void head_candidates(const extract::Extraction& x, bool prefer_mdy, std::vector<Candidate>& out) {
+    std::vector<std::pair<DateContext, Candidate>> found;
+    size_t chars = 0;
+    for (size_t i = 0; i < x.blocks.size() && i < kHeadBlocks && chars < kHeadChars; ++i) {
+        const std::string& text = x.blocks[i].text;
+        for (const auto& [pos, m] : dates_in(text, prefer_mdy, kHeadChars)) {
+            DateContext c = make_context(x.blocks, i, pos, m);
+            const int score = score_head_date(c);
+            if (score > 0) found.push_back({c, Candidate{*as_iso(m), score, source_for(score, c), 1000 + i * 1000 + pos / 100}});
+        }
+        chars += text.size();
+    }
+    const bool listing = looks_like_listing(found);
+    for (auto& [c, cand] : found)
+        if (!listing || cand.score >= kDecidedAtMeeting) out.push_back(std::move(cand));
+}
+
+// "Date of decision: 08/03/2018", "Publication date: ...", "Date held: 2nd August 2013",
+// wherever they stand (modern.gov puts them at the foot of the page, a signed record of
+// decision at the end of its last paragraph).
+void label_candidates(const extract::Extraction& x, bool prefer_mdy, std::vector<Candidate>& out) {
+    static constexpr std::array<std::string_view, 8> labels = {"date of decision", "decided at meeting", "publication date",
+                                                               "date held", "date of meeting", "meeting date",
+                                                               "date of the meeting", "decision date"};
+    size_t chars = 0;
+    for (size_t i = 0; i < x.blocks.size() && chars < kScanChars; ++i) {
+        const std::string& text = x.blocks[i].text;
+        chars += text.size();
+        const std::string lowered = lower(text);
+        for (auto label : labels) {
+            for (size_t at = lowered.find(label); at != std::string::npos; at = lowered.find(label, at + 1)) {
+                const size_t value = text.find_first_not_of(" :*\t", at + label.size());
+                if (value == std::string::npos || value > at + label.size() + 4) continue;
+                if (contains(std::string_view(lowered).substr(at < 24 ? 0 : at - 24, std::min<size_t>(at, 24)), "next")) continue;
+                if (auto m = date_util::match_date(std::string_view(text).substr(value), prefer_mdy))
+                    add(out, *m, label_score(std::string(label)), "structure", 500000 + i);
+            }
+        }
+    }
+}
+
+// The document's title and descriptive metadata ("Cabinet – Minutes – 14 March 2024").
+void title_candidates(const extract::Extraction& x, bool prefer_mdy, std::vector<Candidate>& out) {
+    std::vector<std::string> titles = {x.title};
+    for (const char* key : {"Title", "title", "DC.title", "og:title", "Subject", "description"})
+        if (auto it = x.metadata.find(key); it != x.metadata.end()) titles.push_back(it->second);
+    size_t order = 0;
+    for (const auto& title : titles) {
+        for (const auto& [pos, m] : dates_in(title, prefer_mdy)) {
+            DateContext c;
+            c.before = lower(title.substr(0, pos));
+            c.sentence = last_sentence(c.before);
+            c.after = lower(std::string_view(title).substr(pos + m.length, 120));
+            if (names_another_date(c)) continue;
+            add(out, m, kTitle + (m.has_weekday ? 5 : 0), "metadata", 100 + order++);
+        }
+    }
+}
+
+// HTML <meta name="DC.date">: often the page's date, so only a last resort.
+void metadata_date_candidates(const extract::Extraction& x, std::vector<Candidate>& out) {
+    for (const char* key : {"DC.date", "dc.date", "DCTERMS.date", "dcterms.date"})
+        if (auto it = x.metadata.find(key); it != x.metadata.end())
+            if (auto m = date_util::match_date(it->second, false)) add(out, *m, kMetadataDate, "metadata", 900000);
+}
+
+// Minutes printed deep inside another publication ("Notes of the meeting held on 26th March
+// 2013" on page 19 of a newsletter): a block that opens with minutes/notes and says "held".
+void held_later(const std::vector<extract::Block>& blocks, size_t i, bool prefer_mdy, std::vector<Candidate>& out) {
+    const std::string& text = blocks[i].text;
+    const std::string head = lower(std::string_view(text).substr(0, 160));
+    if (!(head.rfind("minutes", 0) == 0 || head.rfind("notes of", 0) == 0 || head.rfind("draft minutes", 0) == 0)) return;
+    if (!contains(head, "held")) return;
+    for (const auto& [pos, m] : dates_in(text, prefer_mdy, 160)) {
+        const DateContext c = make_context(blocks, i, pos, m);
+        if (!contains(c.sentence, "held") || names_another_date(c)) continue;
+        add(out, m, kHeldLater, "text", 600000 + i);
+        return;
+    }
+}
+
+bool ends_with_body_noun(std::string_view lowered) {
+    for (std::string_view noun : {"council", "committee", "cabinet", "board", "panel", "commission"})
+        if (ends_with(lowered, noun)) return true;
+    return false;
+}
+
+// A heading that names a body and a date: "CITY COUNCIL MONDAY, JANUARY 4, 2010" in a
+// weekly City Record, "COUNTY COUNCIL - THURSDAY, 13 MARCH 2025" in an agenda pack.
+void body_date_heading(const std::vector<extract::Block>& blocks, size_t i, bool prefer_mdy, std::vector<Candidate>& out) {
+    if (blocks[i].kind != extract::BlockKind::Heading || blocks[i].text.size() > 80) return;
+    const std::string& text = blocks[i].text;
+    for (const auto& [pos, m] : dates_in(text, prefer_mdy)) {
+        if (pos + m.length + 20 < text.size()) continue;
+        if (ends_with_body_noun(lower(strip_label_tail(std::string_view(text).substr(0, pos))))) {
+            add(out, m, kHeldLater, "structure", 700000 + i);
+            return;
+        }
+    }
+}
+
+// A record of decision signed and dated: "17/1/2025" over a dotted "........ date" line.
+void signature_date(const std::vector<extract::Block>& blocks, size_t i, bool prefer_mdy, std::vector<Candidate>& out) {
+    if (i + 1 >= blocks.size()) return;
+    const std::string next = lower(blocks[i + 1].text);
+    const size_t dots = next.find_first_not_of(". _");
+    if (dots == 0 || dots == std::string::npos || next.substr(dots) != "date") return;
+    auto m = date_util::match_date(blocks[i].text, prefer_mdy);
+    if (m && blocks[i].text.size() <= m->length + 4) add(out, *m, kHeldLater, "structure", 800000 + i);
+}
+
+// The second look, when the heading area gave nothing: the patterns above, anywhere.
+void later_candidates(const extract::Extraction& x, bool prefer_mdy, std::vector<Candidate>& out) {
+    size_t chars = 0;
+    for (size_t i = 0; i < x.blocks.size() && chars < kScanChars; ++i) {
+        chars += x.blocks[i].text.size();
+        held_later(x.blocks, i, prefer_mdy, out);
+        body_date_heading(x.blocks, i, prefer_mdy, out);
+        signature_date(x.blocks, i, prefer_mdy, out);
+    }
+}
+
+const Candidate* best(const std::vector<Candidate>& candidates, int min_score, int max_score) {
+    const Candidate* winner = nullptr;
+    for (const auto& c : candidates) {
+        if (c.score < min_score || c.score > max_score) continue;
+        if (!winner || c.score > winner->score || (c.score == winner->score && c.order < winner->order)) winner = &c;
+    }
+    return winner;
+}
+
+}  // namespace
+
+std::optional<std::string> parse_date(std::string_view text, bool prefer_mdy) {
+    auto m = date_util::match_date(text, prefer_mdy);
+    if (!m) return std::nullopt;
+    return as_iso(*m);
+}
+
+std::vector<FacetValue> detect_meeting_date(const extract::Extraction& extraction, bool prefer_mdy) {
+    std::vector<Candidate> candidates;
+    head_candidates(extraction, prefer_mdy, candidates);
+    label_candidates(extraction, prefer_mdy, candidates);
+    title_candidates(extraction, prefer_mdy, candidates);
+    const Candidate* winner = best(candidates, kAccept, 1000);
+    if (!winner) {
+        later_candidates(extraction, prefer_mdy, candidates);
+        winner = best(candidates, kAccept, 1000);
+    }
+    if (!winner) {
+        metadata_date_candidates(extraction, candidates);
+        winner = best(candidates, kPublication, kMetadataDate);  // a publication date, only when nothing else exists
+    }
+    if (!winner) return {};
+    return {{winner->iso, winner->source, std::min(winner->score, 100) / 100.0, ""}};
+}
+
+}  // namespace quorum::facets

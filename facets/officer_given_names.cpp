@@ -1,0 +1,108 @@
+/** @file officer_given_names.cpp @brief Common given names (UK and international), the evidence that lets "Fiona Gatward" count as a person without a title. */
+#include "facets/officer_lexicon.h"
+
+namespace quorum::facets::officer {
+
+// Space-separated, case-sensitive. Names that are also common capitalised words in minutes are
+// left out on purpose (Will, May, June, April, August, Summer, Autumn, Christian, Major, Royal,
+// Hope, Chance, Angel, Sterling, Lincoln, Bill): they would turn "May Day" or "Will Members"
+// into people. A titled mention ("Cllr Will Smith") does not need this list.
+std::string_view given_names_data() {
+    return
+        // Women
+        "Abbie Abby Abigail Ada Adele Adrienne Agnes Aileen Ailsa Aimee Alana Alexa Alexandra Alexis "
+        "Alice Alicia Alina Alison Alisha Allison Alma Alys Amanda Amber Amelia Amelie Amy Ana Anastasia "
+        "Andrea Angela Angelina Angharad Anita Ann Anna Annabel Annabelle Anne Annette Annie Antonia "
+        "Arabella Ava Avril Barbara Beatrice Becky Belinda Bella Bernadette Beryl Beth Bethan Bethany "
+        "Betty Beverley Beverly Bianca Brenda Bridget Briony Bryony Caitlin Camilla Candice Cara Carla "
+        "Carly Carmel Carol Carole Caroline Carolyn Carrie Cassandra Catherine Cathy Cecilia Celia "
+        "Ceri Charlene Charlie Charlotte Chelsea Cheryl Chloe Christina Christine Ciara Cindy Claire "
+        "Clara Clare Claudia Colette Connie Cora Corinna Corinne Courtney Cressida Cynthia Daisy Dana "
+        "Danielle Daphne Darcy Dawn Debbie Debby Deborah Debra Deirdre Delia Denise Diana Diane Dina "
+        "Dionne Dolly Dolores Donna Dora Doreen Doris Dorothy Eden Edith Edna Edwina Eileen Elaine "
+        "Eleanor Elena Eleri Elin Elinor Eliza Elizabeth Ella Ellen Ellie Eloise Elsie Emily Emma Erica "
+        "Erin Esme Esther Ethel Eva Eve Evelyn Evie Fay Faye Felicity Fenella Fern Fiona Fleur Flora "
+        "Florence Frances Francesca Freda Freya Gail Gaynor Gemma Georgia Georgina Geraldine Gertrude "
+        "Gill Gillian Gina Ginny Gladys Glenda Glenys Gloria Grace Gwen Gwendolyn Gwyneth Hannah Harriet "
+        "Hattie Hayley Hazel Heather Heidi Helen Helena Henrietta Hilary Hilda Holly Hollie Honor "
+        "Ida Imogen India Ingrid Irene Iris Isabel Isabella Isabelle Isla Ivy Jackie Jacqueline Jade "
+        "Jan Jane Janet Janice Janie Janine Jasmine Jayne Jean Jeanette Jeanne Jeannine Jemima Jemma "
+        "Jenna Jennifer Jenni Jenny Jess Jessica Jill Jo Joan Joanna Joanne Jocelyn Jodie Josephine "
+        "Josie Joy Joyce Judith Judy Julia Julie Juliet Juliette Justine Karen Karin Kate Katharine "
+        "Katherine Kathleen Kathryn Kathy Katie Katrina Katy Kay Kayleigh Kelly Kerry Kim Kimberley "
+        "Kirsten Kirsty Kristen Kylie Lara Laura Lauren Leah Leanne Lesley Leslie Lexie Libby Lila "
+        "Lilian Lillian Lily Linda Lindsay Lindsey Lisa Liz Liza Lizzie Lois Lola Lorna Lorraine Lottie "
+        "Louisa Louise Lucia Lucinda Lucy Luisa Lydia Lynda Lyndsey Lynette Lynn Lynne Mabel Madeleine "
+        "Madelyn Madison Maggie Maisie Mandy Marcia Margaret Margery Margot Maria Marian Marie Marilyn "
+        "Marion Marjorie Marlene Martha Martina Mary Matilda Maureen Mavis Maxine Megan Melanie Melissa "
+        "Mia Michaela Michelle Mildred Millie Miranda Miriam Moira Molly Monica Morag Muriel Myra Nadia "
+        "Nadine Nancy Naomi Natalie Natasha Nell Nellie Nerys Nia Nichola Nicola Nicole Nikki Nina "
+        "Nora Norah Norma Olga Olivia Paige Pam Pamela Pat Patricia Patsy Paula Pauline Peggy Penelope "
+        "Penny Philippa Phoebe Phyllis Pippa Polly Poppy Priscilla Prudence Rachael Rachel Rebecca "
+        "Rebekah Regina Rhian Rhiannon Rhona Rita Roberta Robyn Rosa Rosalind Rosamund Rose Rosemary "
+        "Rosie Rowena Roxanne Ruby Ruth Sadie Sally Samantha Sandra Sara Sarah Sasha Scarlett Selina "
+        "Serena Sharon Sheila Shelley Sheryl Shirley Sian Sinead Siobhan Sonia Sophia Sophie Stacey "
+        "Stacie Stella Stephanie Sue Susan Susanna Susannah Susie Suzanne Sylvia Tamara Tamsin Tania "
+        "Tanya Tara Teresa Tess Tessa Thelma Theresa Tina Toni Tonia Tracey Tracy Trudy Una Ursula "
+        "Valerie Vanessa Vera Verity Veronica Vicki Vicky Victoria Viola Violet Virginia Vivian Vivien "
+        "Wendy Wilma Winifred Yvette Yvonne Zara Zoe Zoë "
+        // Men
+        "Aaron Abdul Adam Adrian Aidan Alan Alastair Albert Alec Alex Alexander Alfie Alfred Alistair "
+        "Allan Alun Andre Andrew Andy Angus Anthony Antony Archie Arnold Arthur Ashley Austin Barry "
+        "Bart Ben Benedict Benjamin Bernard Bert Billy Bob Bobby Brad Bradley Brendan Brett Brian "
+        "Bruce Bryan Bryn Callum Calum Calvin Cameron Carl Carlos Cecil Cedric Charles Chris "
+        "Christopher Clarence Clark Claude Clifford Clive Colin Conor Connor Conrad Craig Curtis Cyril "
+        "Dafydd Dale Damian Damien Dan Daniel Danny Darren Darryl Dave David Dean Declan Dennis Derek "
+        "Dermot Des Desmond Dev Dominic Don Donald Dougie Douglas Duncan Dylan Eamon Eamonn Ed Eddie "
+        "Edgar Edmund Edward Edwin Elliot Elliott Emlyn Emmanuel Eric Ernest Euan Eugene Evan Ewan "
+        "Fergus Finlay Finn Francis Frank Frankie Fraser Fred Freddie Frederick Gareth Garry Gary "
+        "Gavin Geoff Geoffrey George Geraint Gerald Gerard Gerry Gilbert Glen Glenn Glyn Gordon "
+        "Graeme Graham Grahame Grant Greg Gregory Guy Gwyn Hamish Harold Harry Harvey Hector Henry "
+        "Herbert Howard Huw Hugh Hugo Iain Ian Idris Ieuan Ifor Isaac Ivan Ivor Jack Jake James Jamie "
+        "Jason Jay Jeff Jeffrey Jeremy Jerome Jesse Jim Jimmy Joe Joel Joey John Johnny Jon Jonathan "
+        "Jonny Jordan Joseph Josh Joshua Julian Justin Karl Keith Kelvin Ken Kenneth Kenny Kevin Kieran "
+        "Kirk Kit Kyle Lance Larry Laurence Lawrence Lee Len Lenny Leo Leon Leonard Les Lester Lewis "
+        "Liam Lloyd Logan Louis Luca Lucas Luke Lyndon Malcolm Marc Marcus Mario Mark Martin Martyn "
+        "Mat Matt Matthew Maurice Max Maxwell Mervyn Michael Mick Mickey Mike Miles Mitchell Morgan "
+        "Murray Nathan Nathaniel Neal Neil Nick Nicholas Nicky Nigel Noel Norman Oliver Ollie Oscar "
+        "Owain Owen Patrick Paddy Paul Percy Pete Peter Phil Philip Phillip Pierce Ralph Randal "
+        "Randolph Ray Raymond Reg Reginald Rhodri Rhys Richard Rick Ricky Rik Rob Robbie Robert Robin "
+        "Rod Roderick Rodney Roger Roland Ron Ronald Ronnie Rory Ross Rowan Roy Rupert Russell Ryan "
+        "Sam Samuel Scott Sean Seamus Sebastian Seth Shane Shaun Sid Sidney Simon Stan Stanley Stefan "
+        "Stephen Steve Steven Stewart Stuart Ted Terence Terry Theo Thom Thomas Tim Timothy Toby Todd "
+        "Tom Tommy Tony Trevor Tristan Troy Tyler Vernon Victor Vince Vincent Walter Warren Wayne "
+        "Wesley Wilfred William Willie Wyn Zac Zachary Zak "
+        // Irish, Scottish and Welsh
+        "Aoife Aisling Caoimhe Ciaran Cormac Dara Donal Eithne Eoin Fionn Grainne Mairead Niall Niamh "
+        "Oisin Padraig Roisin Seán Siân Tadhg Eilidh Mhairi Catriona Morven Ffion Gethin Iwan Llinos "
+        "Meinir Mererid Sioned Tegan Emrys Deiniol "
+        // South Asian
+        "Aarav Aditi Aditya Ajay Ajit Akash Amar Amarjit Amir Amit Anil Anish Anjali Anjum Ankit "
+        "Arjun Arun Asha Ashok Asif Ayesha Balbir Baljit Bhavna Bilal Chandra Deepa Deepak Dilip "
+        "Dinesh Farah Farhan Farid Fatima Gita Gurpreet Hardeep Harjit Harpreet Hassan Imran Inderjit "
+        "Jagdish Jaswinder Javed Jaspal Kamal Kamran Karim Kavita Khalid Kiran Krishna Kuldip Lakshmi "
+        "Leela Mahesh Manish Manjit Meena Mehmet Mohammed Mohammad Muhammad Mukesh Nadeem Naveed Neelam "
+        "Neha Nikhil Nisha Omar Parminder Parveen Pooja Prakash Pradeep Priya Rahul Raj Rajesh Rajinder "
+        "Rakesh Ramesh Ranjit Ravi Raza Reena Rekha Rohit Sachin Sajid Salma Samina Sanjay Sanjeev "
+        "Saira Sarbjit Shabana Shahid Shazia Sheetal Shellina Shilpa Shiv Shreya Simran Sonal Sunil "
+        "Sunita Suresh Surinder Tariq Usha Vijay Vikram Vinod Yasmin Zahid Zainab Zubair "
+        // African, Caribbean, Middle Eastern
+        "Abdullah Abena Ade Adebayo Adeola Afua Ahmed Ali Amina Babajide Chidi Chinedu Chioma Chukwuma "
+        "Efua Emeka Femi Folake Funmi Ifeoma Kemi Kofi Kwame Kwabena Kwesi Musa Ngozi Nkechi Obi "
+        "Olu Oluwaseun Segun Tayo Tunde Uche Yaw Yusuf Samir Karima Layla Leila Nadir Rashid Reza "
+        "Tahir Yasmina Zara "
+        // European and other
+        "Adriana Agnieszka Aleksander Andrzej Anton Beata Carmen Dariusz Dimitri Elena Elif Federico "
+        "Giovanni Giuseppe Hans Ilona Ines Ioana Jakub Jan Joanna Jorge Jose Juan Karolina Katarzyna "
+        "Klaus Krzysztof Lars Lukas Magda Magdalena Malgorzata Marco Marek Mariusz Marta Matteo Mateusz "
+        "Miguel Mikhail Natalia Olena Pablo Pavel Piotr Rafael Sergei Sofia Stefano Svetlana Tomasz "
+        "Wojciech Yuri Zofia Kenji Hiroshi Yuki Mei Wei Li Xin Hui Ming "
+        // North American
+        "Brandon Brent Chad Cody Corey Dahlia Darnell Dedrick DeShawn Dwayne Earle Eduardo "
+        "Emanuella Fannie Garrett Jamal Janie Jared Jeannie Juliane Kristin Lowell Mamie Marla "
+        "Merle Nassim Odelia Phyllis Roosevelt Sabra Shanice Shawn Sherry Stacie Terrell Tevin Tyrone "
+        "Zachary Corie Renee Leslie Erika Ritu Zachary Benjamin Frederica Lois "
+        "Janet Juliet Arturo Andy Sharif Madelyn Marc Anthony Joseph";
+}
+
+}  // namespace quorum::facets::officer

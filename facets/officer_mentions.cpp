@@ -1,0 +1,636 @@
+/** @file officer_mentions.cpp @brief Scanning one block for people: labels and their lists first, then names token by token, then the roles beside each name. */
+#include "facets/officer_mentions.h"
+
+#include <algorithm>
+
+#include "facets/officer_roles.h"
+
+namespace quorum::facets::officer {
+namespace {
+
+constexpr size_t kMaxPendingBlockBytes = 1500;  ///< a list under a "PRESENT" heading is short
+constexpr double kMaxPendingLowerShare = 0.35;  ///< ... and mostly capitalised (names, roles)
+constexpr int kPendingBlocks = 60;   ///< an attendance table has a block per cell
+constexpr int kPendingMisses = 3;
+constexpr size_t kSingleTailTokens = 12;        ///< "Contact: Name, Role, Organisation"
+constexpr size_t kMaxNameParts = 8;
+
+/// Part of a block governed by a label: "Mr R W Gough (Chairman), Mr N Baker, ..." after "PRESENT:".
+struct Region {
+    TokenRange range;
+    LabelKind kind = LabelKind::List;
+    std::string role;   ///< role the label gives ("Minute taker")
+    bool absent = false;  ///< apologies: the people listed were not there
+    bool used = false;  ///< Single: its person has been found
+};
+
+/// A name as parsed from the tokens.
+struct NameParse {
+    std::vector<std::string> given;
+    std::string surname;
+    size_t end = 0;         ///< token after the name
+    size_t words = 0;       ///< capitalised words, not counting initials and particles
+    bool initials = false;  ///< has initials ("R W Gough")
+    std::vector<size_t> word_tokens;  ///< token index of each capitalised word
+};
+
+/// How a person was recognised; decides confidence and which checks apply.
+enum class How { Titled, Lexical, ListEntry, Contact, Initials, Apposition };
+
+/// One person found in the block, before roles are attached.
+struct Span {
+    size_t start = 0;      ///< first token (the title, if any)
+    size_t pre_begin = 0;  ///< first token of a role written before the name, else `start`
+    size_t end = 0;        ///< token after the name
+    int region = -1;       ///< the region that makes it structural, or -1
+    bool wrapped = false;  ///< "(Mr. B. Kennedy)": the name is the parenthesis
+    Mention mention;
+};
+
+bool ends_with_possessive(std::string_view w) { return w.ends_with("'s") || w.ends_with("\xE2\x80\x99s"); }
+
+std::string strip_possessive(std::string_view w) {
+    if (w.ends_with("'s")) w.remove_suffix(2);
+    else if (w.ends_with("\xE2\x80\x99s")) w.remove_suffix(4);
+    return std::string(w);
+}
+
+bool is_sentence_end(const std::vector<Token>& t, size_t k) {
+    if (is_punct(t[k], "?") || is_punct(t[k], "!")) return true;
+    if (!is_punct(t[k], ".")) return false;
+    if (k == 0) return true;
+    const Token& prev = t[k - 1];
+    return !(is_initial(prev) || (prev.kind == TokenKind::Word && is_abbreviation(prev.text)));
+}
+
+/// A word before a given name that makes it part of a place: "St Helen’s", "Queen Mary Hospital".
+bool place_prefix(const Token& t) {
+    static constexpr std::string_view words[] = {"St", "Saint", "Queen", "King", "Prince", "Princess", "Lady",
+                                                 "Port", "Fort", "Mount", "Lake", "Cape", "Glen", "Loch",
+                                                 "King's", "King\xE2\x80\x99s", "Queen's", "Queen\xE2\x80\x99s",
+                                                 "Bishop's", "Bishop\xE2\x80\x99s"};
+    return std::find(std::begin(words), std::end(words), t.text) != std::end(words);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Names
+
+struct NamePart {
+    size_t token;
+    enum Kind { Initial, Word, Particle } kind;
+};
+
+bool next_is_cap_word(const std::vector<Token>& t, size_t j) {
+    if (j < t.size() && is_punct(t[j], ".")) ++j;
+    return j < t.size() && is_cap_word(t[j]);
+}
+
+std::vector<NamePart> collect_name_parts(const std::vector<Token>& t, size_t i, bool after_title) {
+    std::vector<NamePart> parts;
+    size_t words = 0;
+    size_t j = i;
+    while (j < t.size() && parts.size() < kMaxNameParts) {
+        const Token& tk = t[j];
+        const bool upper_initials = after_title && parts.empty() && is_upper_word(tk) && tk.text.size() <= 3 &&
+                                    next_is_cap_word(t, j + 1);  // "Clr JJ Macnamara"
+        if (is_initial(tk) || upper_initials) {
+            if (words > 0 && !next_is_cap_word(t, j + 1)) break;  // "Frank G. Jackson", never a final initial
+            // Without a title, only a given name comes before a middle initial: not "Drainage G Proctor".
+            if (words > 0 && !after_title && !is_given_name(t[parts.front().token].text)) break;
+            parts.push_back({j, NamePart::Initial});
+            ++j;
+            if (j < t.size() && is_punct(t[j], ".")) ++j;
+            continue;
+        }
+        if (words > 0 && is_name_particle(tk.text) && j + 1 < t.size() && is_cap_word(t[j + 1]) &&
+            !is_non_name_word(t[j + 1].text)) {
+            parts.push_back({j, NamePart::Particle});
+            ++j;
+            continue;
+        }
+        const bool initials_only = !parts.empty() && words == 0;
+        const bool surname_after_initials = after_title && initials_only && is_cap_word(tk) && !match_title(t, j) &&
+                                            !is_month(tk.text) &&
+                                            (j + 1 >= t.size() || t[j + 1].kind == TokenKind::Punct);
+        if (surname_after_initials && is_non_name_word(tk.text)) {  // "Mrs C Head (Head of ...)"
+            parts.push_back({j, NamePart::Word});
+            ++j;
+            break;
+        }
+        if (!is_cap_word(tk) || is_non_name_word(tk.text) || words >= 3) break;
+        // After initials comes the surname alone: "Mr A Stannard Handyman".
+        if (words == 1 && parts.front().kind == NamePart::Initial) break;
+        if (j > i && match_title(t, j)) break;  // the next person's title
+        // "Diana Stevens Barbara McGarry": a given name after a full name starts the next person.
+        if (words >= 2 && is_given_name(tk.text) && j + 1 < t.size() &&
+            ((is_cap_word(t[j + 1]) && !is_non_name_word(t[j + 1].text)) || is_initial(t[j + 1])))
+            break;
+        parts.push_back({j, NamePart::Word});
+        ++words;
+        ++j;
+        if (ends_with_possessive(tk.text)) break;  // "Stuart Fraser's performance analysis"
+    }
+    while (!parts.empty() && parts.back().kind != NamePart::Word) parts.pop_back();
+    return parts;
+}
+
+size_t count_words(const std::vector<NamePart>& parts) {
+    return static_cast<size_t>(
+        std::count_if(parts.begin(), parts.end(), [](const NamePart& p) { return p.kind == NamePart::Word; }));
+}
+
+/// Parses the name starting at tokens[i]: initials and capitalised words, the last word (with any
+/// particles before it) the surname. `allow_surname_only` accepts "Maxwell" after "Inspector".
+std::optional<NameParse> parse_name(const std::vector<Token>& t, size_t i, bool allow_surname_only, bool after_title) {
+    std::vector<NamePart> parts = collect_name_parts(t, i, after_title);
+    if (parts.empty()) return std::nullopt;
+    // "Cllr Martin Storey Norfolk County Council": the third word belongs to the organisation.
+    size_t end = parts.back().token + 1;
+    if (count_words(parts) >= 3 && end < t.size() && is_cap_word(t[end]) &&
+        (is_org_word(t[end].text) || is_role_word(t[end].text))) {  // "Chris Philpott Footpath Warden"
+        parts.pop_back();
+        while (!parts.empty() && parts.back().kind != NamePart::Word) parts.pop_back();
+        end = parts.back().token + 1;
+    }
+    size_t surname_begin = parts.size() - 1;
+    while (surname_begin > 0 && parts[surname_begin - 1].kind == NamePart::Particle) --surname_begin;
+
+    NameParse name;
+    name.end = end;
+    name.words = count_words(parts);
+    for (const NamePart& part : parts)
+        if (part.kind == NamePart::Word) name.word_tokens.push_back(part.token);
+    for (size_t k = 0; k < surname_begin; ++k) {
+        name.given.emplace_back(t[parts[k].token].text);
+        name.initials = name.initials || parts[k].kind == NamePart::Initial;
+    }
+    for (size_t k = surname_begin; k < parts.size(); ++k) {
+        if (!name.surname.empty()) name.surname += ' ';
+        name.surname += k + 1 == parts.size() ? strip_possessive(t[parts[k].token].text) : std::string(t[parts[k].token].text);
+    }
+    if (name.given.empty() && !allow_surname_only) return std::nullopt;
+    // "14 May 2024" is a date, "Bruce May (BM)" and "Cllr May" are people.
+    const std::string_view last = t[parts.back().token].text;
+    if (is_month(last) && ((end < t.size() && t[end].kind == TokenKind::Number) || (name.given.empty() && !after_title)))
+        return std::nullopt;
+    if (name.surname.size() < 2) return std::nullopt;
+    return name;
+}
+
+bool any_org_or_role_word(const std::vector<Token>& t, size_t begin, size_t end) {
+    for (size_t k = begin; k < end; ++k)
+        if (is_org_word(t[k].text) || is_role_word(t[k].text)) return true;
+    return false;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The scanner
+
+class BlockScanner {
+public:
+    BlockScanner(std::string_view text, ScanState& state) : text_(text), t_(tokenize(text)), state_(state) {}
+
+    std::vector<Mention> run() {
+        mark_sentences_and_parentheses();
+        const bool pending_used = find_regions();
+        find_people();
+        attach_roles();
+        update_pending(pending_used);
+        std::vector<Mention> out;
+        out.reserve(spans_.size());
+        for (auto& s : spans_) out.push_back(std::move(s.mention));
+        return out;
+    }
+
+private:
+    std::string_view text_;
+    std::vector<Token> t_;
+    ScanState& state_;
+    std::vector<size_t> sentence_end_;  ///< index of the next sentence end at or after k
+    std::vector<int> depth_;            ///< parenthesis depth before token k
+    std::vector<Region> regions_;
+    std::vector<Span> spans_;
+    size_t last_span_end_ = static_cast<size_t>(-1);
+    size_t region_cursor_ = 0;
+    bool labels_seen_ = false;
+    bool ends_with_label_ = false;
+    bool cell_status_ = false;
+
+    size_t n() const { return t_.size(); }
+
+    void mark_sentences_and_parentheses() {
+        sentence_end_.assign(n() + 1, n());
+        for (size_t k = n(); k-- > 0;) sentence_end_[k] = is_sentence_end(t_, k) ? k : sentence_end_[k + 1];
+        depth_.assign(n() + 1, 0);
+        int depth = 0;
+        for (size_t k = 0; k < n(); ++k) {
+            depth_[k] = depth;
+            if (is_punct(t_[k], "(")) depth = std::min(depth + 1, 3);
+            else if (is_punct(t_[k], ")")) depth = std::max(depth - 1, 0);
+            else if (sentence_end_[k] == k) depth = 0;
+        }
+    }
+
+    /// A list under a label that ended an earlier block is accepted only in a short block of
+    /// mostly capitalised words.
+    bool pending_block_acceptable() const {
+        if (text_.size() > kMaxPendingBlockBytes) return false;
+        size_t words = 0, lower_words = 0;
+        for (const Token& tk : t_) {
+            if (tk.kind != TokenKind::Word) continue;
+            ++words;
+            if (is_lower_word(tk)) ++lower_words;
+        }
+        return words > 0 && static_cast<double>(lower_words) <= kMaxPendingLowerShare * static_cast<double>(words);
+    }
+
+    /// Finds the labels and the regions they govern; returns whether a pending list was applied.
+    bool find_regions() {
+        std::vector<std::pair<size_t, LabelMatch>> labels;
+        for (size_t k = 0; k < n(); ++k) {
+            if (auto label = match_label(t_, k)) {
+                labels.emplace_back(k, *label);
+                k = label->end - 1;
+            }
+        }
+        bool pending_used = false;
+        const size_t first_label = labels.empty() ? n() : labels.front().first;
+        if (!state_.pending.empty() && first_label > 0 && pending_block_acceptable()) {
+            const PendingList& p = state_.pending.front();
+            regions_.push_back({{0, first_label}, p.kind, p.role, p.absent, false});
+            pending_used = true;
+        }
+        for (size_t k = 0; k < labels.size(); ++k) {
+            const auto& [at, label] = labels[k];
+            const size_t next = k + 1 < labels.size() ? labels[k + 1].first : n();
+            const size_t end = std::min(next, sentence_end_[label.end]);
+            if (label.end < end)
+                regions_.push_back({{label.end, end}, label.kind, std::string(label.role), label.absent, false});
+            (void)at;
+        }
+        // A table cell holding only "Present" or "Apologies" is the status column of an attendance
+        // table, not a heading: it neither starts nor ends a list.
+        if (state_.table_cell && labels.size() == 1 && labels.front().first == 0 && labels.front().second.end >= n()) {
+            cell_status_ = true;
+            return pending_used;
+        }
+        labels_seen_ = !labels.empty();
+        ends_with_label_ = labels_seen_ && labels.back().second.end >= n();
+        if (ends_with_label_) {
+            const LabelMatch& last = labels.back().second;
+            const bool only_label = labels.size() == 1 && labels.front().first == 0;
+            if (!(state_.stacking && only_label)) state_.pending.clear();
+            state_.pending.push_back({last.kind, std::string(last.role), last.absent, kPendingBlocks, 0});
+        }
+        return pending_used;
+    }
+
+    void update_pending(bool pending_used) {
+        if (cell_status_) return;
+        state_.stacking = ends_with_label_ && labels_seen_ && n() > 0 && regions_.empty();
+        if (ends_with_label_) return;
+        if (labels_seen_ || !pending_used) {
+            state_.pending.clear();
+            return;
+        }
+        const bool found = std::any_of(spans_.begin(), spans_.end(), [](const Span& s) { return s.region == 0; });
+        if (found && state_.pending.size() > 1) {  // the next stacked label's list comes next
+            state_.pending.pop_front();
+            return;
+        }
+        PendingList& p = state_.pending.front();
+        p.misses = found ? 0 : p.misses + 1;
+        if (--p.blocks_left <= 0 || p.misses >= kPendingMisses) state_.pending.clear();
+    }
+
+    /// The region holding token i; `i` only grows between calls, so this is amortised O(1).
+    int region_index_at(size_t i) {
+        while (region_cursor_ < regions_.size() && regions_[region_cursor_].range.end <= i) ++region_cursor_;
+        if (region_cursor_ < regions_.size() && regions_[region_cursor_].range.begin <= i)
+            return static_cast<int>(region_cursor_);
+        return -1;
+    }
+
+    void find_people() {
+        for (size_t i = 0; i < n();) {
+            const int region = region_index_at(i);
+            size_t next = try_plural_title(i, region);
+            if (!next) next = try_titled(i, region);
+            if (!next) next = try_initials_in_parentheses(i, region);
+            if (!next) next = try_given_name(i, region);
+            if (!next && region >= 0 && regions_[region].kind == LabelKind::List) next = try_list_entry(i, region);
+            if (!next && region >= 0 && regions_[region].kind == LabelKind::Single && !regions_[region].used)
+                next = try_contact(i, region);
+            if (!next) next = try_apposition(i, region);
+            i = next ? next : i + 1;
+        }
+    }
+
+    void add_span(size_t start, const NameParse& name, const TitleMatch* title, int region, How how) {
+        Span s;
+        s.start = s.pre_begin = start;
+        s.end = name.end;
+        Mention& m = s.mention;
+        m.given = name.given;
+        m.surname = name.surname;
+        if (title) {
+            m.title_kind = title->kind;
+            m.title_display = std::string(title->display);
+            m.title_role = std::string(title->role);
+            m.gender = title->gender;
+        }
+        m.lexical = how == How::Lexical;
+        m.appositive = how == How::Apposition;
+        if (region >= 0) m.absent = regions_[region].absent;
+        if (region >= 0 && (regions_[region].kind == LabelKind::List || !regions_[region].used)) {
+            m.structural = true;
+            s.region = region;
+            if (regions_[region].kind == LabelKind::Single) {
+                regions_[region].used = true;
+                if (!regions_[region].role.empty()) m.roles.push_back(regions_[region].role);
+            }
+        }
+        mark_wrapped(s);
+        spans_.push_back(std::move(s));
+        last_span_end_ = name.end;
+    }
+
+    /// "Operations Manager, West and South Division (Mr. B. Kennedy)": the role is before the
+    /// parenthesis that holds the name; in a list, the words since the previous entry.
+    void mark_wrapped(Span& s) const {
+        if (s.start == 0 || !is_punct(t_[s.start - 1], "(")) return;
+        if (closing_paren(t_, s.start - 1, std::min(n(), s.end + 16)) >= std::min(n(), s.end + 16)) return;
+        s.wrapped = true;
+        if (s.region < 0) return;
+        const size_t floor = std::max(regions_[s.region].range.begin, spans_.empty() ? size_t{0} : spans_.back().end);
+        size_t b = s.start - 1;
+        while (b > floor && !is_punct(t_[b - 1], ")")) --b;
+        s.pre_begin = b;
+    }
+
+    bool at_run_start(size_t i) const {
+        if (i == 0 || i == last_span_end_) return true;
+        const Token& prev = t_[i - 1];
+        return !(is_cap_word(prev) || is_initial(prev) || is_upper_word(prev));
+    }
+
+    size_t try_plural_title(size_t i, int region) {
+        const auto title = match_title(t_, i);
+        if (!title || !title->plural) return 0;
+        size_t j = title->end;
+        if (j < n() && is_punct(t_[j], ",")) ++j;  // "Norfolk County Councillors, Brian Long and Sandra Squire"
+        size_t last_end = 0;
+        bool first = true;
+        while (j < n()) {
+            const auto name = parse_name(t_, j, true, true);
+            if (!name) break;
+            add_span(first ? i : j, *name, &*title, region, How::Titled);
+            first = false;
+            last_end = name->end;
+            size_t k = name->end;
+            while (k < n() && is_punct(t_[k], "(")) k = std::min(closing_paren(t_, k, std::min(n(), k + 20)) + 1, n());
+            if (k < n() && (is_punct(t_[k], ",") || is_punct(t_[k], ";"))) ++k;
+            if (k < n() && (t_[k].text == "and" || t_[k].text == "&")) ++k;
+            if (k == name->end || k >= n() || match_title(t_, k)) break;
+            j = k;
+        }
+        return last_end;
+    }
+
+    size_t try_titled(size_t i, int region) {
+        const auto title = match_title(t_, i);
+        if (!title || title->plural) return 0;
+        // "Paul Garside – Chief Executive Leah Moreton – ...": after a dash, the title is the
+        // previous person's role.
+        if (title->needs_full_name && i > 0 && is_dash(t_[i - 1])) return 0;
+        const auto name = parse_name(t_, title->end, !title->needs_full_name, true);
+        if (!name || (title->needs_full_name && name->given.empty())) return 0;
+        // "Councillor Development Programme", "Inspector Report": a surname alone must end the phrase.
+        if (name->given.empty() && name->end < n() &&
+            (is_cap_word(t_[name->end]) || is_upper_word(t_[name->end]) || is_punct(t_[name->end], ":")))
+            return 0;  // "Councillor Distribution:" is a heading
+        add_span(i, *name, &*title, region, How::Titled);
+        return name->end;
+    }
+
+    /// "Nick Oakhill (NO)", "Pam Bullas (PB)": a name followed by its initials.
+    size_t try_initials_in_parentheses(size_t i, int region) {
+        if (!is_cap_word(t_[i]) || !at_run_start(i)) return 0;
+        const auto name = parse_name(t_, i, false, false);
+        if (!name || name->initials || name->words < 2) return 0;
+        const size_t k = name->end;
+        if (k + 2 >= n() || !is_punct(t_[k], "(") || !is_upper_word(t_[k + 1]) || !is_punct(t_[k + 2], ")")) return 0;
+        const std::string_view caps = t_[k + 1].text;
+        if (caps.size() > 4 || caps[0] != name->given.front()[0] || caps.find(name->surname[0]) == std::string_view::npos)
+            return 0;
+        // "Domestic Violence (DV)" defines an abbreviation; only a known given name or a list
+        // makes it a person.
+        if (region < 0 && !is_given_name(name->given.front())) return 0;
+        add_span(i, *name, nullptr, region, How::Initials);
+        return name->end;
+    }
+
+    bool plausible_untitled(const NameParse& name) const {
+        if (is_place_word(name.surname) || is_known_non_person(name.given.front(), name.surname)) return false;
+        if (name.end >= n()) return true;
+        const Token& next = t_[name.end];
+        // "Dan Carpenter Room", "Glen Parva prison"
+        if (is_cap_word(next) && is_place_word(next.text)) return false;
+        return !(is_lower_word(next) && is_place_noun(next.text));
+    }
+
+    size_t try_given_name(size_t i, int region) {
+        if (!is_cap_word(t_[i]) || !is_given_name(t_[i].text)) return 0;
+        if (i > 0 && (place_prefix(t_[i - 1]) || t_[i - 1].text == "The")) return 0;
+        auto name = parse_name(t_, i, false, false);
+        if (!name) return 0;
+        // Untitled, three words need a second given name ("Mary Christine Jackman"); otherwise the
+        // third is prose or a table column: "Edward Wood Mason", "Alister Brady Seconded".
+        if (name->words == 3 && name->given.size() == 2 && !is_given_name(name->given[1]) && region < 0) {
+            name->surname = name->given[1];
+            name->given.pop_back();
+            name->end = name->word_tokens[1] + 1;
+            name->words = 2;
+        }
+        if (name->given.empty() || !plausible_untitled(*name)) return 0;
+        add_span(i, *name, nullptr, region, How::Lexical);
+        return name->end;
+    }
+
+    bool segment_start(size_t i, const Region& r) const {
+        if (i == r.range.begin || i == last_span_end_) return true;
+        const Token& prev = t_[i - 1];
+        return is_punct(prev, ",") || is_punct(prev, ";") || is_punct(prev, "&") || is_punct(prev, ")") ||
+               is_punct(prev, ":") || is_punct(prev, "/") || is_punct(prev, ".") || is_dash(prev) ||
+               prev.text == "and";
+    }
+
+    /// What may follow a name in a list: punctuation, "and", the next person, a role in capitals.
+    bool list_follow(size_t k, const Region& r) const {
+        if (k >= r.range.end || k >= n()) return true;
+        const Token& tk = t_[k];
+        return tk.kind == TokenKind::Punct || tk.text == "and" || match_title(t_, k) || is_given_name(tk.text) ||
+               (is_upper_word(tk) && is_role_word(tk.text));
+    }
+
+    /// An entry of an attendance list without a title: "Shellina Prendergast (Chair)", "R W Gough".
+    size_t try_list_entry(size_t i, int region) {
+        const Region& r = regions_[region];
+        if (depth_[i] > 0 || !segment_start(i, r) || !(is_cap_word(t_[i]) || is_initial(t_[i]))) return 0;
+        const auto name = parse_name(t_, i, true, false);
+        if (!name || !list_follow(name->end, r)) return 0;
+        const bool clean = !any_org_or_role_word(t_, i, name->end) && !is_place_word(name->surname);
+        const bool initials = name->initials && !name->given.empty() && name->words == 1;
+        const bool words = name->words >= 2 && name->words <= 3 && clean;
+        const bool surname_then_role = name->words == 1 && name->given.empty() && clean && name->end < n() &&
+                                       is_punct(t_[name->end], "(");  // "McKay (Acting Chief Accountant)"
+        if (!initials && !words && !surname_then_role) return 0;
+        add_span(i, *name, nullptr, region, How::ListEntry);
+        return name->end;
+    }
+
+    /// The person after "Contact:", "Report author:", "Minute taker:".
+    size_t try_contact(size_t i, int region) {
+        if (!at_run_start(i) || !(is_cap_word(t_[i]) || is_initial(t_[i]))) return 0;
+        const auto name = parse_name(t_, i, false, false);
+        if (!name || name->words < 1 || (name->words < 2 && !name->initials)) return 0;
+        if (any_org_or_role_word(t_, i, name->end) || is_place_word(name->surname)) return 0;
+        add_span(i, *name, nullptr, region, How::Contact);
+        return name->end;
+    }
+
+    /// "Rik Basra, Community Safety Co-ordinator, Leicestershire County Council": an untitled
+    /// name that a role follows.
+    size_t try_apposition(size_t i, int region) {
+        if (!is_cap_word(t_[i]) || !at_run_start(i)) return 0;
+        const auto name = parse_name(t_, i, false, false);
+        if (!name || name->initials || name->words < 2) return 0;
+        if (any_org_or_role_word(t_, i, name->end) || !plausible_untitled(*name)) return 0;
+        const size_t k = name->end;
+        if (k >= n() || !is_punct(t_[k], ",") || role_phrase_after(t_, k + 1, n()).empty()) return 0;
+        add_span(i, *name, nullptr, region, How::Apposition);
+        return name->end;
+    }
+
+    size_t skip_honours(size_t j, size_t limit) const {
+        while (j < limit) {
+            if (is_punct(t_[j], ",") && j + 1 < limit && is_honour(t_[j + 1].text)) j += 2;
+            else if (t_[j].kind == TokenKind::Word && is_honour(t_[j].text)) ++j;
+            else break;
+        }
+        return j;
+    }
+
+    void attach_roles() {
+        for (size_t k = 0; k < spans_.size(); ++k) {
+            Span& s = spans_[k];
+            size_t limit = k + 1 < spans_.size() ? spans_[k + 1].pre_begin : n();
+            limit = std::max(limit, s.end);
+            if (s.region >= 0) limit = std::min(limit, std::max(regions_[s.region].range.end, s.end));
+            else limit = std::min(limit, sentence_end_[s.end]);
+            size_t j = skip_honours(s.end, limit);
+            if (s.wrapped) limit = std::min(limit, closing_paren(t_, s.start - 1, n()));
+            limit = std::min(limit, next_field_label(j, limit));
+            if (s.region >= 0) attach_list_roles(s, j, limit);
+            else attach_prose_roles(s, j, limit);
+            attach_role_before(s);
+            s.mention.took_part = s.region < 0 && shown_taking_part(s);
+        }
+    }
+
+    /// "Mr Brennan confirmed", "Mr Thomas Brennan, Head of Finance, introduced the report",
+    /// "a presentation from Lydia Patsalides", "The Chair welcomed Inspector Halvorsen".
+    bool shown_taking_part(const Span& s) const {
+        const size_t b = s.pre_begin;
+        if (b >= 1 && t_[b - 1].kind == TokenKind::Word &&
+            is_participation_cue(b >= 2 ? t_[b - 2].text : std::string_view(), t_[b - 1].text))
+            return true;
+        // A speaker's line: "Sarah Diaz - Assemblymember Glick ...", "1) Vanessa Herman (Pace University)".
+        // A signature: "Ruth Caldicott, Chief Executive – published 14 January 2025."
+        const bool line_start = b == 0 || (b == 2 && t_[0].kind == TokenKind::Number && is_punct(t_[1], ")"));
+        if (line_start && s.end < n() &&
+            (is_dash(t_[s.end]) || is_punct(t_[s.end], "(") || !s.mention.roles.empty()))
+            return true;
+        // "Report of the Licensing and Enforcement Manager, Colin Yeats."
+        if (b >= 2 && (is_punct(t_[b - 1], ",") || is_punct(t_[b - 1], ":"))) {
+            const TokenRange role = role_phrase_before(t_, b - 1);
+            size_t r = role.begin;
+            if (!role.empty() && r >= 1 && (t_[r - 1].text == "the" || t_[r - 1].text == "The")) --r;
+            if (!role.empty() && r >= 1 && t_[r - 1].kind == TokenKind::Word &&
+                is_participation_cue(r >= 2 ? t_[r - 2].text : std::string_view(), t_[r - 1].text))
+                return true;
+        }
+        size_t j = skip_honours(s.end, n());
+        while (j < n() && is_punct(t_[j], "(")) j = std::min(closing_paren(t_, j, n()) + 1, n());
+        if (j < n() && is_punct(t_[j], ",")) {  // past an apposition: ", Head of Finance,"
+            size_t k = j + 1;
+            while (k < n() && k < j + 14 && !is_punct(t_[k], ",") && !is_punct(t_[k], ".")) ++k;
+            if (k < n() && is_punct(t_[k], ",")) j = k + 1;
+        }
+        static constexpr std::string_view adverbs[] = {"also", "then", "further", "briefly", "kindly", "subsequently",
+                                                       "later", "again", "formally", "verbally", "jointly", "had"};
+        if (j < n() && std::find(std::begin(adverbs), std::end(adverbs), t_[j].text) != std::end(adverbs)) ++j;
+        return j < n() && is_lower_word(t_[j]) && is_speech_verb(t_[j].text);
+    }
+
+    /// The start of the next "Field name:" in [from, limit) — a capitalised word and at most two
+    /// lower-case words before a colon ("Classification:", "Date of decision:", "Tel:") — as in
+    /// "Signed: Catherine Rowe, Police and Crime Commissioner Date of decision: ..."; else `limit`.
+    size_t next_field_label(size_t from, size_t limit) const {
+        for (size_t c = from + 1; c < limit; ++c) {
+            if (!is_punct(t_[c], ":")) continue;
+            size_t k = c - 1;
+            while (k > from && c - k <= 2 && is_lower_word(t_[k])) --k;
+            if (is_cap_word(t_[k]) || is_upper_word(t_[k])) return std::max(from, k);
+        }
+        return limit;
+    }
+
+    void attach_list_roles(Span& s, size_t j, size_t limit) {
+        if (regions_[s.region].kind == LabelKind::Single) limit = std::min(limit, j + kSingleTailTokens);
+        add_role_parts(t_, {j, limit}, s.mention);
+    }
+
+    void attach_prose_roles(Span& s, size_t j, size_t limit) {
+        while (j < limit && is_punct(t_[j], "(")) {
+            const size_t close = closing_paren(t_, j, limit);
+            if (close >= limit) return;
+            add_role_parts(t_, {j, close + 1}, s.mention);
+            j = close + 1;
+        }
+        if (j < limit && is_punct(t_[j], ",")) {
+            const TokenRange role = role_phrase_after(t_, j + 1, limit);
+            if (!role.empty()) s.mention.roles.push_back(range_text(t_, role));
+            else if (const TokenRange org = org_phrase_after(t_, j + 1, limit); !org.empty())
+                s.mention.orgs.push_back(range_text(t_, org));
+        } else if (j + 1 < limit && t_[j].text == "of") {  // "Gareth Rimmer of the Probation Service"
+            const size_t from = t_[j + 1].text == "the" ? j + 2 : j + 1;
+            if (const TokenRange org = org_phrase_after(t_, from, limit); !org.empty())
+                s.mention.orgs.push_back(range_text(t_, org));
+        }
+    }
+
+    void attach_role_before(Span& s) {
+        if (s.wrapped && s.region >= 0 && s.pre_begin + 1 < s.start) {
+            Mention before;
+            before.given = s.mention.given;
+            before.surname = s.mention.surname;
+            add_role_parts(t_, {s.pre_begin, s.start - 1}, before);
+            s.mention.roles.insert(s.mention.roles.begin(), before.roles.begin(), before.roles.end());
+            return;
+        }
+        if (s.start == 0 || (s.mention.structural && !s.wrapped)) return;
+        const Token& prev = t_[s.start - 1];
+        if (!(is_punct(prev, ",") || is_punct(prev, ":") || (s.wrapped && is_punct(prev, "(")))) return;
+        const TokenRange role = role_phrase_before(t_, s.start - 1);
+        if (!role.empty()) s.mention.roles.insert(s.mention.roles.begin(), range_text(t_, role));
+    }
+};
+
+}  // namespace
+
+std::vector<Mention> scan_block(std::string_view text, ScanState& state) {
+    return BlockScanner(text, state).run();
+}
+
+}  // namespace quorum::facets::officer

@@ -1,0 +1,55 @@
+/** @file officer_mentions.h @brief Finding the people mentioned in one block: titled names, attendance and contact lists, given names, "Name, Role" appositions, with the roles written beside them. */
+#pragma once
+
+#include <cstddef>
+#include <deque>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "facets/officer_lexicon.h"
+
+namespace quorum::facets::officer {
+
+/// One mention of a person. Merging mentions into people is officers.cpp's job.
+struct Mention {
+    std::vector<std::string> given;  ///< given names and initials in order ("R", "W"); empty for "Inspector Maxwell"
+    std::string surname;             ///< "Gough", "O’Neill", "De La Rosa"
+    TitleKind title_kind = TitleKind::None;
+    std::string title_display;       ///< "Inspector", "Councillor", "Mr"; empty when untitled
+    std::string title_role;          ///< the role the title gives ("County Councillor"), may be empty
+    char gender = 0;                 ///< from the title: 'm', 'f' or 0
+    std::vector<std::string> roles;  ///< job titles written beside the name: "Chairman", "Head of Finance"
+    std::vector<std::string> orgs;   ///< organisations written beside it: "Northvale Police"
+    bool structural = false;         ///< in an attendance list or a contact block
+    bool lexical = false;            ///< untitled and known as a person only by its given name
+    bool appositive = false;         ///< untitled and known as a person by a role beside it
+    bool absent = false;             ///< in an apologies or absence list
+    bool took_part = false;          ///< shown speaking or presenting: "Mr Brennan confirmed",
+                                     ///< "a presentation from Lydia Patsalides", "welcomed Inspector X"
+};
+
+/// A label ("PRESENT", "Officer to Contact") that ended a block: its list is in the next blocks.
+struct PendingList {
+    LabelKind kind = LabelKind::List;
+    std::string role;
+    bool absent = false;  ///< an apologies list
+    int blocks_left = 0;  ///< blocks that may still hold the list
+    int misses = 0;       ///< consecutive blocks without a person (table headers, "Representing")
+};
+
+/// What one block leaves for the next. Labels stacked in consecutive blocks ("Present:",
+/// "Members of the Public:", "Apologies:" as the columns of a layout table) govern the lists
+/// that follow in the same order, one list block each; a single label governs all of them.
+struct ScanState {
+    std::deque<PendingList> pending;
+    bool stacking = false;    ///< the previous block was only a label
+    bool table_cell = false;  ///< the block being scanned is a table cell (set by the caller)
+};
+
+/// The people mentioned in one block's text, in order of appearance; updates `state` when the
+/// block ends with a label or continues a pending list. Linear in the text's length.
+std::vector<Mention> scan_block(std::string_view text, ScanState& state);
+
+}  // namespace quorum::facets::officer

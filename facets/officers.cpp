@@ -1,0 +1,357 @@
+/** @file officers.cpp @brief detect_officers(): scans each block for mentions of people, then merges the mentions of one person ("Inspector Emma Maxwell", "Inspector Maxwell") into one value with one role. */
+#include "facets/officers.h"
+
+#include <algorithm>
+#include <cctype>
+#include <string>
+#include <tuple>
+#include <unordered_set>
+
+#include "facets/officer_mentions.h"
+#include "facets/officer_text.h"
+
+namespace quorum::facets {
+namespace {
+
+using officer::Mention;
+using officer::TitleKind;
+
+// Merging rules (one person, one value):
+//  * Full names (with given names or initials) merge when the surnames are equal (ignoring case,
+//    hyphens, spaces and apostrophes), the titles' genders agree (Mr vs Mrs) and the given names
+//    agree name by name, an initial matching a name ("R Gough" = "R W Gough" = "Roger Gough").
+//    The value is the most complete form: spelled-out names beat initials ("Thomas Brennan" over
+//    "T Brennan"), more names beat fewer.
+//  * A surname-only mention ("Inspector Maxwell", "Ms Gatward", "Cllr Hale") merges into the one
+//    person in the document with that surname. A police or fire rank only merges into a person
+//    who also has a rank, so "Insp. Brown" stays apart from an untitled "Chris Brown". When two
+//    people share the surname the mention is ambiguous and is dropped.
+//  * A surname-only mention with no full name anywhere in the document is kept as the reader
+//    sees it, title included ("Inspector Maxwell", "Mr Baldock", "Councillor Browne"), with a low
+//    confidence: it is the only name the document gives, and a researcher filtering by officer
+//    still wants to find that document.
+// Role, in order of preference: a police or fire rank or an office held as a title ("Chief
+// Inspector", "Mayor"); a role written beside the name in an attendance list or contact block;
+// one written beside it in the text; a constable's title (a PC's job title says more); a
+// councillor's title ("County Councillor"); the organisation written beside the name.
+
+struct Person {
+    std::string key;               ///< normalised surname
+    std::vector<size_t> mentions;  ///< indices into the document's mentions, in order
+    size_t best = 0;               ///< the mention that gives the value
+    char gender = 0;
+    bool surname_only = false;
+};
+
+std::string surname_key(std::string_view surname) {
+    std::string key;
+    for (size_t i = 0; i < surname.size(); ++i) {
+        const auto c = static_cast<unsigned char>(surname[i]);
+        if (c >= 'A' && c <= 'Z') key += static_cast<char>(c - 'A' + 'a');
+        else if ((c >= 'a' && c <= 'z') || c >= 0xC3) key += static_cast<char>(c);
+        else if (c == 0xE2) i += 2;  // ’ and other punctuation inside a surname
+    }
+    return key;
+}
+
+/// Short forms that are not prefixes of the full name ("Sue" / "Susan"); prefixes ("Nick" /
+/// "Nicholas", "Jo" / "Joanne") are recognised without a table.
+bool known_short_form(std::string_view a, std::string_view b) {
+    static constexpr std::pair<std::string_view, std::string_view> pairs[] = {
+        {"sue", "susan"},        {"dave", "david"},       {"mike", "michael"},     {"steve", "stephen"},
+        {"steve", "steven"},     {"tom", "thomas"},       {"bob", "robert"},       {"rob", "robert"},
+        {"bill", "william"},     {"will", "william"},     {"jim", "james"},        {"tony", "anthony"},
+        {"liz", "elizabeth"},    {"beth", "elizabeth"},   {"kate", "katherine"},   {"kate", "catherine"},
+        {"cathy", "catherine"},  {"andy", "andrew"},      {"jenny", "jennifer"},   {"becky", "rebecca"},
+        {"vicky", "victoria"},   {"mandy", "amanda"},     {"jackie", "jacqueline"}, {"maggie", "margaret"},
+        {"peggy", "margaret"},   {"debbie", "deborah"},   {"ted", "edward"},       {"eddie", "edward"},
+        {"rick", "richard"},     {"dick", "richard"},     {"harry", "henry"},      {"jack", "john"},
+        {"sandy", "sandra"},     {"di", "diana"},         {"di", "diane"},         {"terry", "terence"},
+        {"gerry", "gerald"},     {"pat", "patricia"},     {"pat", "patrick"},      {"chris", "christine"},
+        {"geoff", "geoffrey"},   {"jeff", "jeffrey"},     {"frank", "francis"},    {"sally", "sarah"},
+        {"nikki", "nicola"},     {"nicky", "nicola"},     {"jo", "josephine"},     {"trish", "patricia"},
+    };
+    return std::any_of(std::begin(pairs), std::end(pairs), [&](const auto& p) {
+        return (p.first == a && p.second == b) || (p.first == b && p.second == a);
+    });
+}
+
+std::string lower_name(std::string_view s) {
+    std::string out(s);
+    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+}
+
+/// Two given names of one person: equal, an initial and a name ("R" / "Roger"), a short form
+/// ("Jo" / "Joanne", "Sue" / "Susan").
+bool same_name_or_initial(std::string_view a, std::string_view b) {
+    if (a.size() == 1 || b.size() == 1) return a[0] == b[0];
+    const std::string x = lower_name(a), y = lower_name(b);
+    if (x == y) return true;
+    const std::string& shorter = x.size() < y.size() ? x : y;
+    const std::string& longer = x.size() < y.size() ? y : x;
+    return longer.starts_with(shorter) || known_short_form(x, y);
+}
+
+bool given_compatible(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+    const size_t n = std::min(a.size(), b.size());
+    for (size_t i = 0; i < n; ++i)
+        if (!same_name_or_initial(a[i], b[i])) return false;
+    return true;
+}
+
+bool gender_compatible(char a, char b) { return a == 0 || b == 0 || a == b; }
+
+bool is_rank(TitleKind k) { return k == TitleKind::Rank || k == TitleKind::Constable; }
+
+/// Spelled-out given names, then all given names, then their length: how complete a name is
+/// ("Thomas Brennan" > "T Brennan", "R W Gough" > "R Gough", "Joanne" > "Jo").
+std::tuple<size_t, size_t, size_t> completeness(const Mention& m) {
+    size_t spelled = 0, length = 0;
+    for (const auto& g : m.given) {
+        if (g.size() > 1) ++spelled;
+        length += g.size();
+    }
+    return {spelled, m.given.size(), length};
+}
+
+class PersonMerger {
+public:
+    explicit PersonMerger(const std::vector<Mention>& mentions) : mentions_(mentions) {}
+
+    std::vector<Person> merge() {
+        merge_full_names();
+        merge_surnames_only();
+        std::sort(people_.begin(), people_.end(),
+                  [](const Person& a, const Person& b) { return a.mentions.front() < b.mentions.front(); });
+        return std::move(people_);
+    }
+
+private:
+    const std::vector<Mention>& mentions_;
+    std::vector<Person> people_;
+
+    void merge_full_names() {
+        std::vector<size_t> order;
+        for (size_t i = 0; i < mentions_.size(); ++i)
+            if (!mentions_[i].given.empty()) order.push_back(i);
+        std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+            return completeness(mentions_[a]) > completeness(mentions_[b]);
+        });
+        for (size_t i : order) {
+            const Mention& m = mentions_[i];
+            Person* person = find_full(m);
+            if (!person) {
+                people_.push_back({surname_key(m.surname), {}, i, m.gender, false});
+                person = &people_.back();
+            }
+            add(*person, i);
+        }
+    }
+
+    Person* find_full(const Mention& m) {
+        const std::string key = surname_key(m.surname);
+        for (Person& p : people_)
+            if (p.key == key && gender_compatible(p.gender, m.gender) && given_compatible(mentions_[p.best].given, m.given))
+                return &p;
+        return nullptr;
+    }
+
+    bool rank_allows(const Person& p, const Mention& m) const {
+        if (!is_rank(m.title_kind)) return true;
+        return std::any_of(p.mentions.begin(), p.mentions.end(),
+                           [&](size_t i) { return is_rank(mentions_[i].title_kind); });
+    }
+
+    void merge_surnames_only() {
+        const size_t full_people = people_.size();
+        for (size_t i = 0; i < mentions_.size(); ++i) {
+            const Mention& m = mentions_[i];
+            if (!m.given.empty()) continue;
+            const std::string key = surname_key(m.surname);
+            std::vector<Person*> candidates;
+            for (size_t p = 0; p < full_people; ++p)
+                if (people_[p].key == key && gender_compatible(people_[p].gender, m.gender)) candidates.push_back(&people_[p]);
+            if (candidates.size() > 1) continue;  // two people share the surname: ambiguous, dropped
+            if (candidates.size() == 1 && rank_allows(*candidates.front(), m)) {
+                add(*candidates.front(), i);
+                continue;
+            }
+            add(surname_only_person(key, m, full_people, i), i);
+        }
+    }
+
+    Person& surname_only_person(const std::string& key, const Mention& m, size_t first, size_t index) {
+        for (size_t p = first; p < people_.size(); ++p) {
+            const Mention& best = mentions_[people_[p].best];
+            if (people_[p].key == key && gender_compatible(people_[p].gender, m.gender) &&
+                (best.title_kind == m.title_kind || best.title_kind == TitleKind::None || m.title_kind == TitleKind::None))
+                return people_[p];
+        }
+        people_.push_back({key, {}, index, m.gender, true});
+        return people_.back();
+    }
+
+    void add(Person& p, size_t i) {
+        p.mentions.push_back(i);
+        std::sort(p.mentions.begin(), p.mentions.end());
+        if (p.gender == 0) p.gender = mentions_[i].gender;
+        const Mention& best = mentions_[p.best];
+        const Mention& m = mentions_[i];
+        if (completeness(m) > completeness(best) ||
+            (p.surname_only && best.title_display.empty() && !m.title_display.empty()))
+            p.best = i;
+    }
+};
+
+std::string join(const std::vector<std::string>& parts, std::string_view sep) {
+    std::string out;
+    for (const auto& p : parts) {
+        if (!out.empty()) out += sep;
+        out += p;
+    }
+    return out;
+}
+
+std::string person_value(const Person& p, const std::vector<Mention>& mentions) {
+    const Mention& best = mentions[p.best];
+    if (!best.given.empty()) return join(best.given, " ") + " " + best.surname;
+    return best.title_display.empty() ? best.surname : best.title_display + " " + best.surname;
+}
+
+/// The first non-empty role of the mentions that satisfy `pick`, joined when one mention has several.
+template <typename Pick>
+std::string first_role(const Person& p, const std::vector<Mention>& mentions, Pick pick) {
+    for (size_t i : p.mentions) {
+        const std::string role = pick(mentions[i]);
+        if (!role.empty()) return role;
+    }
+    return "";
+}
+
+std::string person_role(const Person& p, const std::vector<Mention>& mentions) {
+    const auto title_of = [](TitleKind kind) {
+        return [kind](const Mention& m) { return m.title_kind == kind ? m.title_role : std::string(); };
+    };
+    const auto roles_where = [](bool structural) {
+        return [structural](const Mention& m) { return m.structural == structural ? join(m.roles, ", ") : std::string(); };
+    };
+    for (const auto& role : {first_role(p, mentions, title_of(TitleKind::Rank)),
+                             first_role(p, mentions, title_of(TitleKind::Office)),
+                             first_role(p, mentions, roles_where(true)), first_role(p, mentions, roles_where(false)),
+                             first_role(p, mentions, title_of(TitleKind::Constable)),
+                             first_role(p, mentions, title_of(TitleKind::Councillor)),
+                             first_role(p, mentions, [](const Mention& m) { return join(m.orgs, ", "); })})
+        if (!role.empty()) return role;
+    return "";
+}
+
+double person_confidence(const Person& p, const std::vector<Mention>& mentions) {
+    const auto any = [&](auto pred) {
+        return std::any_of(p.mentions.begin(), p.mentions.end(), [&](size_t i) { return pred(mentions[i]); });
+    };
+    const bool structural = any([](const Mention& m) { return m.structural; });
+    if (p.surname_only) return structural ? 0.6 : 0.5;
+    if (structural) return 0.9;
+    if (any([](const Mention& m) { return m.title_kind != TitleKind::None || !m.roles.empty(); })) return 0.8;
+    return 0.7;
+}
+
+/// Words the document writes in lower case somewhere ("distribution", "reimbursement"): such a
+/// word after a name is prose, not a surname.
+using LowerWords = std::unordered_set<std::string>;
+
+void add_lower_words(std::string_view text, LowerWords& words) {
+    for (const officer::Token& t : officer::tokenize(text))
+        if (officer::is_lower_word(t) && t.text.size() > 2) words.emplace(t.text);
+}
+
+bool is_lower_word_of(const LowerWords& words, std::string_view surname) {
+    return words.count(officer::lower(surname)) > 0;
+}
+
+/// "Cllr Sue Lintern Reimbursement of costs": a last word the document also writes in lower
+/// case is not part of the name.
+void drop_prose_surnames(std::vector<Mention>& mentions, const LowerWords& words) {
+    for (Mention& m : mentions) {
+        if (m.given.size() >= 2 && m.given.back().size() > 1 && is_lower_word_of(words, m.surname)) {
+            m.surname = m.given.back();
+            m.given.pop_back();
+        }
+    }
+}
+
+/// People known only through a word the document also uses as a common noun: "Councillor
+/// Distribution" (a surname alone), "Poppy Wreath" (a given name and nothing else).
+/// Also "Mr Sparkle Grass cutting": a firm, its "given name" unknown as one.
+/// Month surnames are exempt: "Bruce May" in a document that says "may".
+bool is_common_word_person(const Person& p, const std::vector<Mention>& mentions, const LowerWords& words) {
+    const Mention& best = mentions[p.best];
+    if (officer::is_month(best.surname) || !is_lower_word_of(words, best.surname)) return false;
+    if (p.surname_only) return true;
+    const bool unknown_given = std::none_of(best.given.begin(), best.given.end(), [](const std::string& g) {
+        return g.size() == 1 || officer::is_given_name(g);
+    });
+    if (unknown_given) return true;
+    return std::all_of(p.mentions.begin(), p.mentions.end(), [&](size_t i) {
+        const Mention& m = mentions[i];
+        return m.lexical && !m.structural && m.roles.empty() && m.orgs.empty() && m.title_kind == TitleKind::None;
+    });
+}
+
+/// A document with an attendance list: at least three people listed as present.
+bool has_attendance_list(const std::vector<Mention>& mentions) {
+    return std::count_if(mentions.begin(), mentions.end(),
+                         [](const Mention& m) { return m.structural && !m.absent; }) >= 3;
+}
+
+/// In a document with an attendance list, the list says who took part; a person named only in the
+/// text is "merely mentioned" (an MP, a letter's author, an award winner, an applicant) unless the
+/// text shows them taking part ("Mr Brennan confirmed", "a presentation from ...").
+bool merely_mentioned(const Person& p, const std::vector<Mention>& mentions) {
+    return std::none_of(p.mentions.begin(), p.mentions.end(), [&](size_t i) {
+        const Mention& m = mentions[i];
+        return (m.structural && !m.absent) || m.took_part;
+    });
+}
+
+/// A person named only in apologies or absence lists ("Apologies were received from Cllr Nigel
+/// Sayer"), perhaps referred to by surname elsewhere ("Cllr Sayer was recovering at home"), did
+/// not take part; a researcher filtering by officer does not want that document. When the full
+/// name is printed, it is the full-name mentions that decide.
+bool only_sent_apologies(const Person& p, const std::vector<Mention>& mentions) {
+    const bool has_full = std::any_of(p.mentions.begin(), p.mentions.end(),
+                                      [&](size_t i) { return !mentions[i].given.empty(); });
+    return std::all_of(p.mentions.begin(), p.mentions.end(), [&](size_t i) {
+        const Mention& m = mentions[i];
+        return m.absent || (has_full && m.given.empty());
+    });
+}
+
+}  // namespace
+
+std::vector<FacetValue> detect_officers(const extract::Extraction& extraction) {
+    std::vector<Mention> mentions;
+    LowerWords lower_words;
+    officer::ScanState state;
+    for (const auto& block : extraction.blocks) {
+        state.table_cell = block.kind == extract::BlockKind::TableCell;
+        std::vector<Mention> found = officer::scan_block(block.text, state);
+        mentions.insert(mentions.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
+        add_lower_words(block.text, lower_words);
+    }
+    drop_prose_surnames(mentions, lower_words);
+    const bool attendance_list = has_attendance_list(mentions);
+    std::vector<FacetValue> out;
+    for (const Person& p : PersonMerger(mentions).merge()) {
+        if (is_common_word_person(p, mentions, lower_words) || only_sent_apologies(p, mentions)) continue;
+        if (attendance_list && merely_mentioned(p, mentions)) continue;
+        const bool structural = std::any_of(p.mentions.begin(), p.mentions.end(),
+                                            [&](size_t i) { return mentions[i].structural; });
+        out.push_back({person_value(p, mentions), structural ? "structure" : "text", person_confidence(p, mentions),
+                       person_role(p, mentions)});
+    }
+    return out;
+}
+
+}  // namespace quorum::facets

@@ -1,0 +1,323 @@
+/** @file taxonomy.cpp @brief Parsing the topic taxonomy TSV and assigning topics to an item by counting its phrases and abbreviations in one pass over the item's words. */
+#include "facets/taxonomy.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <functional>
+#include <stdexcept>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "facets/officer_lexicon.h"
+#include "facets/officer_text.h"
+#include "facets/topic_words.h"
+#include "schema/data_tables.h"
+
+namespace quorum::facets {
+namespace {
+
+// ---------------------------------------------------------------------------------------------
+// Parsing
+
+std::string trim(std::string_view s) {
+    const size_t a = s.find_first_not_of(" \t\r");
+    if (a == std::string_view::npos) return "";
+    const size_t b = s.find_last_not_of(" \t\r");
+    return std::string(s.substr(a, b - a + 1));
+}
+
+std::vector<std::string_view> split(std::string_view s, char sep) {
+    std::vector<std::string_view> out;
+    size_t start = 0;
+    for (size_t i = 0; i <= s.size(); ++i) {
+        if (i == s.size() || s[i] == sep) {
+            out.push_back(s.substr(start, i - start));
+            start = i + 1;
+        }
+    }
+    return out;
+}
+
+std::runtime_error line_error(size_t line_number, const std::string& what) {
+    return std::runtime_error("taxonomy line " + std::to_string(line_number) + ": " + what);
+}
+
+bool valid_slug(std::string_view slug) {
+    if (slug.empty() || slug.front() == '-' || slug.back() == '-') return false;
+    for (size_t i = 0; i < slug.size(); ++i) {
+        const char c = slug[i];
+        const bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+        if (!ok || (c == '-' && slug[i + 1] == '-')) return false;
+    }
+    return true;
+}
+
+std::string lower_ascii(std::string_view s) {
+    std::string out(s);
+    for (char& c : out)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return out;
+}
+
+/// The '|'-separated entries of one column, trimmed, empty entries dropped.
+std::vector<std::string> split_terms(std::string_view column, bool lower) {
+    std::vector<std::string> out;
+    for (std::string_view part : split(column, '|')) {
+        std::string term = trim(part);
+        if (term.empty()) continue;
+        out.push_back(lower ? lower_ascii(term) : term);
+    }
+    return out;
+}
+
+Topic parse_topic_line(std::string_view line, size_t line_number) {
+    const std::vector<std::string_view> fields = split(line, '\t');
+    if (fields.size() < 3 || fields.size() > 4)
+        throw line_error(line_number, "expected 3 or 4 tab-separated columns (slug, label, phrases, abbreviations), found " +
+                                          std::to_string(fields.size()));
+    Topic topic;
+    topic.slug = trim(fields[0]);
+    if (!valid_slug(topic.slug))
+        throw line_error(line_number, "slug '" + topic.slug + "' must be lower-case letters, digits and single hyphens");
+    topic.label = trim(fields[1]);
+    if (topic.label.empty()) throw line_error(line_number, "topic '" + topic.slug + "' has an empty label");
+    topic.phrases = split_terms(fields[2], true);
+    if (fields.size() == 4) topic.abbreviations = split_terms(fields[3], false);
+    if (topic.phrases.empty() && topic.abbreviations.empty())
+        throw line_error(line_number, "topic '" + topic.slug + "' has no phrases and no abbreviations");
+    for (const auto& phrase : topic.phrases)
+        if (topic_words(phrase).empty())
+            throw line_error(line_number, "topic '" + topic.slug + "': phrase '" + phrase + "' has no words");
+    return topic;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Matching
+
+/// One phrase or abbreviation as the words it must match, in order.
+struct Pattern {
+    size_t topic = 0;
+    std::vector<std::string> words;  ///< normalised (phrases) or exact (abbreviations)
+};
+
+/// Lets the maps below be searched with a string_view without building a string.
+struct WordHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+using PatternMap = std::unordered_map<std::string, std::vector<Pattern>, WordHash, std::equal_to<>>;
+
+/// Patterns keyed by their first word, so a text is scanned once whatever the taxonomy's size.
+struct PatternIndex {
+    PatternMap phrases;        ///< by normalised word
+    PatternMap abbreviations;  ///< by exact word
+};
+
+PatternIndex build_index(const Taxonomy& taxonomy) {
+    PatternIndex index;
+    const auto& topics = taxonomy.topics();
+    for (size_t t = 0; t < topics.size(); ++t) {
+        for (const auto& phrase : topics[t].phrases) {
+            std::vector<std::string> words;
+            for (const auto& w : topic_words(phrase)) words.push_back(w.normalised);
+            if (!words.empty()) index.phrases[words.front()].push_back({t, std::move(words)});
+        }
+        for (const auto& abbreviation : topics[t].abbreviations) {
+            std::vector<std::string> words;
+            for (const auto& w : topic_words(abbreviation)) words.emplace_back(w.exact);
+            if (!words.empty()) index.abbreviations[words.front()].push_back({t, std::move(words)});
+        }
+    }
+    // Longest first, so "grant funding" is one mention rather than "grant" and then "funding".
+    for (PatternMap* map : {&index.phrases, &index.abbreviations})
+        for (auto& [word, patterns] : *map)
+            std::stable_sort(patterns.begin(), patterns.end(),
+                             [](const Pattern& a, const Pattern& b) { return a.words.size() > b.words.size(); });
+    return index;
+}
+
+bool ends_sentence(const std::vector<officer::Token>& tokens, size_t k) {
+    if (!officer::is_punct(tokens[k], ".")) return false;
+    return k == 0 || !(officer::is_initial(tokens[k - 1]) || officer::is_abbreviation(tokens[k - 1].text));
+}
+
+/// Appends `paragraph` to `out` without its attendance lists and contact blocks ("PRESENT: ...",
+/// "Apologies were received from ...", "Officer to Contact: ..."), each from its label to the end
+/// of its sentence. Returns whether the paragraph is only a label, its list in the next paragraph.
+bool append_without_lists(std::string_view paragraph, std::string& out) {
+    const std::vector<officer::Token> tokens = officer::tokenize(paragraph);
+    auto offset = [&](size_t k) {
+        return k < tokens.size() ? static_cast<size_t>(tokens[k].text.data() - paragraph.data()) : paragraph.size();
+    };
+    size_t kept_from = 0;  // byte offset
+    for (size_t i = 0; i < tokens.size(); ++i) {
+        const auto label = officer::match_label(tokens, i);
+        if (!label) continue;
+        if (i == 0 && label->end >= tokens.size()) return true;
+        out.append(paragraph.substr(kept_from, offset(i) - kept_from));
+        size_t k = label->end;
+        while (k < tokens.size() && !ends_sentence(tokens, k)) ++k;
+        kept_from = offset(std::min(k + 1, tokens.size()));
+        i = k;
+    }
+    out.append(paragraph.substr(std::min(kept_from, paragraph.size())));
+    return false;
+}
+
+/// The item's text without attendance lists and contact blocks: they name people's jobs ("Director
+/// of Public Health", "Cabinet Member for Housing"), not what the item is about.
+std::string subject_text(std::string_view text) {
+    std::string out;
+    bool skip_next = false;
+    size_t start = 0;
+    while (start <= text.size()) {
+        size_t end = text.find("\n\n", start);
+        if (end == std::string_view::npos) end = text.size();
+        const std::string_view paragraph = text.substr(start, end - start);
+        if (skip_next) {
+            skip_next = false;  // the list under a "PRESENT" heading
+        } else {
+            skip_next = append_without_lists(paragraph, out);
+            out += "\n\n";
+        }
+        start = end + 2;
+    }
+    return out;
+}
+
+/// Words that make a phrase part of a job title rather than a subject: "Public Health Manager",
+/// "Director of Public Health", "Cabinet Member for Housing", "ASB officer".
+bool in_job_title(const std::vector<TopicWord>& words, size_t begin, size_t end) {
+    static const std::unordered_set<std::string_view> after = {
+        "manager", "officer", "director", "lead", "coordinator", "co", "head", "adviser", "advisor",
+        "worker", "champion", "portfolio", "holder", "chair", "chairman", "specialist", "analyst"};
+    static const std::unordered_set<std::string_view> before = {"director", "head", "member", "holder", "lead",
+                                                                "manager", "chair", "officer", "chairman"};
+    if (end < words.size() && after.count(words[end].normalised)) return true;
+    return begin >= 2 && (words[begin - 1].normalised == "of" || words[begin - 1].normalised == "for") &&
+           before.count(words[begin - 2].normalised);
+}
+
+/// Evidence for one topic in one item.
+struct Evidence {
+    size_t title_hits = 0;
+    size_t text_hits = 0;
+    std::unordered_set<const Pattern*> distinct;  ///< which phrases matched (in title or text)
+    size_t covered_until = 0;  ///< a phrase's words count once per topic: "overview and scrutiny"
+                               ///< is one mention, not also one of "scrutiny"
+};
+
+bool matches_at(const std::vector<TopicWord>& words, size_t i, const Pattern& p, bool exact) {
+    if (i + p.words.size() > words.size()) return false;
+    for (size_t k = 0; k < p.words.size(); ++k) {
+        const std::string_view w = exact ? words[i + k].exact : std::string_view(words[i + k].normalised);
+        if (w != p.words[k]) return false;
+    }
+    return true;
+}
+
+void count_pattern_hits(const std::vector<TopicWord>& words, const PatternIndex& index, bool in_title,
+                        std::vector<Evidence>& evidence) {
+    // Positions are offset so that title and text positions never collide.
+    const size_t base = in_title ? 1 : (static_cast<size_t>(1) << 40);
+    auto record = [&](const Pattern& p, size_t i) {
+        Evidence& e = evidence[p.topic];
+        if (base + i < e.covered_until) return;  // inside an earlier match, or "ASB" twice
+        e.covered_until = base + i + p.words.size();
+        e.distinct.insert(&p);
+        ++(in_title ? e.title_hits : e.text_hits);
+    };
+    auto try_patterns = [&](const std::vector<Pattern>& patterns, size_t i, bool exact) {
+        for (const Pattern& p : patterns)
+            if (matches_at(words, i, p, exact) && !in_job_title(words, i, i + p.words.size())) record(p, i);
+    };
+    for (size_t i = 0; i < words.size(); ++i) {
+        if (auto it = index.phrases.find(words[i].normalised); it != index.phrases.end())
+            try_patterns(it->second, i, false);
+        if (auto it = index.abbreviations.find(words[i].exact); it != index.abbreviations.end())
+            try_patterns(it->second, i, true);
+    }
+}
+
+// The evidence rule. A topic is assigned to an item when
+//   * a phrase or abbreviation occurs in the item's title (titles are short and chosen), or
+//   * its mentions in the text, plus one for each further distinct phrase ("county lines" and
+//     "cuckooing" are stronger evidence than "county lines" twice), reach max(2, words / 300):
+//     two suffice in a short item, while a long item needs one per 300 words, so a 3,000-word
+//     "Cabinet Member Updates" item needs ten before a passing topic counts.
+// A single passing word never assigns a topic. Mentions that are part of a job title ("Director of
+// Public Health", "Cabinet Member for Housing", "ASB officer") and attendance lists do not count.
+// Tuned on corpus/LABELS.tsv (whose authors tag every topic mentioned, P 0.97 R 0.77 at document
+// level) and on hand labels of the real minutes in ../shared (which tag only sustained discussion,
+// P 0.57 R 0.73 on the UK ones): 300 words per mention balanced the two; 2 as the minimum keeps
+// "single passing word -> no topic" while keeping short items' real topics.
+constexpr size_t kMinTextEvidence = 2;
+constexpr size_t kWordsPerMention = 300;
+
+bool enough_evidence(const Evidence& e, size_t text_words) {
+    if (e.title_hits > 0) return true;
+    if (e.text_hits == 0) return false;
+    const size_t evidence = e.text_hits + (e.distinct.size() - 1);
+    return evidence >= std::max(kMinTextEvidence, text_words / kWordsPerMention);
+}
+
+}  // namespace
+
+Taxonomy Taxonomy::parse(std::string_view tsv) {
+    Taxonomy taxonomy;
+    std::unordered_map<std::string, size_t> first_line;
+    size_t line_number = 0;
+    for (std::string_view line : split(tsv, '\n')) {
+        ++line_number;
+        if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+        const std::string trimmed = trim(line);
+        if (trimmed.empty() || trimmed.front() == '#') continue;
+        Topic topic = parse_topic_line(line, line_number);
+        if (auto [it, inserted] = first_line.emplace(topic.slug, line_number); !inserted)
+            throw line_error(line_number, "duplicate slug '" + topic.slug + "' (first on line " +
+                                              std::to_string(it->second) + ")");
+        taxonomy.topics_.push_back(std::move(topic));
+    }
+    return taxonomy;
+}
+
+const Taxonomy& Taxonomy::builtin() {
+    static const Taxonomy taxonomy = [] {
+        try {
+            return parse(schema::taxonomy_tsv());
+        } catch (const std::runtime_error& e) {
+            throw std::runtime_error(std::string("built-in schema/data/taxonomy.tsv: ") + e.what());
+        }
+    }();
+    return taxonomy;
+}
+
+Taxonomy Taxonomy::merged_with(const Taxonomy& user) const {
+    Taxonomy merged = *this;
+    for (const Topic& topic : user.topics_) {
+        auto same = std::find_if(merged.topics_.begin(), merged.topics_.end(),
+                                 [&](const Topic& t) { return t.slug == topic.slug; });
+        if (same != merged.topics_.end()) *same = topic;
+        else merged.topics_.push_back(topic);
+    }
+    return merged;
+}
+
+std::vector<std::string> item_topics(const Item& item, const Taxonomy& taxonomy) {
+    const auto& topics = taxonomy.topics();
+    if (topics.empty()) return {};
+    const PatternIndex index = build_index(taxonomy);
+    std::vector<Evidence> evidence(topics.size());
+    const std::vector<TopicWord> title_words = topic_words(item.title);
+    const std::string text = subject_text(item.text);
+    const std::vector<TopicWord> text_words = topic_words(text);
+    count_pattern_hits(title_words, index, true, evidence);
+    count_pattern_hits(text_words, index, false, evidence);
+
+    std::vector<std::string> out;
+    for (size_t t = 0; t < topics.size(); ++t)
+        if (enough_evidence(evidence[t], text_words.size())) out.push_back(topics[t].slug);
+    return out;
+}
+
+}  // namespace quorum::facets
