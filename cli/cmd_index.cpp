@@ -9,6 +9,7 @@
 #include "cli/commands.h"
 #include "cli/progress_display.h"
 #include "indexer/database.h"
+#include "facets/facet_detector.h"
 #include "indexer/indexer.h"
 
 namespace quorum::cli {
@@ -25,6 +26,7 @@ struct IndexCliOptions {
     std::string failures_file;
     size_t flush_records = 5000;
     std::uint64_t max_file_mb = 512;
+    std::string manifest, taxonomy, date_order = "dmy";
 };
 
 // A signal handler may only touch a lock-free atomic; this is the one piece of global state.
@@ -53,6 +55,18 @@ int run(const IndexCliOptions& o) {
     opts.flush_records = o.flush_records;
     opts.limits.max_file_bytes = o.max_file_mb * 1024 * 1024;
     opts.stop = &g_interrupted;
+
+    std::unique_ptr<facets::FacetDetector> detector;
+    try {
+        detector = std::make_unique<facets::FacetDetector>(
+            facets::FacetOptions{o.manifest, o.taxonomy, o.date_order == "mdy"});
+    } catch (const std::exception& e) {
+        std::cerr << "quorum index: " << e.what() << "\n";
+        return kExitUsage;
+    }
+    opts.detect_facets = [&detector](const extract::Extraction& e, std::vector<Item>& items) {
+        return detector->detect(e, items);
+    };
 
     ProgressDisplay progress(o.quiet);
     opts.on_progress = [&progress](const index::IndexProgress& p) { progress.update(p); };
@@ -118,6 +132,13 @@ Runner add_index_command(CLI::App& app) {
         ->check(CLI::PositiveNumber);
     cmd->add_option("--max-file-size", o->max_file_mb, "Skip files larger than this many MiB (default 512)")
         ->check(CLI::PositiveNumber);
+    cmd->add_option("--manifest", o->manifest,
+                    "CSV or JSON-lines file stating council/body/date/doc_type per path or glob (docs/facets.md)")
+        ->type_name("FILE");
+    cmd->add_option("--taxonomy", o->taxonomy, "Extra topics (TSV, as schema/data/taxonomy.tsv) added to the built-in ones")
+        ->type_name("FILE");
+    cmd->add_option("--date-order", o->date_order, "How to read numeric dates like 08/03/2018: dmy (UK, default) or mdy")
+        ->check(CLI::IsMember({"dmy", "mdy"}));
     return [o] { return run(*o); };
 }
 

@@ -26,6 +26,22 @@ bool is_bare_item_number(std::string_view text) {
     return std::all_of(text.begin(), text.end(), [](char c) { return is_digit(c) || c == '.'; });
 }
 
+// "for Minute 117." / "see item 4." : a number that refers to an item, not one that starts it.
+bool follows_reference_word(const std::string& text, size_t space) {
+    const size_t start = text.find_last_of(' ', space == 0 ? 0 : space - 1);
+    std::string word = text.substr(start == std::string::npos ? 0 : start + 1, space - (start == std::string::npos ? 0 : start + 1));
+    for (auto& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return word == "minute" || word == "minutes" || word == "item" || word == "items" || word == "no." ||
+           word == "paragraph" || word == "para" || word == "page" || word == "appendix";
+}
+
+// A year on its own line (a table column heading) is not an item number.
+bool looks_like_year(std::string_view number) {
+    if (number.size() != 4 || number.find('.') != std::string_view::npos) return false;
+    const int n = std::atoi(std::string(number).c_str());
+    return n >= 1900 && n <= 2100;
+}
+
 // The first number of an item number ("09.17.01" -> 9... but dotted numbers compare as a whole).
 double leading_number(std::string_view number) { return std::atof(std::string(number).c_str()); }
 
@@ -97,13 +113,16 @@ std::vector<Block> recut_moderngov_items(const std::vector<Block>& blocks) {
     for (const Block& b : blocks) {
         Block cur = b;
         if (!carried_number.empty()) {
-            cur.text = carried_number + " " + cur.text;
+            if (!cur.text.empty() && is_digit(cur.text[0]) && !out.empty())
+                out.back().text += " " + carried_number;  // this block has its own number
+            else
+                cur.text = carried_number + " " + cur.text;
             carried_number.clear();
         }
         // A trailing bare number belongs to the next block: "... were received 85."
         const size_t space = cur.text.find_last_of(' ');
         if (space != std::string::npos && space + 1 < cur.text.size() && is_bare_item_number(cur.text.substr(space + 1)) &&
-            cur.text.back() == '.') {
+            cur.text.back() == '.' && !follows_reference_word(cur.text, space)) {
             carried_number = cur.text.substr(space + 1);
             cur.text.erase(space);
         }
@@ -137,7 +156,7 @@ std::vector<Section> split_numbered(const extract::Extraction& e) {
         const Block& b = blocks[i];
         std::optional<ItemHeading> h;
         size_t consumed = 0;
-        if (is_bare_item_number(b.text) && i + 1 < blocks.size()) {
+        if (is_bare_item_number(b.text) && i + 1 < blocks.size() && !looks_like_year(trim(b.text))) {
             std::string number(trim(b.text));
             if (number.back() == '.') number.pop_back();
             h = parse_item_heading(number + ". " + blocks[i + 1].text);
@@ -145,7 +164,8 @@ std::vector<Section> split_numbered(const extract::Extraction& e) {
         } else if (b.kind == BlockKind::Heading || b.text.size() <= 120) {
             h = parse_item_heading(b.text);
         }
-        if (h && leading_number(h->number) >= last) {
+        // Numbers never go backwards, and do not jump by hundreds (a stray figure is not an item).
+        if (h && leading_number(h->number) >= last && (last < 0 || leading_number(h->number) <= last + 100)) {
             last = leading_number(h->number);
             // "(Item 1)" on the next line belongs to the title.
             if (i + consumed + 1 < blocks.size() && blocks[i + consumed + 1].text.starts_with("(Item ") &&
