@@ -96,7 +96,7 @@ std::string_view given_names_data() {
         "Giovanni Giuseppe Hans Ilona Ines Ioana Jakub Jan Joanna Jorge Jose Juan Karolina Katarzyna "
         "Klaus Krzysztof Lars Lukas Magda Magdalena Malgorzata Marco Marek Mariusz Marta Matteo Mateusz "
         "Miguel Mikhail Natalia Olena Pablo Pavel Piotr Rafael Sergei Sofia Stefano Svetlana Tomasz "
-        "Wojciech Yuri Zofia Kenji Hiroshi Yuki Mei Wei Li Xin Hui Ming "
+        "Wojciech Yuri Zofia Kenji Hiroshi Yuki Mei Wei Xin Hui Ming "
         // North American
         "Brandon Brent Chad Cody Corey Dahlia Darnell Dedrick DeShawn Dwayne Earle Eduardo "
         "Emanuella Fannie Garrett Jamal Janie Jared Jeannie Juliane Kristin Lowell Mamie Marla "

@@ -355,6 +355,8 @@ bool is_non_name_word(std::string_view word) {
         "Induction Allowance Allowances Support Role Roles Vacancy Vacancies Co-option Election Elections Register "
         "Standards Complaint Complaints Enquiry Enquiries Bulletin Portal Against Abstain Abstained Abstention "
         "Abstentions Aye Ayes Nay Noes Carried Lost Seconded Seconder Proposer Proposed Mover Moved Vote Votes "
+        "Responsible Justice Lordship Honour Worship I'll I'm I've I'd We'll We're We've It's That's There's Let's "
+        "I\xE2\x80\x99ll I\xE2\x80\x99m I\xE2\x80\x99ve I\xE2\x80\x99d It\xE2\x80\x99s "
         "Voting Amendment Amendments Drawdowns Contributions Reserves Legislative Total During");
     return words.count(word) > 0;
 }

@@ -430,6 +430,15 @@ private:
         return name->end;
     }
 
+    /// "Edward Wood Mason" -> "Edward Wood".
+    static void drop_last_word(NameParse& name) {
+        name.surname = name.given.back();
+        name.given.pop_back();
+        name.end = name.word_tokens[name.word_tokens.size() - 2] + 1;
+        name.word_tokens.pop_back();
+        --name.words;
+    }
+
     bool plausible_untitled(const NameParse& name) const {
         if (is_place_word(name.surname) || is_known_non_person(name.given.front(), name.surname)) return false;
         if (name.end >= n()) return true;
@@ -445,13 +454,13 @@ private:
         auto name = parse_name(t_, i, false, false);
         if (!name) return 0;
         // Untitled, three words need a second given name ("Mary Christine Jackman"); otherwise the
-        // third is prose or a table column: "Edward Wood Mason", "Alister Brady Seconded".
-        if (name->words == 3 && name->given.size() == 2 && !is_given_name(name->given[1]) && region < 0) {
-            name->surname = name->given[1];
-            name->given.pop_back();
-            name->end = name->word_tokens[1] + 1;
-            name->words = 2;
-        }
+        // third is prose, a table column or a place: "Edward Wood Mason", "Alister Brady Seconded",
+        // "Cathy Fleet Westfield Farm Cottage".
+        const bool before_place = name->end < n() && is_cap_word(t_[name->end]) && is_place_word(t_[name->end].text);
+        const bool before_prose = name->end < n() && is_lower_word(t_[name->end]);  // "Dennis Gault Ballots were"
+        if (name->words == 3 && name->given.size() == 2 &&
+            (before_place || (!is_given_name(name->given[1]) && (region < 0 || before_prose))))
+            drop_last_word(*name);
         if (name->given.empty() || !plausible_untitled(*name)) return 0;
         add_span(i, *name, nullptr, region, How::Lexical);
         return name->end;

@@ -182,12 +182,9 @@ private:
     }
 
     Person& surname_only_person(const std::string& key, const Mention& m, size_t first, size_t index) {
-        for (size_t p = first; p < people_.size(); ++p) {
-            const Mention& best = mentions_[people_[p].best];
-            if (people_[p].key == key && gender_compatible(people_[p].gender, m.gender) &&
-                (best.title_kind == m.title_kind || best.title_kind == TitleKind::None || m.title_kind == TitleKind::None))
-                return people_[p];
-        }
+        // "Councillor Swandel" in the roll call and "Deputy Mayor Swandel" later are one person.
+        for (size_t p = first; p < people_.size(); ++p)
+            if (people_[p].key == key && gender_compatible(people_[p].gender, m.gender)) return people_[p];
         people_.push_back({key, {}, index, m.gender, true});
         return people_.back();
     }

@@ -164,10 +164,25 @@ bool append_without_lists(std::string_view paragraph, std::string& out) {
     return false;
 }
 
-/// The item's text without attendance lists and contact blocks: they name people's jobs ("Director
-/// of Public Health", "Cabinet Member for Housing"), not what the item is about.
-std::string subject_text(std::string_view text) {
-    std::string out;
+/// A paragraph that heads a section of the item ("Substance Misuse", "Road Safety"): short, a
+/// capital first, no full stop or colon at the end.
+bool is_section_heading(std::string_view paragraph) {
+    if (paragraph.empty() || paragraph.size() > 60 || !(paragraph[0] >= 'A' && paragraph[0] <= 'Z')) return false;
+    const char last = paragraph.back();
+    if (last == '.' || last == ':' || last == ';' || last == ',') return false;
+    return std::count(paragraph.begin(), paragraph.end(), ' ') < 4;
+}
+
+/// The item's text split for matching: `body` without attendance lists and contact blocks (they
+/// name people's jobs, "Director of Public Health", not what the item is about), and `headings`,
+/// its section headings, which weigh like the title.
+struct SubjectText {
+    std::string body;
+    std::string headings;
+};
+
+SubjectText subject_text(std::string_view text) {
+    SubjectText out;
     bool skip_next = false;
     size_t start = 0;
     while (start <= text.size()) {
@@ -176,9 +191,12 @@ std::string subject_text(std::string_view text) {
         const std::string_view paragraph = text.substr(start, end - start);
         if (skip_next) {
             skip_next = false;  // the list under a "PRESENT" heading
+        } else if (is_section_heading(paragraph)) {
+            skip_next = append_without_lists(paragraph, out.headings);
+            out.headings += "\n\n";
         } else {
-            skip_next = append_without_lists(paragraph, out);
-            out += "\n\n";
+            skip_next = append_without_lists(paragraph, out.body);
+            out.body += "\n\n";
         }
         start = end + 2;
     }
@@ -193,8 +211,9 @@ bool in_job_title(const std::vector<TopicWord>& words, size_t begin, size_t end)
         "worker", "champion", "portfolio", "holder", "chair", "chairman", "specialist", "analyst"};
     static const std::unordered_set<std::string_view> before = {"director", "head", "member", "holder", "lead",
                                                                 "manager", "chair", "officer", "chairman"};
-    if (end < words.size() && after.count(words[end].normalised)) return true;
-    return begin >= 2 && (words[begin - 1].normalised == "of" || words[begin - 1].normalised == "for") &&
+    if (end < words.size() && !words[end].after_break && after.count(words[end].normalised)) return true;
+    return begin >= 2 && !words[begin].after_break && !words[begin - 1].after_break &&
+           (words[begin - 1].normalised == "of" || words[begin - 1].normalised == "for") &&
            before.count(words[begin - 2].normalised);
 }
 
@@ -216,10 +235,8 @@ bool matches_at(const std::vector<TopicWord>& words, size_t i, const Pattern& p,
     return true;
 }
 
-void count_pattern_hits(const std::vector<TopicWord>& words, const PatternIndex& index, bool in_title,
+void count_pattern_hits(const std::vector<TopicWord>& words, const PatternIndex& index, bool in_title, size_t base,
                         std::vector<Evidence>& evidence) {
-    // Positions are offset so that title and text positions never collide.
-    const size_t base = in_title ? 1 : (static_cast<size_t>(1) << 40);
     auto record = [&](const Pattern& p, size_t i) {
         Evidence& e = evidence[p.topic];
         if (base + i < e.covered_until) return;  // inside an earlier match, or "ASB" twice
@@ -309,10 +326,13 @@ std::vector<std::string> item_topics(const Item& item, const Taxonomy& taxonomy)
     const PatternIndex index = build_index(taxonomy);
     std::vector<Evidence> evidence(topics.size());
     const std::vector<TopicWord> title_words = topic_words(item.title);
-    const std::string text = subject_text(item.text);
-    const std::vector<TopicWord> text_words = topic_words(text);
-    count_pattern_hits(title_words, index, true, evidence);
-    count_pattern_hits(text_words, index, false, evidence);
+    const SubjectText text = subject_text(item.text);
+    const std::vector<TopicWord> heading_words = topic_words(text.headings);
+    const std::vector<TopicWord> text_words = topic_words(text.body);
+    // Each part's word positions start at its own base so that they never collide.
+    count_pattern_hits(title_words, index, true, 1, evidence);
+    count_pattern_hits(heading_words, index, true, size_t{1} << 30, evidence);
+    count_pattern_hits(text_words, index, false, size_t{1} << 40, evidence);
 
     std::vector<std::string> out;
     for (size_t t = 0; t < topics.size(); ++t)

@@ -44,9 +44,17 @@ std::string normalise_topic_word(std::string_view word) {
     return w;
 }
 
+/// Whether the gap between two words holds more than spaces, hyphens and apostrophes.
+bool is_break(std::string_view gap) {
+    for (char c : gap)
+        if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '-' && c != '\'') return true;
+    return false;
+}
+
 std::vector<TopicWord> topic_words(std::string_view text) {
     std::vector<TopicWord> words;
     size_t i = 0;
+    size_t previous_end = 0;
     while (i < text.size()) {
         const size_t start = i;
         while (i < text.size()) {
@@ -62,7 +70,9 @@ std::vector<TopicWord> topic_words(std::string_view text) {
         if (i > text.size()) i = text.size();  // a truncated sequence at the very end
         if (i > start) {
             const std::string_view word = text.substr(start, i - start);
-            words.push_back({word, normalise_topic_word(word)});
+            words.push_back({word, normalise_topic_word(word),
+                             !words.empty() && is_break(text.substr(previous_end, start - previous_end))});
+            previous_end = i;
         } else {
             i += utf8_length(static_cast<unsigned char>(text[i]));
         }

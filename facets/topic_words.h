@@ -11,6 +11,8 @@ namespace quorum::facets {
 struct TopicWord {
     std::string_view exact;  ///< as written (a view into the text); abbreviations match this
     std::string normalised;  ///< lower case, "ies" -> "y", final "s" dropped; phrases match this
+    bool after_break = false;  ///< punctuation other than a hyphen or apostrophe separates it from
+                               ///< the word before ("precept; officers")
 };
 
 /// Splits `text` into words. Hyphens, apostrophes, spaces and all other punctuation are word

@@ -122,7 +122,8 @@ std::vector<Block> recut_moderngov_items(const std::vector<Block>& blocks) {
         // A trailing bare number belongs to the next block: "... were received 85."
         const size_t space = cur.text.find_last_of(' ');
         if (space != std::string::npos && space + 1 < cur.text.size() && is_bare_item_number(cur.text.substr(space + 1)) &&
-            cur.text.back() == '.' && !follows_reference_word(cur.text, space)) {
+            cur.text.back() == '.' && !follows_reference_word(cur.text, space) &&
+            !looks_like_year(std::string_view(cur.text).substr(space + 1, cur.text.size() - space - 2))) {
             carried_number = cur.text.substr(space + 1);
             cur.text.erase(space);
         }
@@ -144,6 +145,26 @@ std::vector<Block> recut_moderngov_items(const std::vector<Block>& blocks) {
     return out;
 }
 
+// A run-in item: "23/032 Declarations of interest Cllr Wetherby declared ..." (the heading runs
+// into the text). The title is the first word and the lower-case words after it.
+std::optional<ItemHeading> parse_run_in_item(std::string_view text) {
+    const size_t first_space = text.find(' ');
+    if (first_space == std::string_view::npos) return std::nullopt;
+    const size_t second_space = text.find(' ', first_space + 1);
+    auto h = parse_item_heading(text.substr(0, second_space));
+    if (!h) return std::nullopt;
+    size_t end = second_space;
+    while (end != std::string_view::npos && end + 1 < text.size()) {
+        const size_t next = text.find(' ', end + 1);
+        const std::string_view word = text.substr(end + 1, (next == std::string_view::npos ? text.size() : next) - end - 1);
+        if (word.empty() || !(std::islower(static_cast<unsigned char>(word[0])) || word == "–" || word == "-")) break;
+        end = next;
+    }
+    h->title = std::string(trim(text.substr(h->number.size(), (end == std::string_view::npos ? text.size() : end) - h->number.size())));
+    if (h->title.size() > 120) return std::nullopt;
+    return h;
+}
+
 // Numbered minute items. Numbers must not go backwards (sub-lists "1. Mr Gough ..." inside
 // item 87 are not items).
 std::vector<Section> split_numbered(const extract::Extraction& e) {
@@ -152,6 +173,10 @@ std::vector<Section> split_numbered(const extract::Extraction& e) {
     double last = -1;
     int headings = 0;
     const auto& blocks = e.blocks;
+    // Run-in items count only where there are several of them (parish minutes written that way).
+    const bool run_in = std::count_if(blocks.begin(), blocks.end(), [](const Block& b) {
+                            return b.text.size() > 120 && parse_run_in_item(b.text).has_value();
+                        }) >= 3;
     for (size_t i = 0; i < blocks.size(); ++i) {
         const Block& b = blocks[i];
         std::optional<ItemHeading> h;
@@ -163,6 +188,14 @@ std::vector<Section> split_numbered(const extract::Extraction& e) {
             consumed = 1;
         } else if (b.kind == BlockKind::Heading || b.text.size() <= 120) {
             h = parse_item_heading(b.text);
+        }
+        if (!h && b.kind != BlockKind::ListItem) {
+            // A heading run into its text: where the document is written that way, or where
+            // the number is the next one in sequence ("4." after item 3).
+            auto candidate = parse_run_in_item(b.text);
+            const bool next_in_sequence = candidate && last >= 0 && candidate->number.find_first_of("./") == std::string::npos &&
+                                          leading_number(candidate->number) == last + 1;
+            if (candidate && (run_in || next_in_sequence)) h = candidate;
         }
         // Numbers never go backwards, and do not jump by hundreds (a stray figure is not an item).
         if (h && leading_number(h->number) >= last && (last < 0 || leading_number(h->number) <= last + 100)) {
@@ -259,12 +292,18 @@ std::optional<ItemHeading> parse_item_heading(std::string_view text) {
     text = trim(text);
     size_t i = 0;
     bool dotted = false;
-    while (i < text.size() && (is_digit(text[i]) || (text[i] == '.' && i + 1 < text.size() && is_digit(text[i + 1])))) {
-        if (text[i] == '.') dotted = true;
+    // Digits, with dots ("09.17.01") or one slash (parish minute references such as "23/031").
+    int slashes = 0;
+    while (i < text.size() && (is_digit(text[i]) || ((text[i] == '.' || text[i] == '/') && i + 1 < text.size() &&
+                                                     is_digit(text[i + 1])))) {
+        if (text[i] == '.' || text[i] == '/') dotted = true;
+        if (text[i] == '/') ++slashes;
         ++i;
     }
+    if (slashes > 1) return std::nullopt;  // a date such as 08/03/2023
     if (i == 0 || i > 10) return std::nullopt;
     std::string number(text.substr(0, i));
+    if (looks_like_year(number)) return std::nullopt;  // "2025. Items": a sentence's last word, not an item
     bool separated = false;
     if (i < text.size() && (text[i] == '.' || text[i] == ')' || text[i] == ':')) {
         separated = true;

@@ -44,6 +44,10 @@ TEST_CASE("parse_item_heading accepts item headings and rejects sentences", "[it
         {"12) Any other business", "12|Any other business"},
         {"5: Finance report", "5|Finance report"},
         {"8 March 2018", ""},                                   // a date, not an item
+        {"2025. Items", ""},
+        {"23/038 Fly-tipping", "23/038|Fly-tipping"},                // parish minute reference
+        {"08/03/2023 Meeting of the council", ""},                  // a date
+        {"17/01687/LB Convert existing storage", ""},               // a planning reference                                    // a year ending a sentence
         {"1. the purpose of this report is to inform", ""},    // lower-case start
         {"2. Between 3 July and 20 September 2009 CDRP meetings have taken place at Melton on 10 July.", ""},
         {"1. Mr R Gough, Leader of the Council provided an update on the following:", ""},

@@ -1,0 +1,274 @@
+/** @file taxonomy_test.cpp @brief The topic taxonomy: TSV parsing and its errors, the built-in table, merging a user taxonomy, the evidence rule of item_topics, bounded work, and topics of real documents. */
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <chrono>
+#include <set>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "extractors/registry.h"
+#include "facets/taxonomy.h"
+#include "indexer/item_splitter.h"
+#include "schema/records.h"
+#include "tests/test_paths.h"
+
+using quorum::Item;
+using quorum::facets::item_topics;
+using quorum::facets::Taxonomy;
+using quorum::facets::Topic;
+
+namespace {
+
+/// "slug:label:phrase|phrase:ABBR|ABBR" per topic, joined with "; ".
+std::string render(const Taxonomy& t) {
+    std::string out;
+    for (const Topic& topic : t.topics()) {
+        if (!out.empty()) out += "; ";
+        out += topic.slug + ":" + topic.label + ":";
+        for (size_t i = 0; i < topic.phrases.size(); ++i) out += (i ? "|" : "") + topic.phrases[i];
+        out += ":";
+        for (size_t i = 0; i < topic.abbreviations.size(); ++i) out += (i ? "|" : "") + topic.abbreviations[i];
+    }
+    return out;
+}
+
+std::string joined(const std::vector<std::string>& v) {
+    std::string out;
+    for (const auto& s : v) out += (out.empty() ? "" : " ") + s;
+    return out;
+}
+
+std::string topics_of(const std::string& title, const std::string& text) {
+    Item item;
+    item.title = title;
+    item.text = text;
+    return joined(item_topics(item, Taxonomy::builtin()));
+}
+
+/// `words` words of neutral minutes prose.
+std::string filler(size_t words) {
+    static const char* vocabulary[] = {"the", "meeting", "noted", "report", "members", "agreed", "that", "officers",
+                                       "would", "consider", "matter", "further", "at", "next", "session"};
+    std::string out;
+    for (size_t i = 0; i < words; ++i) out += std::string(vocabulary[i % 15]) + " ";
+    return out;
+}
+
+std::string repeat(const std::string& s, size_t n) {
+    std::string out;
+    for (size_t i = 0; i < n; ++i) out += s;
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("Taxonomy::parse reads the TSV format", "[facets][topics]") {
+    struct Row {
+        const char* name;
+        const char* tsv;
+        const char* expected;
+    };
+    const Row rows[] = {
+        {"one topic", "asb\tAnti-social behaviour\tanti-social behaviour|ASB nuisance\tASB",
+         "asb:Anti-social behaviour:anti-social behaviour|asb nuisance:ASB"},
+        {"comments, blank lines and CRLF", "# header\r\n\r\n  \r\nknife-crime\tKnife crime\tknife|knives\r\n",
+         "knife-crime:Knife crime:knife|knives:"},
+        {"empty abbreviation column", "cctv\tCCTV\tclosed circuit television\t", "cctv:CCTV:closed circuit television:"},
+        {"abbreviations only", "soc\tOrganised crime\t\tSOC|OCG", "soc:Organised crime::SOC|OCG"},
+        {"entries trimmed, empty entries dropped", "a-1\t Label \t x || y |\t A ||",
+         "a-1:Label:x|y:A"},
+        {"two topics in order", "b\tB\tbee\na\tA\tay", "b:B:bee:; a:A:ay:"},
+        {"empty input", "", ""},
+    };
+    for (const auto& r : rows) {
+        INFO(r.name);
+        CHECK(render(Taxonomy::parse(r.tsv)) == r.expected);
+    }
+}
+
+TEST_CASE("Taxonomy::parse names the line of malformed input", "[facets][topics]") {
+    struct Row {
+        const char* name;
+        const char* tsv;
+        const char* error;
+    };
+    const Row rows[] = {
+        {"too few columns", "# c\n\nburglary\tBurglary",
+         "taxonomy line 3: expected 3 or 4 tab-separated columns (slug, label, phrases, abbreviations), found 2"},
+        {"too many columns", "a\tA\tx\tX\textra", "taxonomy line 1: expected 3 or 4 tab-separated columns"},
+        {"spaces instead of tabs", "burglary Burglary burglary", "taxonomy line 1: expected 3 or 4"},
+        {"slug with capitals and spaces", "ok\tOK\tok\nAnti Social\tASB\tasb",
+         "taxonomy line 2: slug 'Anti Social' must be lower-case letters, digits and single hyphens"},
+        {"slug with a double hyphen", "anti--social\tASB\tasb", "taxonomy line 1: slug 'anti--social'"},
+        {"slug ending in a hyphen", "asb-\tASB\tasb", "taxonomy line 1: slug 'asb-'"},
+        {"empty label", "asb\t \tasb", "taxonomy line 1: topic 'asb' has an empty label"},
+        {"no phrases and no abbreviations", "asb\tASB\t | \t", "taxonomy line 1: topic 'asb' has no phrases and no abbreviations"},
+        {"a phrase of punctuation", "asb\tASB\t--", "taxonomy line 1: topic 'asb': phrase '--' has no words"},
+        {"duplicate slug", "a\tA\tx\n# c\na\tA again\ty", "taxonomy line 3: duplicate slug 'a' (first on line 1)"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.name);
+        try {
+            Taxonomy::parse(r.tsv);
+            FAIL("no error for: " << r.tsv);
+        } catch (const std::runtime_error& e) {
+            CHECK_THAT(e.what(), Catch::Matchers::StartsWith(r.error));
+        }
+    }
+}
+
+TEST_CASE("The built-in taxonomy has every required topic", "[facets][topics]") {
+    const Taxonomy& t = Taxonomy::builtin();
+    CHECK(&t == &Taxonomy::builtin());  // parsed once
+    const std::set<std::string> required = {
+        "anti-social-behaviour", "burglary", "vehicle-crime", "domestic-abuse", "hate-crime", "cyber-crime",
+        "child-sexual-exploitation", "modern-slavery", "county-lines", "substance-misuse", "road-safety",
+        "night-time-economy", "serious-organised-crime", "reoffending", "youth-diversion", "cctv", "fly-tipping",
+        "knife-crime", "violence-reduction", "counter-terrorism", "rural-crime", "police-contact",
+        "victims-and-witnesses", "arson", "funding", "budget", "planning", "housing", "highways", "adult-social-care",
+        "children-and-education", "public-health", "environment", "licensing", "governance", "audit"};
+    std::set<std::string> slugs;
+    for (const Topic& topic : t.topics()) {
+        INFO(topic.slug);
+        slugs.insert(topic.slug);
+        CHECK(!topic.label.empty());
+        CHECK(topic.phrases.size() >= 5);
+        for (const auto& p : topic.phrases) CHECK(p == Catch::toLower(p));
+    }
+    for (const auto& slug : required) {
+        INFO(slug);
+        CHECK(slugs.count(slug) == 1);
+    }
+    const auto asb = std::find_if(t.topics().begin(), t.topics().end(),
+                                  [](const Topic& x) { return x.slug == "anti-social-behaviour"; });
+    REQUIRE(asb != t.topics().end());
+    CHECK(std::count(asb->abbreviations.begin(), asb->abbreviations.end(), "ASB") == 1);
+}
+
+TEST_CASE("Taxonomy::merged_with adds user topics and replaces same slugs", "[facets][topics]") {
+    const Taxonomy base = Taxonomy::parse("a\tA\tay\nb\tB\tbee\nc\tC\tsea");
+    const Taxonomy user = Taxonomy::parse("b\tBees\thoney|hive\tBZZ\nd\tD\tdee");
+    CHECK(render(base.merged_with(user)) == "a:A:ay:; b:Bees:honey|hive:BZZ; c:C:sea:; d:D:dee:");
+    CHECK(render(base) == "a:A:ay:; b:B:bee:; c:C:sea:");  // unchanged
+    CHECK(render(base.merged_with(Taxonomy::parse(""))) == render(base));
+
+    const Taxonomy merged = Taxonomy::builtin().merged_with(Taxonomy::parse("burglary\tBurglary\tscrumping"));
+    Item item;
+    item.text = "Scrumping in the orchards rose again; scrumping was discussed. Burglary fell, burglary fell.";
+    CHECK(joined(item_topics(item, merged)) == "burglary");  // the user's phrase, twice
+    item.text = "Burglary fell and burglaries fell again.";
+    CHECK(joined(item_topics(item, merged)).empty());
+}
+
+TEST_CASE("item_topics needs real evidence", "[facets][topics]") {
+    struct Row {
+        const char* name;
+        std::string title, text;
+        const char* expected;
+    };
+    const std::vector<Row> rows = {
+        {"one passing word is not a topic", "Performance", "The Board noted the burglary figures.", ""},
+        {"two mentions are", "Performance", "Burglary fell. House burglary in the north was discussed.", "burglary"},
+        {"plural forms count", "", "Burglaries rose: two burglaries in Quay Street.", "burglary"},
+        {"one mention in the title is enough", "Burglary update", "The report was noted.", "burglary"},
+        {"anti-social behaviour, hyphenated", "", "Anti-social behaviour fell; anti-social behaviour patrols continue.",
+         "anti-social-behaviour"},
+        {"anti social behaviour, two words", "", "Anti Social Behaviour fell; anti social behaviour patrols continue.",
+         "anti-social-behaviour"},
+        {"antisocial behaviour, one word", "", "Antisocial behaviour fell; antisocial behaviour patrols continue.",
+         "anti-social-behaviour"},
+        {"the three spellings together", "", "anti-social behaviour, anti social behaviour and antisocial behaviour",
+         "anti-social-behaviour"},
+        {"ASB abbreviation counts", "", "ASB incidents fell. ASB patrols continue.", "anti-social-behaviour"},
+        {"ASB matched as a phrase and an abbreviation counts once", "", "ASB was noted.", ""},
+        {"abbreviations are whole words", "", "Asbestos removal and an ASBESTOS survey; ASBESTOS again.", ""},
+        {"Prevent the programme, not the verb", "", "Prevent referrals rose and Prevent training continues.",
+         "counter-terrorism"},
+        {"prevent the verb", "", "To prevent crime and prevent harm, officers patrolled.", ""},
+        {"hyphen and space insensitive", "", "Fly tipping in Hollow Lane; flytipping and fly-tipping elsewhere.",
+         "fly-tipping"},
+        {"different phrases add up", "", "County lines activity rose and two homes were cuckooed.", "county-lines"},
+        {"a phrase inside a longer one counts once", "", "A domestic homicide review was commissioned.", ""},
+        {"job titles are not subjects", "",
+         "The Director of Public Health and the Cabinet Member for Housing attended; the Public Health Manager "
+         "reported and the Director of Public Health agreed.",
+         ""},
+        {"attendance lists are not subjects", "Minutes",
+         "PRESENT: Cllr A Smith (Cabinet Member for Housing and Homelessness), Dr B Jones (Director of Public "
+         "Health, Public Health)\n\nThe minutes were agreed.",
+         ""},
+        {"several topics in one item", "Community Safety Update",
+         "Knife crime rose; knife surrender bins were placed. Domestic abuse referrals and MARAC cases rose.",
+         "domestic-abuse knife-crime"},
+        {"empty item", "", "", ""},
+    };
+    for (const auto& r : rows) {
+        INFO(r.name);
+        CHECK(topics_of(r.title, r.text) == r.expected);
+    }
+}
+
+TEST_CASE("item_topics asks more of long items", "[facets][topics]") {
+    // A 3,000-word item needs one mention per 300 words: ten.
+    const std::string long_text = filler(3000);
+    CHECK(topics_of("", long_text + repeat("burglary rose. ", 2)).empty());
+    CHECK(topics_of("", long_text + repeat("burglary rose. ", 6)).empty());
+    CHECK(topics_of("", long_text + repeat("burglary rose. ", 10)) == "burglary");
+    CHECK(topics_of("Burglary", long_text) == "burglary");  // the title still decides
+}
+
+TEST_CASE("item_topics stays fast on an enormous item", "[facets][topics]") {
+    Item item;
+    item.title = "Partnership performance";
+    while (item.text.size() < 300'000)
+        item.text += "Anti-social behaviour, ASB and county lines were discussed, with burglary, CCTV, knife crime and "
+                     "the precept; officers noted the community safety grant. ";
+    const auto start = std::chrono::steady_clock::now();
+    const auto topics = item_topics(item, Taxonomy::builtin());
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    WARN("300k-character item: " << joined(topics) << " in " << seconds << " s");
+    CHECK(seconds < 5.0);  // tens of milliseconds in a release build
+    CHECK(joined(topics) == "anti-social-behaviour burglary county-lines cctv knife-crime funding budget");
+}
+
+TEST_CASE("item_topics on the real documents", "[facets][topics][real]") {
+    const std::string shared = quorum::test::shared_dir_or_skip();
+    const quorum::extract::Registry registry;
+    struct Expect {
+        const char* file;
+        std::vector<std::string> topics;  ///< must be among the document's topics
+        std::vector<std::string> absent;  ///< must not be
+    };
+    const std::vector<Expect> files = {
+        {"seeds/000_5ed2ca099737bd4b.txt", {"police-contact"}, {"public-health", "children-and-education"}},
+        {"seeds/001_0ecbadd0c18602a9.txt", {"anti-social-behaviour", "serious-organised-crime"}, {}},
+        {"seeds/003_35746f05c1b52c41.txt", {"anti-social-behaviour", "burglary", "substance-misuse"}, {}},
+        {"seeds/004_419ffd5c63b2908a.txt", {"child-sexual-exploitation", "burglary"}, {"public-health"}},
+        {"corpus-real/pdf/uk_kent-cc_cabinet_2025-01-30_printed-minutes.pdf", {"budget", "children-and-education"},
+         {"anti-social-behaviour"}},
+        {"corpus-real/pdf/uk_merton_audit-committee_2009-10-22_agenda-with-minutes.pdf", {"audit"}, {}},
+    };
+    for (const auto& f : files) {
+        const std::string path = shared + "/" + f.file;
+        INFO(path);
+        const auto items = quorum::index::split_items(registry.extract_file(path));
+        std::set<std::string> doc;
+        std::string listing;
+        for (const auto& item : items) {
+            const auto topics = item_topics(item, Taxonomy::builtin());
+            doc.insert(topics.begin(), topics.end());
+            listing += "\n  [" + item.number + "] " + item.title.substr(0, 50) + ": " + joined(topics);
+        }
+        WARN(f.file << ": " << doc.size() << " topics" << listing);
+        for (const auto& t : f.topics) {
+            INFO("expected " << t);
+            CHECK(doc.count(t) == 1);
+        }
+        for (const auto& t : f.absent) {
+            INFO("must not have " << t);
+            CHECK(doc.count(t) == 0);
+        }
+    }
+}
