@@ -150,12 +150,13 @@ TitleTable build_title_table() {
     return t;
 }
 
-/// Matches `words` at tokens[i..], allowing a full stop after each word; returns the end or 0.
+/// Matches `words` at tokens[i..], allowing a full stop after an abbreviated word ("Mr.", "Det.
+/// Supt.", "PC."), not after a whole word ("Thank you Mr. Mayor. Shuffling ..."); returns the end or 0.
 size_t match_words(const std::vector<Token>& tokens, size_t i, const std::vector<std::string_view>& words) {
     for (std::string_view w : words) {
         if (i >= tokens.size() || tokens[i].kind != TokenKind::Word || tokens[i].text != w) return 0;
         ++i;
-        if (i < tokens.size() && is_punct(tokens[i], ".")) ++i;
+        if (i < tokens.size() && is_punct(tokens[i], ".") && (is_abbreviation(w) || is_upper_word(tokens[i - 1]))) ++i;
     }
     return i;
 }
@@ -167,16 +168,15 @@ struct LabelEntry {
     std::vector<std::string_view> words;  ///< lower case
     LabelKind kind;
     std::string_view role;
-    bool phrase;    ///< names follow directly; no colon, capitals or block end needed
-    bool sentence;  ///< the list ends with the sentence
+    bool phrase;  ///< names follow directly; no colon, capitals or block end needed
 };
 
 std::vector<LabelEntry> build_label_table() {
     using L = LabelKind;
     std::vector<LabelEntry> t;
     auto add = [&](std::initializer_list<std::string_view> spellings, L kind, std::string_view role = "",
-                   bool phrase = false, bool sentence = false) {
-        for (std::string_view s : spellings) t.push_back({split_words(s), kind, role, phrase, sentence});
+                   bool phrase = false) {
+        for (std::string_view s : spellings) t.push_back({split_words(s), kind, role, phrase});
     };
     add({"present", "members present", "councillors present", "also present", "present also", "in attendance",
          "also in attendance", "officers in attendance", "officers present", "officers", "officials in attendance",
@@ -197,9 +197,9 @@ std::vector<LabelEntry> build_label_table() {
          "apologies received from", "apologies from", "apologies for absence were received from",
          "apologies for absence had been received from", "apologies for absence from", "member attending",
          "member attended", "members attending", "members attended", "present were"},
-        L::List, "", true, true);
-    add({"minutes taken by"}, L::Single, "Minute taker", true, true);
-    add({"officer to contact", "person to contact", "contact officer"}, L::Single, "", true, false);
+        L::List, "", true);
+    add({"minutes taken by"}, L::Single, "Minute taker", true);
+    add({"officer to contact", "person to contact", "contact officer"}, L::Single, "", true);
     std::stable_sort(t.begin(), t.end(),
                      [](const LabelEntry& a, const LabelEntry& b) { return a.words.size() > b.words.size(); });
     return t;
@@ -283,7 +283,7 @@ std::optional<LabelMatch> match_label(const std::vector<Token>& tokens, size_t i
         if (!words_end) continue;
         const bool upper = all_upper(tokens, i, words_end);
         const auto [end, colon] = skip_label_tail(tokens, words_end, upper);
-        const LabelMatch match{end, e.kind, e.role, e.phrase && e.sentence, names_absentees(tokens, i, end)};
+        const LabelMatch match{end, e.kind, e.role, names_absentees(tokens, i, end)};
         if (e.phrase) return match;
         const bool after_lower = i > 0 && is_lower_word(tokens[i - 1]);
         if (colon && !after_lower) return match;
@@ -355,8 +355,8 @@ bool is_non_name_word(std::string_view word) {
         "Induction Allowance Allowances Support Role Roles Vacancy Vacancies Co-option Election Elections Register "
         "Standards Complaint Complaints Enquiry Enquiries Bulletin Portal Against Abstain Abstained Abstention "
         "Abstentions Aye Ayes Nay Noes Carried Lost Seconded Seconder Proposer Proposed Mover Moved Vote Votes "
-        "Responsible Justice Lordship Honour Worship I'll I'm I've I'd We'll We're We've It's That's There's Let's "
-        "I\xE2\x80\x99ll I\xE2\x80\x99m I\xE2\x80\x99ve I\xE2\x80\x99d It\xE2\x80\x99s "
+        "Responsible Justice Lordship Honour Worship Point I'll I'm I've I'd We'll We're We've It's That's "
+        "There's Let's I\u2019ll I\u2019m I\u2019ve I\u2019d It\u2019s "
         "Voting Amendment Amendments Drawdowns Contributions Reserves Legislative Total During");
     return words.count(word) > 0;
 }
@@ -470,7 +470,7 @@ bool is_participation_cue(std::string_view before2, std::string_view before1) {
 bool is_abbreviation(std::string_view word) {
     static const WordSet words = make_set(
         "Mr Mrs Ms Dr St Cllr Clr Insp Supt Sgt Det Ch Prof Rev Revd No Nos Co Ltd Jr Sr Snr Jnr Mt Ave Rd Esq vs "
-        "etc approx Gov Hon Dept Cllrs Messrs Inc Bros Mx Con Cllr’s");
+        "etc approx Gov Hon Dept Cllrs Messrs Inc Bros Mx Con Cllr\u2019s");
     return words.count(word) > 0;
 }
 

@@ -44,15 +44,14 @@ struct LabelMatch {
     size_t end = 0;            ///< token index after the label, its qualifiers and its colon
     LabelKind kind = LabelKind::List;
     std::string_view role;     ///< role the label gives ("Minute taker", "Clerk", "Chair"), or ""
-    bool sentence = false;     ///< "Apologies were received from": the list ends with the sentence
     bool absent = false;       ///< "Apologies:", "Absent:": the people listed were not there
 };
 
 /// The label starting at tokens[i]. A label counts when it is followed by ':' or a dash, or is
 /// written in capitals ("PRESENT", "IN ATTENDANCE VIRTUALLY"), or ends the block (a heading
 /// "Present" whose list follows), or is a phrase that names people by itself ("Apologies were
-/// received from", "Member attending", "Officer to Contact"). The caller checks that it stands
-/// at the start of a block or after punctuation.
+/// received from", "Member attending", "Officer to Contact"). Its list runs to the end of the
+/// sentence or the next label (the caller's rule).
 std::optional<LabelMatch> match_label(const std::vector<Token>& tokens, size_t i);
 
 /// A common given name ("Fiona", "Rik", "Priya"); case-sensitive.

@@ -246,6 +246,26 @@ private:
 
     /// Finds the labels and the regions they govern; returns whether a pending list was applied.
     bool find_regions() {
+        const std::vector<std::pair<size_t, LabelMatch>> labels = find_labels();
+        const size_t first_label = labels.empty() ? n() : labels.front().first;
+        bool pending_used = false;
+        if (!state_.pending.empty() && first_label > 0 && pending_block_acceptable()) {
+            const PendingList& p = state_.pending.front();
+            regions_.push_back({{0, first_label}, p.kind, p.role, p.absent, false});
+            pending_used = true;
+        }
+        for (size_t k = 0; k < labels.size(); ++k) {
+            const LabelMatch& label = labels[k].second;
+            const size_t next = k + 1 < labels.size() ? labels[k + 1].first : n();
+            const size_t end = std::min(next, sentence_end_[label.end]);
+            if (label.end < end)
+                regions_.push_back({{label.end, end}, label.kind, std::string(label.role), label.absent, false});
+        }
+        remember_final_label(labels);
+        return pending_used;
+    }
+
+    std::vector<std::pair<size_t, LabelMatch>> find_labels() const {
         std::vector<std::pair<size_t, LabelMatch>> labels;
         for (size_t k = 0; k < n(); ++k) {
             if (auto label = match_label(t_, k)) {
@@ -253,36 +273,24 @@ private:
                 k = label->end - 1;
             }
         }
-        bool pending_used = false;
-        const size_t first_label = labels.empty() ? n() : labels.front().first;
-        if (!state_.pending.empty() && first_label > 0 && pending_block_acceptable()) {
-            const PendingList& p = state_.pending.front();
-            regions_.push_back({{0, first_label}, p.kind, p.role, p.absent, false});
-            pending_used = true;
-        }
-        for (size_t k = 0; k < labels.size(); ++k) {
-            const auto& [at, label] = labels[k];
-            const size_t next = k + 1 < labels.size() ? labels[k + 1].first : n();
-            const size_t end = std::min(next, sentence_end_[label.end]);
-            if (label.end < end)
-                regions_.push_back({{label.end, end}, label.kind, std::string(label.role), label.absent, false});
-            (void)at;
-        }
+        return labels;
+    }
+
+    /// A label that ends the block governs the lists in the next blocks.
+    void remember_final_label(const std::vector<std::pair<size_t, LabelMatch>>& labels) {
         // A table cell holding only "Present" or "Apologies" is the status column of an attendance
         // table, not a heading: it neither starts nor ends a list.
         if (state_.table_cell && labels.size() == 1 && labels.front().first == 0 && labels.front().second.end >= n()) {
             cell_status_ = true;
-            return pending_used;
+            return;
         }
         labels_seen_ = !labels.empty();
         ends_with_label_ = labels_seen_ && labels.back().second.end >= n();
-        if (ends_with_label_) {
-            const LabelMatch& last = labels.back().second;
-            const bool only_label = labels.size() == 1 && labels.front().first == 0;
-            if (!(state_.stacking && only_label)) state_.pending.clear();
-            state_.pending.push_back({last.kind, std::string(last.role), last.absent, kPendingBlocks, 0});
-        }
-        return pending_used;
+        if (!ends_with_label_) return;
+        const LabelMatch& last = labels.back().second;
+        const bool only_label = labels.size() == 1 && labels.front().first == 0;
+        if (!(state_.stacking && only_label)) state_.pending.clear();
+        state_.pending.push_back({last.kind, std::string(last.role), last.absent, kPendingBlocks, 0});
     }
 
     void update_pending(bool pending_used) {
@@ -457,7 +465,8 @@ private:
         // third is prose, a table column or a place: "Edward Wood Mason", "Alister Brady Seconded",
         // "Cathy Fleet Westfield Farm Cottage".
         const bool before_place = name->end < n() && is_cap_word(t_[name->end]) && is_place_word(t_[name->end].text);
-        const bool before_prose = name->end < n() && is_lower_word(t_[name->end]);  // "Dennis Gault Ballots were"
+        // "Dennis Gault Ballots were distributed", but "Catherine McVay Hughes spoke".
+        const bool before_prose = name->end < n() && is_lower_word(t_[name->end]) && !is_speech_verb(t_[name->end].text);
         if (name->words == 3 && name->given.size() == 2 &&
             (before_place || (!is_given_name(name->given[1]) && (region < 0 || before_prose))))
             drop_last_word(*name);
@@ -538,7 +547,7 @@ private:
             if (s.region >= 0) limit = std::min(limit, std::max(regions_[s.region].range.end, s.end));
             else limit = std::min(limit, sentence_end_[s.end]);
             size_t j = skip_honours(s.end, limit);
-            if (s.wrapped) limit = std::min(limit, closing_paren(t_, s.start - 1, n()));
+            if (s.wrapped) limit = std::min(limit, closing_paren(t_, s.start - 1, limit));
             limit = std::min(limit, next_field_label(j, limit));
             if (s.region >= 0) attach_list_roles(s, j, limit);
             else attach_prose_roles(s, j, limit);
@@ -570,7 +579,7 @@ private:
                 return true;
         }
         size_t j = skip_honours(s.end, n());
-        while (j < n() && is_punct(t_[j], "(")) j = std::min(closing_paren(t_, j, n()) + 1, n());
+        while (j < n() && is_punct(t_[j], "(")) j = std::min(closing_paren(t_, j, std::min(n(), j + 30)) + 1, n());
         if (j < n() && is_punct(t_[j], ",")) {  // past an apposition: ", Head of Finance,"
             size_t k = j + 1;
             while (k < n() && k < j + 14 && !is_punct(t_[k], ",") && !is_punct(t_[k], ".")) ++k;

@@ -5,6 +5,7 @@
 #include <cctype>
 #include <string>
 #include <tuple>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "facets/officer_mentions.h"
@@ -34,6 +35,17 @@ using officer::TitleKind;
 // Inspector", "Mayor"); a role written beside the name in an attendance list or contact block;
 // one written beside it in the text; a constable's title (a PC's job title says more); a
 // councillor's title ("County Councillor"); the organisation written beside the name.
+//
+// Who counts (a researcher filtering by officer wants the documents in which the person took
+// part, the convention of docs/accuracy.md):
+//  * people named only in apologies or absence lists are left out;
+//  * when the document has an attendance list (three or more people listed as present), a person
+//    named only in the text counts only when shown taking part: speaking ("Mr Brennan
+//    confirmed"), presenting ("a presentation from Lydia Patsalides"), welcomed or thanked, or
+//    signing; MPs, letter writers, award winners and applicants are merely mentioned. Without an
+//    attendance list (decision pages, reports, item dumps) every name found counts;
+//  * names whose last word the document also writes as a common noun ("Councillor Distribution",
+//    "Mr Sparkle Grass cutting") are prose, not people.
 
 struct Person {
     std::string key;               ///< normalised surname
@@ -41,6 +53,7 @@ struct Person {
     size_t best = 0;               ///< the mention that gives the value
     char gender = 0;
     bool surname_only = false;
+    bool has_rank = false;         ///< a police or fire rank among its mentions
 };
 
 std::string surname_key(std::string_view surname) {
@@ -122,6 +135,7 @@ public:
     std::vector<Person> merge() {
         merge_full_names();
         merge_surnames_only();
+        for (Person& p : people_) std::sort(p.mentions.begin(), p.mentions.end());
         std::sort(people_.begin(), people_.end(),
                   [](const Person& a, const Person& b) { return a.mentions.front() < b.mentions.front(); });
         return std::move(people_);
@@ -130,6 +144,13 @@ public:
 private:
     const std::vector<Mention>& mentions_;
     std::vector<Person> people_;
+    std::unordered_map<std::string, std::vector<size_t>> by_key_;  ///< surname key -> indices into people_
+
+    size_t new_person(const std::string& key, size_t mention, bool surname_only) {
+        people_.push_back({key, {}, mention, mentions_[mention].gender, surname_only, false});
+        by_key_[key].push_back(people_.size() - 1);
+        return people_.size() - 1;
+    }
 
     void merge_full_names() {
         std::vector<size_t> order;
@@ -140,61 +161,48 @@ private:
         });
         for (size_t i : order) {
             const Mention& m = mentions_[i];
-            Person* person = find_full(m);
-            if (!person) {
-                people_.push_back({surname_key(m.surname), {}, i, m.gender, false});
-                person = &people_.back();
-            }
-            add(*person, i);
+            const std::string key = surname_key(m.surname);
+            size_t person = find_full(key, m);
+            if (person == people_.size()) person = new_person(key, i, false);
+            add(people_[person], i);
         }
     }
 
-    Person* find_full(const Mention& m) {
-        const std::string key = surname_key(m.surname);
-        for (Person& p : people_)
-            if (p.key == key && gender_compatible(p.gender, m.gender) && given_compatible(mentions_[p.best].given, m.given))
-                return &p;
-        return nullptr;
-    }
-
-    bool rank_allows(const Person& p, const Mention& m) const {
-        if (!is_rank(m.title_kind)) return true;
-        return std::any_of(p.mentions.begin(), p.mentions.end(),
-                           [&](size_t i) { return is_rank(mentions_[i].title_kind); });
+    /// The person with this surname whose given names fit `m`, or people_.size().
+    size_t find_full(const std::string& key, const Mention& m) const {
+        if (const auto it = by_key_.find(key); it != by_key_.end())
+            for (size_t p : it->second)
+                if (gender_compatible(people_[p].gender, m.gender) && given_compatible(mentions_[people_[p].best].given, m.given))
+                    return p;
+        return people_.size();
     }
 
     void merge_surnames_only() {
-        const size_t full_people = people_.size();
         for (size_t i = 0; i < mentions_.size(); ++i) {
             const Mention& m = mentions_[i];
             if (!m.given.empty()) continue;
             const std::string key = surname_key(m.surname);
-            std::vector<Person*> candidates;
-            for (size_t p = 0; p < full_people; ++p)
-                if (people_[p].key == key && gender_compatible(people_[p].gender, m.gender)) candidates.push_back(&people_[p]);
-            if (candidates.size() > 1) continue;  // two people share the surname: ambiguous, dropped
-            if (candidates.size() == 1 && rank_allows(*candidates.front(), m)) {
-                add(*candidates.front(), i);
+            std::vector<size_t> full, bare;  // people with that surname: with a full name, surname only
+            if (const auto it = by_key_.find(key); it != by_key_.end())
+                for (size_t p : it->second)
+                    if (gender_compatible(people_[p].gender, m.gender)) (people_[p].surname_only ? bare : full).push_back(p);
+            if (full.size() > 1) continue;  // two people share the surname: ambiguous, dropped
+            if (full.size() == 1 && (!is_rank(m.title_kind) || people_[full.front()].has_rank)) {
+                add(people_[full.front()], i);
                 continue;
             }
-            add(surname_only_person(key, m, full_people, i), i);
+            // "Councillor Swandel" in the roll call and "Deputy Mayor Swandel" later are one person.
+            const size_t person = bare.empty() ? new_person(key, i, true) : bare.front();
+            add(people_[person], i);
         }
-    }
-
-    Person& surname_only_person(const std::string& key, const Mention& m, size_t first, size_t index) {
-        // "Councillor Swandel" in the roll call and "Deputy Mayor Swandel" later are one person.
-        for (size_t p = first; p < people_.size(); ++p)
-            if (people_[p].key == key && gender_compatible(people_[p].gender, m.gender)) return people_[p];
-        people_.push_back({key, {}, index, m.gender, true});
-        return people_.back();
     }
 
     void add(Person& p, size_t i) {
         p.mentions.push_back(i);
-        std::sort(p.mentions.begin(), p.mentions.end());
-        if (p.gender == 0) p.gender = mentions_[i].gender;
-        const Mention& best = mentions_[p.best];
         const Mention& m = mentions_[i];
+        if (p.gender == 0) p.gender = m.gender;
+        p.has_rank = p.has_rank || is_rank(m.title_kind);
+        const Mention& best = mentions_[p.best];
         if (completeness(m) > completeness(best) ||
             (p.surname_only && best.title_display.empty() && !m.title_display.empty()))
             p.best = i;

@@ -113,9 +113,10 @@ struct PatternIndex {
     PatternMap abbreviations;  ///< by exact word
 };
 
-PatternIndex build_index(const Taxonomy& taxonomy) {
+
+
+PatternIndex build_index(const std::vector<Topic>& topics) {
     PatternIndex index;
-    const auto& topics = taxonomy.topics();
     for (size_t t = 0; t < topics.size(); ++t) {
         for (const auto& phrase : topics[t].phrases) {
             std::vector<std::string> words;
@@ -280,6 +281,11 @@ bool enough_evidence(const Evidence& e, size_t text_words) {
 
 }  // namespace
 
+/// The pattern index of a taxonomy, built once when it is parsed or merged.
+struct Taxonomy::MatchIndex {
+    PatternIndex patterns;
+};
+
 Taxonomy Taxonomy::parse(std::string_view tsv) {
     Taxonomy taxonomy;
     std::unordered_map<std::string, size_t> first_line;
@@ -295,6 +301,7 @@ Taxonomy Taxonomy::parse(std::string_view tsv) {
                                               std::to_string(it->second) + ")");
         taxonomy.topics_.push_back(std::move(topic));
     }
+    taxonomy.index_ = std::make_shared<const MatchIndex>(MatchIndex{build_index(taxonomy.topics_)});
     return taxonomy;
 }
 
@@ -317,13 +324,14 @@ Taxonomy Taxonomy::merged_with(const Taxonomy& user) const {
         if (same != merged.topics_.end()) *same = topic;
         else merged.topics_.push_back(topic);
     }
+    merged.index_ = std::make_shared<const MatchIndex>(MatchIndex{build_index(merged.topics_)});
     return merged;
 }
 
 std::vector<std::string> item_topics(const Item& item, const Taxonomy& taxonomy) {
     const auto& topics = taxonomy.topics();
-    if (topics.empty()) return {};
-    const PatternIndex index = build_index(taxonomy);
+    if (topics.empty() || !taxonomy.index_) return {};
+    const PatternIndex& index = taxonomy.index_->patterns;
     std::vector<Evidence> evidence(topics.size());
     const std::vector<TopicWord> title_words = topic_words(item.title);
     const SubjectText text = subject_text(item.text);

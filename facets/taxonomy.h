@@ -1,6 +1,7 @@
 /** @file taxonomy.h @brief Topics: the taxonomy (slugs, labels, terms, phrases, abbreviations) and assigning topics to items by evidence. */
 #pragma once
 
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -32,7 +33,11 @@ public:
     const std::vector<Topic>& topics() const { return topics_; }
 
 private:
+    struct MatchIndex;  ///< the phrases by first word, built once by parse() and merged_with()
+    friend std::vector<std::string> item_topics(const Item& item, const Taxonomy& taxonomy);
+
     std::vector<Topic> topics_;
+    std::shared_ptr<const MatchIndex> index_;  ///< null for a default-constructed (empty) taxonomy
 };
 
 /// Topic slugs for one item's title and text: a topic needs enough evidence (a threshold

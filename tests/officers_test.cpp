@@ -256,15 +256,16 @@ TEST_CASE("detect_officers stays linear on enormous and hostile text", "[facets]
         const char* name;
         std::string text;
     };
-    std::string minutes, names, titles, parens;
+    std::string minutes, names, titles, parens, nested;
     while (minutes.size() < 300'000)
         minutes += "PRESENT: Mr R W Gough (Chairman), Mr N Baker and Mrs S Chandler. Inspector Emma Maxwell said the "
                    "burglary figures had fallen; Rik Basra, Community Safety Co-ordinator, agreed. ";
     while (names.size() < 300'000) names += "Aaa Bbb Ccc Ddd Eee Fff ";
     while (titles.size() < 300'000) titles += "Mr Cllr Inspector Mr. ";
     parens = std::string(150'000, '(') + std::string(150'000, ')');
+    while (nested.size() < 300'000) nested += "(Mr Aaron Smith, Cllr Bee, ";
     const Case cases[] = {{"300k of minutes", minutes}, {"capitalised words", names}, {"titles", titles},
-                          {"parentheses", parens}};
+                          {"parentheses", parens}, {"unclosed parentheses around names", nested}};
     for (const auto& c : cases) {
         INFO(c.name);
         const auto start = std::chrono::steady_clock::now();

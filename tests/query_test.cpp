@@ -1,0 +1,200 @@
+/** @file query_test.cpp @brief The query language: parsed descriptions, error messages for malformed queries, and result sets on corpus/. */
+#include <catch2/catch.hpp>
+
+#include <xapian.h>
+
+#include "facets/facet_detector.h"
+#include "indexer/indexer.h"
+#include "query/date_range.h"
+#include "query/query_error.h"
+#include "query/searcher.h"
+#include "tests/temp_dir.h"
+#include "tests/test_paths.h"
+
+using namespace quorum;
+
+namespace {
+
+// corpus/ indexed once for all the tests in this file.
+const std::string& corpus_db() {
+    static test::TempDir dir;
+    static const std::string path = [] {
+        const facets::FacetDetector detector;
+        index::IndexOptions o;
+        o.db_path = dir.str() + "/db";
+        for (const char* sub : {"pdf", "html", "text"}) o.roots.push_back(test::corpus_dir() + "/" + sub);
+        o.detect_facets = [&detector](const extract::Extraction& e, std::vector<Item>& items) {
+            return detector.detect(e, items);
+        };
+        index::run_index(o);
+        return o.db_path;
+    }();
+    return path;
+}
+
+query::SearchResults run(const std::string& q, query::Filters filters = {}, size_t limit = 50) {
+    const Xapian::Database db(corpus_db());
+    query::SearchRequest r;
+    r.query = q;
+    r.filters = std::move(filters);
+    r.limit = limit;
+    return query::search(db, r);
+}
+
+std::string error_of(const std::string& q) {
+    try {
+        run(q);
+    } catch (const query::QueryError& e) {
+        return e.what();
+    }
+    return "";
+}
+
+}  // namespace
+
+TEST_CASE("malformed queries give a message saying what and where", "[query]") {
+    struct Row {
+        const char* query;
+        const char* message;
+    };
+    const Row rows[] = {
+        {"\"county lines", "unclosed quote opened at character 1"},
+        {"(budget OR precept", "unclosed '(' at character 1"},
+        {"budget)", "unmatched ')' at character 7"},
+        {"budget AND", "operator AND at character 8 needs a term on both sides"},
+        {"OR budget", "operator OR at character 1 needs a term on both sides"},
+        {"budget AND OR precept", "operator OR at character 12 needs a term on both sides"},
+        {"council:", "field 'council:' at character 1 has no value"},
+        {"date:2020..2019", "impossible date range: 2020 is after 2019"},
+        {"date:2019-13", "'2019-13' is not a date (use YYYY, YYYY-MM, YYYY-MM-DD or DD/MM/YYYY)"},
+        {"budget\x01", "control character (code 1) at character 7"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.query);
+        CHECK(error_of(r.query) == r.message);
+    }
+    CHECK_THAT(error_of("foo:bar"), Catch::StartsWith("unknown field 'foo:' at character 1 (known: "));
+    CHECK_THAT(error_of(std::string(101, '(') + "a" + std::string(101, ')')),
+               Catch::Contains("nested more than 100 deep"));
+    CHECK_THAT(error_of(std::string(70000, 'a')), Catch::Contains("the limit is 65536"));
+    CHECK(error_of("NOT housing") == "");        // a pure NOT is allowed
+    CHECK(error_of("see http://x.org") == "");   // URLs are not fields
+}
+
+TEST_CASE("parsed queries", "[query]") {
+    struct Row {
+        const char* query;
+        const char* description;
+    };
+    const Row rows[] = {
+        {"budget", "Query(Zbudget@1)"},
+        {"\"county lines\"", "Query((county@1 PHRASE 2 lines@2))"},
+        {"budget -housing", "Query((Zbudget@1 AND_NOT Zhous@2))"},
+        {"year:2024", "Query(0 * Y2024)"},
+        {"type:minutes budget", "Query((Zbudget@1 FILTER XTYPEminutes))"},
+        {"date:2019..2020", "Query(VALUE_RANGE 5 20190101 20201231)"},
+        {"date:2019-02", "Query(VALUE_RANGE 5 20190201 20190228)"},
+        {"date:..2019", "Query(VALUE_LE 5 20191231)"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.query);
+        CHECK(run(r.query).parsed == r.description);
+    }
+}
+
+TEST_CASE("expand_date covers partial and impossible dates", "[query]") {
+    CHECK(*query::expand_date("2024", false) == "20240101");
+    CHECK(*query::expand_date("2024", true) == "20241231");
+    CHECK(*query::expand_date("2024-02", true) == "20240229");
+    CHECK(*query::expand_date("08/03/2018", false) == "20180308");
+    CHECK_FALSE(query::expand_date("2019-04-31", false));
+    CHECK_FALSE(query::expand_date("soon", false));
+}
+
+TEST_CASE("each feature finds what it should on the sample archive", "[query][corpus]") {
+    struct Row {
+        const char* query;
+        const char* expected_path_part;  // a file every result must come from ("" = no check)
+        size_t min_results;
+    };
+    const Row rows[] = {
+        {"\"county lines\"", "", 3},
+        {"licens*", "", 2},
+        {"CCTV NEAR cameras", "", 1},
+        {"committee:cabinet", "cabinet", 2},
+        {"type:decision", "", 1},
+        {"year:2019", "2019", 2},
+        {"date:2023-06-14", "2023-06-14", 1},
+        {"date:2023-06", "2023-06", 1},
+        {"officer:halvorsen", "", 2},
+        {"topic:fly-tipping", "", 2},
+        {"resolution:approved", "", 1},
+    };
+    for (const auto& r : rows) {
+        INFO(r.query);
+        const auto res = run(r.query);
+        CHECK(res.hits.size() >= r.min_results);
+        for (const auto& h : res.hits) CHECK_THAT(h.item.value("path", ""), Catch::Contains(r.expected_path_part));
+    }
+}
+
+TEST_CASE("council filters match the council facet forgivingly", "[query][corpus]") {
+    for (const auto& [q, council] : std::vector<std::pair<std::string, std::string>>{
+             {"council:eastmere", "Eastmere District Council"},
+             {"council:EASTMERE", "Eastmere District Council"},
+             {"council:\"Harrowby Borough Council\"", "Harrowby Borough Council"},
+             {"council:harrowby-borough", "Harrowby Borough Council"}}) {
+        INFO(q);
+        const auto res = run(q);
+        CHECK(res.hits.size() >= 3);
+        for (const auto& h : res.hits) CHECK_THAT(h.item["council"].dump(), Catch::Contains(council));
+    }
+}
+
+TEST_CASE("results are collapsed per document, sorted by date, with facet counts over the whole match set",
+          "[query][corpus]") {
+    const Xapian::Database db(corpus_db());
+    query::SearchRequest r;
+    r.query = "council";
+    r.limit = 100;
+    r.sort = query::SortOrder::DateDescending;
+    const auto res = query::search(db, r);
+    std::set<std::string> paths;
+    std::string previous = "9999-99-99";
+    for (const auto& h : res.hits) {
+        CHECK(paths.insert(h.item.value("path", "")).second);  // one result per document
+        const std::string date = h.item.value("date", "");
+        if (!date.empty()) {
+            CHECK(date <= previous);
+            previous = date;
+        }
+    }
+    // Facet counts equal a recount of the uncollapsed match set.
+    r.collapse = false;
+    r.limit = 10000;
+    const auto all = query::search(db, r);
+    std::map<std::string, Xapian::doccount> types;
+    for (const auto& h : all.hits) ++types[h.item.value("doc_type", "")];
+    types.erase("");
+    CHECK(all.facets.at("type") == std::map<std::string, Xapian::doccount>(types.begin(), types.end()));
+
+    const auto limited = run("council", {}, 1);
+    CHECK(limited.facets.at("type") == res.facets.at("type"));  // not just the page shown
+}
+
+TEST_CASE("a misspelt word gets a suggestion; a known word does not", "[query][corpus]") {
+    CHECK(run("buget").suggestion == "budget");
+    CHECK(run("budget").suggestion.empty());
+    CHECK(run("hate crime").suggestion.empty());
+}
+
+TEST_CASE("filters do what the prefixes do", "[query][corpus]") {
+    query::Filters f;
+    f.councils = {"harrowby"};
+    f.from = "2023";
+    f.to = "2024";
+    const auto by_flags = run("budget", f);
+    const auto by_prefix = run("budget council:harrowby date:2023..2024");
+    REQUIRE(by_flags.hits.size() == by_prefix.hits.size());
+    for (size_t i = 0; i < by_flags.hits.size(); ++i) CHECK(by_flags.hits[i].item["id"] == by_prefix.hits[i].item["id"]);
+}
