@@ -2,6 +2,7 @@
 #include "schema/fields.h"
 
 #include <cctype>
+#include <sstream>
 #include <stdexcept>
 
 namespace quorum::schema {
@@ -118,17 +119,24 @@ std::string_view encoding_name(ValueEncoding e) {
 }  // namespace
 
 std::string schema_markdown_table() {
-    std::string out = "| field | prefix | kind | slot | slot encoding | stored | query aliases | description |\n"
-                      "|---|---|---|---|---|---|---|---|\n";
+    // Built with a stream: GCC 12 at -O3 gives a false -Wrestrict on long string concatenations.
+    std::ostringstream out;
+    out << "| field | prefix | kind | slot | slot encoding | stored | query aliases | description |\n"
+           "|---|---|---|---|---|---|---|---|\n";
     for (const auto& f : fields()) {
         std::string aliases;
-        for (auto a : f.aliases) aliases += (aliases.empty() ? "" : ", ") + std::string(a) + ":";
-        out += "| " + std::string(f.name) + " | " + (f.prefix.empty() ? "" : "`" + std::string(f.prefix) + "`") + " | " +
-               std::string(kind_name(f)) + " | " + (f.slot >= 0 ? std::to_string(f.slot) : "") + " | " +
-               std::string(encoding_name(f.encoding)) + " | " + (f.stored ? "yes" : "") + " | " + aliases + " | " +
-               std::string(f.description) + " |\n";
+        for (auto a : f.aliases) {
+            if (!aliases.empty()) aliases += ", ";
+            aliases.append(a).append(":");
+        }
+        out << "| " << f.name << " | ";
+        if (!f.prefix.empty()) out << '`' << f.prefix << '`';
+        out << " | " << kind_name(f) << " | ";
+        if (f.slot >= 0) out << f.slot;
+        out << " | " << encoding_name(f.encoding) << " | " << (f.stored ? "yes" : "") << " | " << aliases << " | "
+            << f.description << " |\n";
     }
-    return out;
+    return out.str();
 }
 
 }  // namespace quorum::schema
