@@ -47,7 +47,7 @@ nlohmann::json result_json(const query::SearchHit& h) {
 
 void print_text(const query::SearchResults& r, const SearchCliOptions& o, std::ostream& out, bool colour) {
     if (r.hits.empty()) return;
-    out << (r.total_is_exact ? "" : "about ") << r.total << " matching items; showing " << o.offset + 1 << "-"
+    out << (r.total_is_exact ? "" : "about ") << r.total << " matching documents; showing " << o.offset + 1 << "-"
         << o.offset + r.hits.size() << "\n\n";
     size_t n = o.offset;
     for (const auto& h : r.hits) {
@@ -156,7 +156,7 @@ Runner add_search_command(CLI::App& app) {
         ->check(CLI::IsMember({"relevance", "date", "-date"}));
     cmd->add_option("--limit", o->limit, "Results per page (default 10)");
     cmd->add_option("--offset", o->offset, "Skip this many results (paging)");
-    cmd->add_flag("--count", o->count_only, "Print only the number of matching items");
+    cmd->add_flag("--count", o->count_only, "Print only the number of matching documents");
     cmd->add_flag("--no-facets", o->no_facets, "Do not count facets (faster on huge indexes)");
     cmd->add_option("--format", o->format, "text (default), json or csv")->check(CLI::IsMember({"text", "json", "csv"}));
     return [o] { return run(*o); };
