@@ -35,11 +35,6 @@ std::string join_values(const std::vector<FacetValue>& values) {
     return out;
 }
 
-std::string big_endian32(std::int64_t t) {
-    const auto v = static_cast<std::uint32_t>(t < 0 ? 0 : t);
-    return {static_cast<char>(v >> 24), static_cast<char>(v >> 16), static_cast<char>(v >> 8), static_cast<char>(v)};
-}
-
 std::string hex_to_bytes(std::string_view hex) {
     std::string out;
     for (size_t i = 0; i + 1 < hex.size(); i += 2) out += static_cast<char>(std::stoi(std::string(hex.substr(i, 2)), nullptr, 16));
@@ -76,6 +71,11 @@ std::string document_id(std::string_view path) {
     char out[18];
     std::snprintf(out, sizeof out, "d%016llx", static_cast<unsigned long long>(XXH3_64bits(path.data(), path.size())));
     return out;
+}
+
+std::string mtime_value(std::int64_t seconds) {
+    const auto v = static_cast<std::uint32_t>(seconds < 0 ? 0 : seconds);
+    return {static_cast<char>(v >> 24), static_cast<char>(v >> 16), static_cast<char>(v >> 8), static_cast<char>(v)};
 }
 
 std::string mime_type(std::string_view format) {
@@ -194,7 +194,7 @@ BuiltDocument DocumentBuilder::build(const DocumentRecord& r) {
         add_boolean(doc, n::kExtension, ext);
     }
     add_facet_terms(doc, r, r.facets.topics);
-    doc.add_value(slot_of(n::kModified), big_endian32(r.stamp.mtime));
+    doc.add_value(slot_of(n::kModified), mtime_value(r.stamp.mtime));
     doc.add_value(slot_of(n::kSize), Xapian::sortable_serialise(static_cast<double>(r.stamp.size)));
     doc.add_value(slot_of(n::kContentHash), hex_to_bytes(r.stamp.hash));
     doc.add_value(slot_of(n::kSourcePath), r.path);

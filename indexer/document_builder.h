@@ -3,6 +3,7 @@
 
 #include <xapian.h>
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -40,6 +41,9 @@ private:
 
 /// Boolean terms every record of a file carries (Q aside): path prefixes, MIME type, extension.
 std::vector<std::string> path_terms(std::string_view path);
+
+/// Omega's mtime value: 4-byte big-endian seconds (negative times become 0).
+std::string mtime_value(std::int64_t seconds);
 
 /// MIME type for a format name ("pdf" -> "application/pdf").
 std::string mime_type(std::string_view format);

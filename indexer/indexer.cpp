@@ -163,10 +163,7 @@ private:
                 data["size"] = o.file.size;
                 doc.set_data(data.dump());
             }
-            const std::uint32_t t = static_cast<std::uint32_t>(o.file.mtime);
-            doc.add_value(schema::field(n::kModified).slot,
-                          std::string{static_cast<char>(t >> 24), static_cast<char>(t >> 16), static_cast<char>(t >> 8),
-                                      static_cast<char>(t)});
+            doc.add_value(schema::field(n::kModified).slot, mtime_value(o.file.mtime));
             db_.replace_document(*it, doc);
             ++pending_records_;
         }
