@@ -25,6 +25,7 @@ struct SearchCliOptions {
     bool count_only = false;
     bool no_facets = false;
     std::string format = "text";
+    bool decisions = false;  ///< `quorum decisions`: resolution text, newest first
 };
 
 nlohmann::json result_json(const query::SearchHit& h) {
@@ -42,7 +43,8 @@ nlohmann::json result_json(const query::SearchHit& h) {
             {"topics", d.value("topics", nlohmann::json::array())},
             {"pages", d.value("pages", nlohmann::json::array())},
             {"snippet", h.snippet},
-            {"more_in_document", h.more_in_document}};
+            {"more_in_document", h.more_in_document},
+            {"resolution", d.value("resolution", "")}};
 }
 
 void print_text(const query::SearchResults& r, const SearchCliOptions& o, std::ostream& out, bool colour) {
@@ -58,7 +60,14 @@ void print_text(const query::SearchResults& r, const SearchCliOptions& o, std::o
             << (j["date"].get<std::string>().empty() ? "" : " · " + j["date"].get<std::string>()) << " · " << page_range(j["pages"])
             << "\n   " << j["path"].get<std::string>();
         if (h.more_in_document) out << "  (+" << h.more_in_document << " more items in this document)";
-        out << "\n   " << highlight_for_terminal(h.snippet, colour) << "\n\n";
+        if (o.decisions) {
+            std::string resolution = h.item.value("resolution", "");
+            for (size_t at = resolution.find('\n'); at != std::string::npos; at = resolution.find('\n', at + 4))
+                resolution.replace(at, 1, "\n   ");
+            out << "\n   " << resolution << "\n\n";
+        } else {
+            out << "\n   " << highlight_for_terminal(h.snippet, colour) << "\n\n";
+        }
     }
     for (const auto& [facet, counts] : r.facets) {
         if (counts.empty()) continue;
@@ -78,6 +87,7 @@ int run(SearchCliOptions& o) {
     query::SearchRequest req;
     for (const auto& w : o.words) req.query += (req.query.empty() ? "" : " ") + w;
     req.filters = o.filters;
+    req.filters.resolutions_only = o.decisions;
     req.limit = o.count_only ? 0 : o.limit;
     req.offset = o.offset;
     req.facets = !o.no_facets && !o.count_only;
@@ -128,6 +138,8 @@ int run(SearchCliOptions& o) {
     return kExitOk;
 }
 
+void add_search_options(CLI::App* cmd, SearchCliOptions& opts);
+
 }  // namespace
 
 Runner add_search_command(CLI::App& app) {
@@ -143,6 +155,30 @@ Runner add_search_command(CLI::App& app) {
         "  quorum search '\"county lines\" date:2022..2024' --sort -date\n"
         "  quorum search budget --topic budget --format json\n\n"
         "Exit status: 0 success (also when nothing matched), 2 malformed query or no index.");
+    add_search_options(cmd, *o);
+    return [o] { return run(*o); };
+}
+
+Runner add_decisions_command(CLI::App& app) {
+    auto o = std::make_shared<SearchCliOptions>();
+    o->decisions = true;
+    o->sort = "-date";
+    CLI::App* cmd = app.add_subcommand(
+        "decisions",
+        "Search past decisions: only items with a resolution (\"RESOLVED that ...\", \"Decision:\"),\n"
+        "matching words in the resolution text, printed in full, newest first.\n\n"
+        "Examples:\n"
+        "  quorum decisions 'cctv' --council eastmere\n"
+        "  quorum decisions 'licence revoked' --from 2020 --format csv\n\n"
+        "Exit status: 0 success (also when nothing matched), 2 malformed query or no index.");
+    add_search_options(cmd, *o);
+    return [o] { return run(*o); };
+}
+
+namespace {
+
+void add_search_options(CLI::App* cmd, SearchCliOptions& opts) {
+    auto o = &opts;
     cmd->add_option("query", o->words, "The query (several words are joined with spaces)")->type_name("QUERY");
     cmd->add_option("--db", o->db, "Index folder (default: $QUORUM_DB, else ./quorum-db)")->type_name("DIR");
     cmd->add_option("--council", o->filters.councils, "Only this council (repeatable; forgiving match)");
@@ -159,7 +195,8 @@ Runner add_search_command(CLI::App& app) {
     cmd->add_flag("--count", o->count_only, "Print only the number of matching documents");
     cmd->add_flag("--no-facets", o->no_facets, "Do not count facets (faster on huge indexes)");
     cmd->add_option("--format", o->format, "text (default), json or csv")->check(CLI::IsMember({"text", "json", "csv"}));
-    return [o] { return run(*o); };
 }
+
+}  // namespace
 
 }  // namespace quorum::cli

@@ -20,6 +20,7 @@ int main(int argc, char** argv) {
     Runner run_index = add_index_command(app);
     Runner run_show = add_show_command(app);
     Runner run_search = add_search_command(app);
+    Runner run_decisions = add_decisions_command(app);
     Runner run_schema = add_schema_command(app);
 
     try {
@@ -39,6 +40,7 @@ int main(int argc, char** argv) {
     if (app.got_subcommand("index")) return run_index();
     if (app.got_subcommand("show")) return run_show();
     if (app.got_subcommand("search")) return run_search();
+    if (app.got_subcommand("decisions")) return run_decisions();
     if (app.got_subcommand("schema")) return run_schema();
     return kExitUsage;
 }

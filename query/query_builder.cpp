@@ -264,12 +264,12 @@ std::vector<std::string> QueryBuilder::field_names() {
     return names;
 }
 
-Xapian::Query QueryBuilder::parse_text(const std::string& text) const {
+Xapian::Query QueryBuilder::parse_text(const std::string& text, const std::string& default_prefix) const {
     check_query_syntax(text);
     constexpr unsigned flags = Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD |
                                Xapian::QueryParser::FLAG_PURE_NOT | Xapian::QueryParser::FLAG_AUTO_SYNONYMS;
     try {
-        return impl_->parser.parse_query(expand_single_dates(text), flags);
+        return impl_->parser.parse_query(expand_single_dates(text), flags, default_prefix);
     } catch (const Xapian::QueryParserError& e) {
         throw QueryError(e.get_msg(), 0);
     } catch (const Xapian::WildcardError& e) {
@@ -303,7 +303,11 @@ ParsedQuery QueryBuilder::parse(const std::string& text, const Filters& filters)
         filter_parts.push_back(range(f.from, f.to));
     }
 
-    Xapian::Query user = text.empty() ? Xapian::Query::MatchAll : parse_text(text);
+    const std::string default_prefix =
+        f.resolutions_only ? std::string(schema::field(n::kResolution).prefix) : std::string();
+    if (f.resolutions_only)
+        filter_parts.emplace_back(schema::make_term(schema::field(n::kResolved).prefix, "yes"));
+    Xapian::Query user = text.empty() ? Xapian::Query::MatchAll : parse_text(text, default_prefix);
     if (!text.empty()) out.corrected = spelling_correction(impl_->db, text);
     const Xapian::Query items(schema::make_term(schema::field(n::kRecord).prefix, schema::kRecordItem));
     filter_parts.push_back(items);

@@ -13,6 +13,7 @@ namespace quorum::query {
 struct Filters {
     std::vector<std::string> councils, bodies, officers, topics, types;
     std::string from, to;  ///< dates (YYYY, YYYY-MM, YYYY-MM-DD, DD/MM/YYYY); empty = open
+    bool resolutions_only = false;  ///< words match resolution text only; items with a resolution
 };
 
 /// A parsed query: what Xapian will run, and the words the index does not know.
@@ -37,8 +38,9 @@ public:
     /// Throws QueryError for malformed queries and filters.
     ParsedQuery parse(const std::string& text, const Filters& filters = {}) const;
 
-    /// Query for free text only, with no record restriction (used by `mentions`).
-    Xapian::Query parse_text(const std::string& text) const;
+    /// Query for free text only, with no record restriction. Unprefixed words search
+    /// `default_prefix` ("" = the item text; the resolution prefix for decisions).
+    Xapian::Query parse_text(const std::string& text, const std::string& default_prefix = "") const;
 
     /// The query-language field names, for messages and docs ("council", "body", ...).
     static std::vector<std::string> field_names();

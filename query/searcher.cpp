@@ -59,7 +59,8 @@ SearchResults search(const Xapian::Database& db, const SearchRequest& request) {
         if (hit.item.is_discarded()) hit.item = nlohmann::json::object();
         hit.percent = it.get_percent();
         hit.more_in_document = request.collapse ? it.get_collapse_count() : 0;
-        const std::string text = hit.item.value("text", "");
+        // Decisions show the resolution; everything else the item's text.
+        const std::string text = hit.item.value(request.filters.resolutions_only ? "resolution" : "text", "");
         hit.snippet = mset.snippet(text, 240, stem,
                                    Xapian::MSet::SNIPPET_BACKGROUND_MODEL | Xapian::MSet::SNIPPET_EXHAUSTIVE,
                                    request.highlight_start, request.highlight_end, "…");

@@ -198,3 +198,18 @@ TEST_CASE("filters do what the prefixes do", "[query][corpus]") {
     REQUIRE(by_flags.hits.size() == by_prefix.hits.size());
     for (size_t i = 0; i < by_flags.hits.size(); ++i) CHECK(by_flags.hits[i].item["id"] == by_prefix.hits[i].item["id"]);
 }
+
+TEST_CASE("decisions: only items with a resolution, words matched in the resolution text", "[query][corpus]") {
+    query::Filters f;
+    f.resolutions_only = true;
+    const auto res = run("cctv", f);
+    REQUIRE_FALSE(res.hits.empty());
+    for (const auto& h : res.hits) {
+        const std::string resolution = h.item.value("resolution", "");
+        CHECK_FALSE(resolution.empty());
+        CHECK_THAT(resolution, Catch::Contains("CCTV", Catch::CaseSensitive::No));
+    }
+    // Fewer than a search over all text: mentions outside resolutions do not count.
+    CHECK(res.total < run("cctv").total);
+    CHECK(run("budget", f).parsed.find("ZXRESbudget") != std::string::npos);
+}
