@@ -28,6 +28,8 @@ struct SearchCliOptions {
     bool decisions = false;  ///< `quorum decisions`: resolution text, newest first
 };
 
+const char* command_name(const SearchCliOptions& o) { return o.decisions ? "quorum decisions" : "quorum search"; }
+
 nlohmann::json result_json(const query::SearchHit& h) {
     const auto& d = h.item;
     nlohmann::json officers = nlohmann::json::array();
@@ -81,7 +83,7 @@ int run(SearchCliOptions& o) {
     try {
         db = index::open_for_reading(db_path);
     } catch (const index::DatabaseError& e) {
-        std::cerr << "quorum search: " << e.what() << "\n";
+        std::cerr << command_name(o) << ": " << e.what() << "\n";
         return kExitUsage;
     }
     query::SearchRequest req;
@@ -99,10 +101,10 @@ int run(SearchCliOptions& o) {
     try {
         r = query::search(db, req);
     } catch (const query::QueryError& e) {
-        std::cerr << "quorum search: bad query \"" << req.query << "\": " << e.what() << "\n";
+        std::cerr << command_name(o) << ": bad query \"" << req.query << "\": " << e.what() << "\n";
         return kExitUsage;
     } catch (const Xapian::Error& e) {
-        std::cerr << "quorum search: " << e.get_description() << "\n";
+        std::cerr << command_name(o) << ": " << e.get_description() << "\n";
         return kExitUsage;
     }
     if (o.count_only) {

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "tests/block_builders.h"
 #include "extractors/registry.h"
 #include "facets/body_and_type.h"
 #include "tests/test_paths.h"
@@ -18,11 +19,12 @@ using quorum::extract::Extraction;
 using quorum::facets::detect_body;
 using quorum::facets::detect_doc_type;
 
+using quorum::test::heading;
+using quorum::test::li;
+using quorum::test::para;
+
 namespace {
 
-Block heading(std::string t, int page = 1) { return {BlockKind::Heading, std::move(t), page}; }
-Block para(std::string t, int page = 1) { return {BlockKind::Paragraph, std::move(t), page}; }
-Block li(std::string t, int page = 1) { return {BlockKind::ListItem, std::move(t), page}; }
 
 Extraction make(std::vector<Block> blocks, std::string title = "", std::map<std::string, std::string> metadata = {}) {
     Extraction e;

@@ -43,7 +43,6 @@ std::vector<Label> read_labels() {
     std::getline(in, line);  // header
     while (std::getline(in, line)) {
         if (line.empty() || line[0] == '#') continue;
-        auto f = split(line, '\t');
         std::vector<std::string> cols;
         std::stringstream s(line);
         std::string c;

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "tests/block_builders.h"
 #include "extractors/registry.h"
 #include "facets/council_util.h"
 #include "facets/councils.h"
@@ -22,10 +23,12 @@ using quorum::extract::Extraction;
 using quorum::facets::detect_councils;
 using quorum::facets::Gazetteer;
 
+using quorum::test::heading;
+using quorum::test::li;
+using quorum::test::para;
+
 namespace {
 
-Block heading(std::string t, int page = 1) { return {BlockKind::Heading, std::move(t), page}; }
-Block para(std::string t, int page = 1) { return {BlockKind::Paragraph, std::move(t), page}; }
 
 Extraction make(std::vector<Block> blocks, std::map<std::string, std::string> metadata = {}, std::string title = "") {
     Extraction e;

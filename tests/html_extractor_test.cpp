@@ -14,6 +14,7 @@
 #include "extractors/registry.h"
 #include "extractors/html_boilerplate.h"
 #include "extractors/html_prescan.h"
+#include "tests/corpus_phrases.h"
 #include "tests/test_paths.h"
 
 using namespace quorum::extract;
@@ -59,21 +60,6 @@ std::string warning_kinds(const Extraction& e) {
 }
 
 Extraction extract_html(const std::string& html) { return make_html_extractor()->extract(html); }
-
-/// Rows of corpus/PHRASES.tsv (path, kind, phrase) whose path starts with `folder` + "/".
-std::vector<std::array<std::string, 3>> corpus_phrases(const std::string& folder) {
-    std::vector<std::array<std::string, 3>> rows;
-    std::ifstream in(quorum::test::corpus_dir() + "/PHRASES.tsv");
-    std::string line;
-    std::getline(in, line);  // header
-    while (std::getline(in, line)) {
-        const size_t a = line.find('\t'), b = line.find('\t', a + 1);
-        if (a == std::string::npos || b == std::string::npos) continue;
-        std::array<std::string, 3> row = {line.substr(0, a), line.substr(a + 1, b - a - 1), line.substr(b + 1)};
-        if (row[0].starts_with(folder + "/")) rows.push_back(std::move(row));
-    }
-    return rows;
-}
 
 }  // namespace
 
@@ -483,27 +469,5 @@ TEST_CASE("Real pages keep their structure: Wereham's layout table and Boughton'
 }
 
 TEST_CASE("Sample archive pages (corpus/html): PHRASES.tsv present and absent phrases", "[html]") {
-    const std::string phrases_file = quorum::test::corpus_dir() + "/PHRASES.tsv";
-    REQUIRE(fs::exists(phrases_file));  // corpus/ is part of the repository
-    const auto rows = corpus_phrases("html");
-    REQUIRE_FALSE(rows.empty());
-    const Registry registry;
-    std::map<std::string, Extraction> extracted;
-    for (const auto& [path, kind, phrase] : rows) {
-        CAPTURE(path, kind, phrase);
-        auto it = extracted.find(path);
-        if (it == extracted.end())
-            it = extracted.emplace(path, registry.extract_file(quorum::test::corpus_dir() + "/" + path)).first;
-        const Extraction& e = it->second;
-        CHECK(e.format == Format::Html);
-        const bool found = e.full_text().find(phrase) != std::string::npos;
-        if (kind == "present") CHECK(found);
-        else if (kind == "absent") CHECK_FALSE(found);
-        else FAIL("unknown PHRASES.tsv kind '" << kind << "'");
-    }
-    for (const auto& entry : fs::directory_iterator(quorum::test::corpus_dir() + "/html")) {
-        const std::string path = "html/" + entry.path().filename().string();
-        CAPTURE(path);
-        CHECK(extracted.count(path) == 1);  // every sample file has phrases
-    }
+    quorum::test::check_corpus_phrases("html", Format::Html);
 }

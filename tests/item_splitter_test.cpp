@@ -1,6 +1,7 @@
 /** @file item_splitter_test.cpp @brief Item splitting and resolution finding on the shapes real minutes take. */
 #include <catch2/catch.hpp>
 
+#include "tests/block_builders.h"
 #include "indexer/item_splitter.h"
 
 using quorum::extract::Block;
@@ -9,6 +10,10 @@ using quorum::extract::Extraction;
 using quorum::index::find_resolution;
 using quorum::index::parse_item_heading;
 using quorum::index::split_items;
+
+using quorum::test::heading;
+using quorum::test::li;
+using quorum::test::para;
 
 namespace {
 
@@ -19,9 +24,6 @@ Extraction make(std::vector<Block> blocks, std::string title = "") {
     return e;
 }
 
-Block para(std::string t, int page = 1) { return {BlockKind::Paragraph, std::move(t), page}; }
-Block heading(std::string t, int page = 1) { return {BlockKind::Heading, std::move(t), page}; }
-Block li(std::string t, int page = 1) { return {BlockKind::ListItem, std::move(t), page}; }
 
 // "number|title" per item, joined with "; ".
 std::string render(const std::vector<quorum::Item>& items) {

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "tests/block_builders.h"
 #include "extractors/registry.h"
 #include "facets/meeting_date.h"
 #include "tests/test_paths.h"
@@ -20,10 +21,12 @@ using quorum::extract::Extraction;
 using quorum::facets::detect_meeting_date;
 using quorum::facets::parse_date;
 
+using quorum::test::heading;
+using quorum::test::li;
+using quorum::test::para;
+
 namespace {
 
-Block heading(std::string t, int page = 1) { return {BlockKind::Heading, std::move(t), page}; }
-Block para(std::string t, int page = 1) { return {BlockKind::Paragraph, std::move(t), page}; }
 
 Extraction make(std::vector<Block> blocks, std::map<std::string, std::string> metadata = {}, std::string title = "") {
     Extraction e;

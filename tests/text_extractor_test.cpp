@@ -15,6 +15,7 @@
 #include "extractors/registry.h"
 #include "extractors/text_cleanup.h"
 #include "extractors/text_layout.h"
+#include "tests/corpus_phrases.h"
 #include "tests/test_paths.h"
 
 using namespace quorum::extract;
@@ -51,21 +52,6 @@ std::vector<std::string> wrap(const std::string& text, size_t width) {
         lines.back() += (lines.back().empty() ? "" : " ") + word;
     }
     return lines;
-}
-
-/// Rows of corpus/PHRASES.tsv (path, kind, phrase) whose path starts with `folder` + "/".
-std::vector<std::array<std::string, 3>> corpus_phrases(const std::string& folder) {
-    std::vector<std::array<std::string, 3>> rows;
-    std::ifstream in(quorum::test::corpus_dir() + "/PHRASES.tsv");
-    std::string line;
-    std::getline(in, line);  // header
-    while (std::getline(in, line)) {
-        const size_t a = line.find('\t'), b = line.find('\t', a + 1);
-        if (a == std::string::npos || b == std::string::npos) continue;
-        std::array<std::string, 3> row = {line.substr(0, a), line.substr(a + 1, b - a - 1), line.substr(b + 1)};
-        if (row[0].starts_with(folder + "/")) rows.push_back(std::move(row));
-    }
-    return rows;
 }
 
 }  // namespace
@@ -410,27 +396,5 @@ TEST_CASE("Layout helpers classify single lines", "[text]") {
 }
 
 TEST_CASE("Sample archive text files (corpus/text): PHRASES.tsv present phrases", "[text]") {
-    const std::string phrases_file = quorum::test::corpus_dir() + "/PHRASES.tsv";
-    REQUIRE(fs::exists(phrases_file));  // corpus/ is part of the repository
-    const auto rows = corpus_phrases("text");
-    REQUIRE_FALSE(rows.empty());
-    const Registry registry;
-    std::map<std::string, Extraction> extracted;
-    for (const auto& [path, kind, phrase] : rows) {
-        CAPTURE(path, kind, phrase);
-        auto it = extracted.find(path);
-        if (it == extracted.end())
-            it = extracted.emplace(path, registry.extract_file(quorum::test::corpus_dir() + "/" + path)).first;
-        const Extraction& e = it->second;
-        CHECK(e.format == Format::Text);
-        const bool found = e.full_text().find(phrase) != std::string::npos;
-        if (kind == "present") CHECK(found);
-        else if (kind == "absent") CHECK_FALSE(found);
-        else FAIL("unknown PHRASES.tsv kind '" << kind << "'");
-    }
-    for (const auto& entry : fs::directory_iterator(quorum::test::corpus_dir() + "/text")) {
-        const std::string path = "text/" + entry.path().filename().string();
-        CAPTURE(path);
-        CHECK(extracted.count(path) == 1);  // every sample file has phrases
-    }
+    quorum::test::check_corpus_phrases("text", Format::Text);
 }
