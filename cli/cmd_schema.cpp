@@ -24,7 +24,8 @@ Runner add_schema_command(CLI::App& app) {
         for (const auto& f : schema::fields())
             fields.push_back({{"name", f.name},
                               {"prefix", f.prefix},
-                              {"free_text", f.kind == schema::FieldKind::FreeText},
+                              {"free_text", f.kind != schema::FieldKind::Boolean},
+                              {"positional", f.kind == schema::FieldKind::FreeText},
                               {"slot", f.slot},
                               {"stored", f.stored},
                               {"aliases", f.aliases},

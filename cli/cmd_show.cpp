@@ -20,13 +20,14 @@ struct ShowOptions {
     std::string format = "text";
 };
 
-nlohmann::json show_json(const nlohmann::json& doc, const std::vector<nlohmann::json>& items) {
+nlohmann::json show_json(const nlohmann::json& doc) {
     nlohmann::json out_items = nlohmann::json::array();
-    for (const auto& i : items)
-        out_items.push_back({{"number", i["item"]["number"]},
-                             {"title", i["item"]["title"]},
-                             {"pages", i["pages"]},
-                             {"resolved", !i.value("resolution", "").empty()}});
+    for (const auto& i : doc.value("items", nlohmann::json::array()))
+        out_items.push_back({{"number", i.value("number", "")},
+                             {"title", i.value("title", "")},
+                             {"pages", i.value("pages", nlohmann::json::array({1, 1}))},
+                             {"resolved", i.value("resolved", false)},
+                             {"topics", i.value("topics", nlohmann::json::array())}});
     return {{"path", doc["path"]},       {"format", doc["format"]},   {"title", doc["title"]},
             {"council", doc["council"]}, {"body", doc["body"]},       {"date", doc["date"]},
             {"doc_type", doc["doc_type"]}, {"officers", doc["officers"]}, {"topics", doc["topics"]},
@@ -92,7 +93,7 @@ int run(const ShowOptions& o) {
         }
         return kExitPartial;
     }
-    const nlohmann::json j = show_json(*doc, index::stored_items(db, doc->value("id", "")));
+    const nlohmann::json j = show_json(*doc);
     if (o.format == "json")
         std::cout << j.dump(2) << "\n";
     else

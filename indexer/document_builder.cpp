@@ -1,14 +1,13 @@
-/** @file document_builder.cpp @brief Schema-driven term, value and data generation for files and items. */
+/** @file document_builder.cpp @brief Schema-driven term, value and data generation for one source file. */
 #include "indexer/document_builder.h"
 
 #include <xxhash.h>
 
 #include <algorithm>
 #include <cstdio>
-#include <nlohmann/json.hpp>
-#include <set>
 
 #include "schema/fields.h"
+#include "schema/stored_record.h"
 
 namespace quorum::index {
 namespace {
@@ -38,30 +37,6 @@ std::string join_values(const std::vector<FacetValue>& values) {
 std::string hex_to_bytes(std::string_view hex) {
     std::string out;
     for (size_t i = 0; i + 1 < hex.size(); i += 2) out += static_cast<char>(std::stoi(std::string(hex.substr(i, 2)), nullptr, 16));
-    return out;
-}
-
-nlohmann::json facet_json(const std::vector<FacetValue>& values) {
-    nlohmann::json out = nlohmann::json::array();
-    for (const auto& v : values) {
-        nlohmann::json j = {{"value", v.value}, {"source", v.source}, {"confidence", v.confidence}};
-        if (!v.role.empty()) j["role"] = v.role;
-        out.push_back(std::move(j));
-    }
-    return out;
-}
-
-std::vector<std::string> plain_values(const std::vector<FacetValue>& values) {
-    std::vector<std::string> out;
-    for (const auto& v : values) out.push_back(v.value);
-    return out;
-}
-
-std::string first_value(const std::vector<FacetValue>& values) { return values.empty() ? "" : values.front().value; }
-
-nlohmann::json officers_json(const std::vector<FacetValue>& values) {
-    nlohmann::json out = nlohmann::json::array();
-    for (const auto& v : values) out.push_back({{"name", v.value}, {"role", v.role}});
     return out;
 }
 
@@ -97,16 +72,17 @@ std::vector<std::string> path_terms(std::string_view path) {
 DocumentBuilder::DocumentBuilder() {
     generator_.set_stemmer(Xapian::Stem("english"));
     generator_.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
+    field_generator_.set_stemmer(Xapian::Stem("english"));
+    field_generator_.set_stemming_strategy(Xapian::TermGenerator::STEM_ALL_Z);
 }
 
-void DocumentBuilder::add_facet_terms(Xapian::Document& doc, const DocumentRecord& r,
-                                      const std::vector<FacetValue>& topics) const {
+void DocumentBuilder::add_facet_terms(Xapian::Document& doc, const DocumentRecord& r) const {
     const auto& f = r.facets;
     for (const auto& c : f.councils) add_boolean(doc, n::kCouncil, schema::facet_term_value(c.value));
     for (const auto& c : f.mentions) add_boolean(doc, n::kMentions, schema::facet_term_value(c.value));
     for (const auto& b : f.bodies) add_boolean(doc, n::kCommittee, schema::facet_term_value(b.value));
     for (const auto& o : f.officers) add_boolean(doc, n::kOfficer, schema::facet_term_value(o.value));
-    for (const auto& t : topics) add_boolean(doc, n::kTopic, t.value);
+    for (const auto& t : f.topics) add_boolean(doc, n::kTopic, t.value);
     for (const auto& t : f.doc_types) add_boolean(doc, n::kDocType, t.value);
     if (!f.dates.empty() && f.dates.front().value.size() == 10) {
         const std::string& iso = f.dates.front().value;  // YYYY-MM-DD
@@ -120,60 +96,34 @@ void DocumentBuilder::add_facet_terms(Xapian::Document& doc, const DocumentRecor
     if (!f.councils.empty()) doc.add_value(slot_of(n::kCouncil), join_values(f.councils));
     if (!f.bodies.empty()) doc.add_value(slot_of(n::kCommittee), f.bodies.front().value);
     if (!f.officers.empty()) doc.add_value(slot_of(n::kOfficer), join_values(f.officers));
-    if (!topics.empty()) doc.add_value(slot_of(n::kTopic), join_values(topics));
+    if (!f.topics.empty()) doc.add_value(slot_of(n::kTopic), join_values(f.topics));
     if (!f.doc_types.empty()) doc.add_value(slot_of(n::kDocType), f.doc_types.front().value);
 }
 
-Xapian::Document DocumentBuilder::build_item(const DocumentRecord& r, const std::string& doc_id, size_t index,
-                                             const Item& item) {
-    Xapian::Document doc;
+void DocumentBuilder::index_items(Xapian::Document& doc, const DocumentRecord& r) {
     generator_.set_document(doc);
+    field_generator_.set_document(doc);
     const unsigned title_weight = schema::field(n::kTitle).weight;
-    if (!item.title.empty()) {
-        generator_.index_text(item.title, title_weight, prefix_of(n::kTitle));
-        generator_.index_text(item.title, title_weight);
-        generator_.increase_termpos(100);
+    const std::string title_prefix = prefix_of(n::kTitle);
+    const std::string resolution_prefix = prefix_of(n::kResolution);
+    if (!r.title.empty()) field_generator_.index_text_without_positions(r.title, 1, title_prefix);
+    bool resolved = false;
+    for (const Item& item : r.items) {
+        generator_.increase_termpos(kItemPositionGap);
+        add_boolean(doc, n::kItemNumber, item.number);
+        if (!item.title.empty()) {
+            field_generator_.index_text_without_positions(item.title, 1, title_prefix);
+            generator_.index_text(item.title, title_weight);
+            generator_.increase_termpos(kItemPositionGap);
+        }
+        generator_.index_text(item.text, schema::field(n::kBody).weight);
+        if (!item.resolution.empty()) {
+            field_generator_.index_text_without_positions(item.resolution, schema::field(n::kResolution).weight,
+                                                          resolution_prefix);
+            resolved = true;
+        }
     }
-    generator_.index_text(item.text, schema::field(n::kBody).weight);
-    if (!item.resolution.empty()) {
-        generator_.increase_termpos(100);
-        generator_.index_text(item.resolution, schema::field(n::kResolution).weight, prefix_of(n::kResolution));
-        add_boolean(doc, n::kResolved, "yes");
-    }
-
-    const std::string item_id = doc_id + "-" + std::to_string(index);
-    doc.add_boolean_term(prefix_of(n::kId) + item_id);
-    add_boolean(doc, n::kRecord, schema::kRecordItem);
-    add_boolean(doc, n::kParent, doc_id);
-    doc.add_value(slot_of(n::kParent), doc_id);
-    add_boolean(doc, n::kItemNumber, item.number);
-    for (const auto& t : path_terms(r.path)) doc.add_boolean_term(t);
-    add_boolean(doc, n::kMime, mime_type(r.format));
-    std::vector<FacetValue> topics;
-    for (const auto& t : item.topics) topics.push_back({t, "text", 1.0, ""});
-    add_facet_terms(doc, r, topics);
-
-    const auto& f = r.facets;
-    nlohmann::json data = {
-        {"record", schema::kRecordItem},
-        {"id", item_id},
-        {"parent", doc_id},
-        {"path", r.path},
-        {"format", r.format},
-        {"doc_title", r.title},
-        {"item", {{"number", item.number}, {"title", item.title}}},
-        {"pages", {item.first_page, item.last_page}},
-        {"council", plain_values(f.councils)},
-        {"body", first_value(f.bodies)},
-        {"date", first_value(f.dates)},
-        {"doc_type", first_value(f.doc_types)},
-        {"officers", officers_json(f.officers)},
-        {"topics", item.topics},
-        {"resolution", item.resolution},
-        {"text", item.text},
-    };
-    doc.set_data(data.dump());
-    return doc;
+    if (resolved) add_boolean(doc, n::kResolved, "yes");
 }
 
 BuiltDocument DocumentBuilder::build(const DocumentRecord& r) {
@@ -181,10 +131,8 @@ BuiltDocument DocumentBuilder::build(const DocumentRecord& r) {
     out.doc_id = document_id(r.path);
 
     Xapian::Document& doc = out.document;
-    generator_.set_document(doc);
-    if (!r.title.empty()) generator_.index_text(r.title, 1, prefix_of(n::kTitle));
+    index_items(doc, r);
     doc.add_boolean_term(prefix_of(n::kId) + out.doc_id);
-    add_boolean(doc, n::kRecord, schema::kRecordDocument);
     for (const auto& t : path_terms(r.path)) doc.add_boolean_term(t);
     add_boolean(doc, n::kMime, mime_type(r.format));
     const size_t dot = r.path.find_last_of('.');
@@ -193,57 +141,13 @@ BuiltDocument DocumentBuilder::build(const DocumentRecord& r) {
         std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
         add_boolean(doc, n::kExtension, ext);
     }
-    add_facet_terms(doc, r, r.facets.topics);
+    add_facet_terms(doc, r);
     doc.add_value(slot_of(n::kModified), mtime_value(r.stamp.mtime));
     doc.add_value(slot_of(n::kSize), Xapian::sortable_serialise(static_cast<double>(r.stamp.size)));
     doc.add_value(slot_of(n::kContentHash), hex_to_bytes(r.stamp.hash));
     doc.add_value(slot_of(n::kSourcePath), r.path);
+    doc.set_data(schema::record_to_json(r, out.doc_id).dump());
 
-    const auto& f = r.facets;
-    nlohmann::json items = nlohmann::json::array();
-    for (const auto& it : r.items)
-        items.push_back({{"number", it.number},
-                         {"title", it.title},
-                         {"pages", {it.first_page, it.last_page}},
-                         {"resolved", !it.resolution.empty()}});
-    nlohmann::json data = {
-        {"record", schema::kRecordDocument},
-        {"id", out.doc_id},
-        {"path", r.path},
-        {"format", r.format},
-        {"title", r.title},
-        {"pages", r.pages},
-        {"size", r.stamp.size},
-        {"mtime", r.stamp.mtime},
-        {"hash", r.stamp.hash},
-        {"council", plain_values(f.councils)},
-        {"body", first_value(f.bodies)},
-        {"date", first_value(f.dates)},
-        {"doc_type", first_value(f.doc_types)},
-        {"officers", officers_json(f.officers)},
-        {"topics", plain_values(f.topics)},
-        {"facets",
-         {{"council", facet_json(f.councils)},
-          {"mentions", facet_json(f.mentions)},
-          {"body", facet_json(f.bodies)},
-          {"date", facet_json(f.dates)},
-          {"doc_type", facet_json(f.doc_types)},
-          {"officers", facet_json(f.officers)},
-          {"topics", facet_json(f.topics)}}},
-        {"items", std::move(items)},
-        {"warnings", r.warnings},
-    };
-    doc.set_data(data.dump());
-
-    std::set<std::string> words;
-    for (size_t i = 0; i < r.items.size(); ++i) {
-        out.items.push_back(build_item(r, out.doc_id, i, r.items[i]));
-        for (auto t = out.items.back().termlist_begin(); t != out.items.back().termlist_end(); ++t) {
-            const std::string& term = *t;
-            if (!term.empty() && std::islower(static_cast<unsigned char>(term[0])) && term.size() <= 40) words.insert(term);
-        }
-    }
-    out.words.assign(words.begin(), words.end());
     return out;
 }
 

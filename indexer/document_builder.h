@@ -1,4 +1,4 @@
-/** @file document_builder.h @brief Turns a DocumentRecord into Xapian documents (one per file, one per item) following the schema. */
+/** @file document_builder.h @brief Turns a DocumentRecord into its Xapian document (one per source file, items in its data) following the schema. */
 #pragma once
 
 #include <xapian.h>
@@ -12,32 +12,34 @@
 
 namespace quorum::index {
 
-/// The Xapian documents for one source file, ready for the writer.
+/// The Xapian document for one source file, ready for the writer.
 struct BuiltDocument {
     std::string doc_id;                  ///< "d" + 16 hex digits
-    Xapian::Document document;           ///< the file's record
-    std::vector<Xapian::Document> items; ///< one per item
-    std::vector<std::string> words;      ///< distinct unstemmed words, for spelling data
+    Xapian::Document document;           ///< terms, values and stored data (items included)
 };
 
 /// "d" + 16 hex digits of a hash of the path: stable across runs, short enough for a term.
 std::string document_id(std::string_view path);
 
-/// Builds one file's documents. Not thread-safe: use one builder per worker thread.
+/// Builds one file's document. Not thread-safe: use one builder per worker thread.
 class DocumentBuilder {
 public:
     DocumentBuilder();
     BuiltDocument build(const DocumentRecord& record);
 
 private:
-    Xapian::Document build_item(const DocumentRecord& record, const std::string& doc_id, size_t index,
-                                const Item& item);
-    /// Facet terms and values; `topics` are the record's own (an item's, or the document's union).
-    void add_facet_terms(Xapian::Document& doc, const DocumentRecord& record,
-                         const std::vector<FacetValue>& topics) const;
+    /// Each item's title (weighted) and text, positional; titles (S) and resolutions (XRES)
+    /// again as stems without positions. Positions jump between items, so a phrase never
+    /// spans two of them.
+    void index_items(Xapian::Document& doc, const DocumentRecord& record);
+    void add_facet_terms(Xapian::Document& doc, const DocumentRecord& record) const;
 
-    Xapian::TermGenerator generator_;
+    Xapian::TermGenerator generator_;        ///< body text: positional, STEM_SOME (as omindex)
+    Xapian::TermGenerator field_generator_;  ///< title and resolution: stems only, no positions
 };
+
+/// The position gap between an item's title and text, and between items.
+inline constexpr Xapian::termpos kItemPositionGap = 100;
 
 /// Boolean terms every record of a file carries (Q aside): path prefixes, MIME type, extension.
 std::vector<std::string> path_terms(std::string_view path);

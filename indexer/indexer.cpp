@@ -48,7 +48,6 @@ struct Outcome {
 };
 
 std::string id_term(const std::string& doc_id) { return std::string(schema::field(n::kId).prefix) + doc_id; }
-std::string parent_term(const std::string& doc_id) { return schema::make_term(schema::field(n::kParent).prefix, doc_id); }
 
 bool under_any_root(const std::string& path, const std::vector<std::string>& roots) {
     for (const auto& r : roots)
@@ -124,7 +123,6 @@ public:
 
     void remove_file(const std::string& path) {
         const std::string doc_id = document_id(path);
-        db_.delete_document(parent_term(doc_id));
         db_.delete_document(id_term(doc_id));
         ++pending_records_;
     }
@@ -140,15 +138,12 @@ public:
 private:
     void write_built(Outcome& o) {
         BuiltDocument& b = *o.built;
-        if (o.known) db_.delete_document(parent_term(b.doc_id));
         db_.replace_document(id_term(b.doc_id), b.document);
-        for (auto& item : b.items) db_.add_document(item);
-        for (const auto& w : b.words) db_.add_spelling(w);
         forget_failure(o.file.path);
         ++summary_.indexed;
         ++summary_.extracted;
         summary_.items += o.item_count;
-        pending_records_ += 1 + b.items.size();
+        ++pending_records_;
         pending_bytes_ += o.text_bytes;
     }
 
@@ -190,10 +185,9 @@ private:
         record->stamp = FileStamp{o.file.size, o.file.mtime, o.hash};
         BuiltDocument b = builder_.build(*record);
         db_.replace_document(id_term(b.doc_id), b.document);
-        for (auto& item : b.items) db_.add_document(item);
         forget_failure(o.file.path);
         ++summary_.moved;
-        pending_records_ += 1 + b.items.size();
+        ++pending_records_;
     }
 
     void record_failure(const Outcome& o) {

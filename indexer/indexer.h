@@ -54,7 +54,7 @@ struct IndexSummary {
     size_t removed = 0;     ///< gone from disk, removed from the index
     size_t failed = 0;      ///< failed this run
     size_t failed_before = 0;  ///< failed in an earlier run, unchanged, not retried
-    size_t items = 0;       ///< item records written this run
+    size_t items = 0;       ///< agenda items in the documents indexed this run
     size_t extracted = 0;   ///< files whose content was extracted (a no-op run has 0)
     std::uint64_t bytes_read = 0;
     double seconds = 0;

@@ -58,6 +58,8 @@ Item make_item(const Section& s) {
     bool first = true;
     for (const Block* b : s.blocks) {
         if (!item.text.empty()) item.text += "\n\n";
+        if (!first && b->page > item.last_page)
+            item.page_starts.emplace_back(item.text.size(), b->page);
         item.text += b->text;
         if (first) item.first_page = item.last_page = b->page;
         item.first_page = std::min(item.first_page, b->page);

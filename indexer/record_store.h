@@ -1,4 +1,4 @@
-/** @file record_store.h @brief Reading records back from an index: a file's stored document and items. */
+/** @file record_store.h @brief Reading records back from an index: a file's stored data and items. */
 #pragma once
 
 #include <xapian.h>
@@ -6,17 +6,13 @@
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
-#include <vector>
 
 #include "schema/records.h"
 
 namespace quorum::index {
 
-/// The stored JSON data of the document record for `path` (absolute), or nullopt.
+/// The stored JSON data of the document for `path` (absolute), or nullopt.
 std::optional<nlohmann::json> stored_document(const Xapian::Database& db, const std::string& path);
-
-/// The stored JSON data of every item record of document `doc_id`, in item order.
-std::vector<nlohmann::json> stored_items(const Xapian::Database& db, const std::string& doc_id);
 
 /// Rebuilds the full DocumentRecord of `path` from what the index stores (used to move a
 /// file without extracting it again), or nullopt when the index has no such file.

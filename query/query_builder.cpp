@@ -6,6 +6,7 @@
 
 #include "query/date_range.h"
 #include "query/query_error.h"
+#include "query/spelling.h"
 #include "schema/fields.h"
 
 namespace quorum::query {
@@ -53,6 +54,25 @@ private:
     std::string prefix_;
 };
 
+// A stems-only field (title:, resolution:): the value's words as Z-prefixed stems under the
+// field's prefix, ANDed; a quoted phrase matches its words anywhere in the field (the index
+// keeps no positions for these fields).
+class StemsFieldProcessor : public Xapian::FieldProcessor {
+public:
+    StemsFieldProcessor(const Xapian::QueryParser& stems_parser, std::string prefix)
+        : parser_(stems_parser), prefix_(std::move(prefix)) {}
+
+    Xapian::Query operator()(const std::string& value) override {
+        return parser_.parse_query(value, kStemsFlags, prefix_);
+    }
+
+    static constexpr unsigned kStemsFlags = Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_NO_POSITIONS;
+
+private:
+    Xapian::QueryParser parser_;  // a copy (QueryParser is a reference-counted handle)
+    std::string prefix_;
+};
+
 // "date:2019-03" (no "..") means that whole month: rewrite to "date:2019-03..2019-03".
 std::string expand_single_dates(const std::string& text) {
     std::string out;
@@ -80,7 +100,7 @@ std::string expand_single_dates(const std::string& text) {
     return out;
 }
 
-// "Did you mean": words the index does not hold, replaced by Xapian's spelling suggestion.
+// "Did you mean": words the index does not hold, replaced by the closest indexed word.
 // Field values (after "name:") and operators are left alone. "" when nothing changes.
 std::string spelling_correction(const Xapian::Database& db, const std::string& text) {
     std::string out;
@@ -99,7 +119,7 @@ std::string spelling_correction(const Xapian::Database& db, const std::string& t
         std::string lower = word;
         std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
         if (!field_value && !field_name && !is_operator(word) && word.size() > 2 && !db.term_exists(lower)) {
-            const std::string suggestion = db.get_spelling_suggestion(lower);
+            const std::string suggestion = suggest_word(db, lower);
             if (!suggestion.empty()) {
                 out += suggestion;
                 changed = true;
@@ -213,34 +233,51 @@ void check_query_syntax(const std::string& text) {
 
 struct QueryBuilder::Impl {
     const Xapian::Database& db;
-    Xapian::QueryParser parser;
+    Xapian::QueryParser parser;        ///< the query language (body text positional, STEM_SOME)
+    Xapian::QueryParser stems_parser;  ///< stems-only fields: STEM_ALL_Z, no positions
     std::vector<std::unique_ptr<Xapian::FieldProcessor>> keep_alive;
 
     explicit Impl(const Xapian::Database& d) : db(d) {
+        stems_parser.set_database(db);
+        stems_parser.set_stemmer(Xapian::Stem("english"));
+        stems_parser.set_stemming_strategy(Xapian::QueryParser::STEM_ALL_Z);
+        stems_parser.set_default_op(Xapian::Query::OP_AND);
+        add_fields(stems_parser, false);
+
         parser.set_database(db);
         parser.set_stemmer(Xapian::Stem("english"));
         parser.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
         parser.set_default_op(Xapian::Query::OP_AND);
         parser.set_max_expansion(kMaxWildcardExpansion, Xapian::Query::WILDCARD_LIMIT_ERROR);
+        add_fields(parser, true);
+    }
+
+    // Every query-language field of the schema. Stems-only fields go through a
+    // StemsFieldProcessor in the main parser (`stems_by_processor`), and are plain prefixes in
+    // the stems parser.
+    void add_fields(Xapian::QueryParser& p, bool stems_by_processor) {
         for (const auto& f : schema::fields()) {
             for (auto alias : f.aliases) {
                 const std::string a(alias);
                 if (f.name == n::kDate) continue;  // handled by the range processor
-                if (f.kind == schema::FieldKind::FreeText) {
-                    parser.add_prefix(a, std::string(f.prefix));
+                if (f.kind == schema::FieldKind::Stems && stems_by_processor) {
+                    auto proc = std::make_unique<StemsFieldProcessor>(stems_parser, std::string(f.prefix));
+                    p.add_prefix(a, proc.get());
+                    keep_alive.push_back(std::move(proc));
+                } else if (f.kind != schema::FieldKind::Boolean) {
+                    p.add_prefix(a, std::string(f.prefix));
                 } else if (f.name == n::kCouncil || f.name == n::kCommittee || f.name == n::kOfficer ||
                            f.name == n::kMentions) {
                     auto proc = std::make_unique<FacetValueProcessor>(db, std::string(f.prefix));
-                    parser.add_boolean_prefix(a, proc.get());
+                    p.add_boolean_prefix(a, proc.get());
                     keep_alive.push_back(std::move(proc));
                 } else {
-                    parser.add_boolean_prefix(a, std::string(f.prefix));
+                    p.add_boolean_prefix(a, std::string(f.prefix));
                 }
             }
         }
         const auto& date = schema::field(n::kDate);
-        parser.add_rangeprocessor(
-            (new MeetingDateRangeProcessor(static_cast<Xapian::valueno>(date.slot), "date:"))->release());
+        p.add_rangeprocessor((new MeetingDateRangeProcessor(static_cast<Xapian::valueno>(date.slot), "date:"))->release());
     }
 
     Xapian::Query facet(std::string_view field, const std::vector<std::string>& values) const {
@@ -279,6 +316,15 @@ Xapian::Query QueryBuilder::parse_text(const std::string& text, const std::strin
     }
 }
 
+Xapian::Query QueryBuilder::parse_stems(const std::string& text, const std::string& prefix) const {
+    check_query_syntax(text);
+    try {
+        return impl_->stems_parser.parse_query(expand_single_dates(text), StemsFieldProcessor::kStemsFlags, prefix);
+    } catch (const Xapian::QueryParserError& e) {
+        throw QueryError(e.get_msg(), 0);
+    }
+}
+
 ParsedQuery QueryBuilder::parse(const std::string& text, const Filters& filters) const {
     ParsedQuery out;
     std::vector<Xapian::Query> filter_parts;
@@ -303,16 +349,20 @@ ParsedQuery QueryBuilder::parse(const std::string& text, const Filters& filters)
         filter_parts.push_back(range(f.from, f.to));
     }
 
-    const std::string default_prefix =
-        f.resolutions_only ? std::string(schema::field(n::kResolution).prefix) : std::string();
     if (f.resolutions_only)
         filter_parts.emplace_back(schema::make_term(schema::field(n::kResolved).prefix, "yes"));
-    Xapian::Query user = text.empty() ? Xapian::Query::MatchAll : parse_text(text, default_prefix);
+    Xapian::Query user = text.empty() ? Xapian::Query::MatchAll : parse_text(text);
+    if (f.resolutions_only && !text.empty()) {
+        // The words must be in a resolution (stems, no positions); phrases and NEAR are
+        // checked on the document's positional text.
+        user = Xapian::Query(Xapian::Query::OP_AND, parse_stems(text, std::string(schema::field(n::kResolution).prefix)),
+                             user);
+    }
     if (!text.empty()) out.corrected = spelling_correction(impl_->db, text);
-    const Xapian::Query items(schema::make_term(schema::field(n::kRecord).prefix, schema::kRecordItem));
-    filter_parts.push_back(items);
-    Xapian::Query filter(Xapian::Query::OP_AND, filter_parts.begin(), filter_parts.end());
-    out.query = Xapian::Query(Xapian::Query::OP_FILTER, user, filter);
+    out.query = filter_parts.empty()
+                    ? user
+                    : Xapian::Query(Xapian::Query::OP_FILTER, user,
+                                    Xapian::Query(Xapian::Query::OP_AND, filter_parts.begin(), filter_parts.end()));
     out.description = user.get_description();
     return out;
 }

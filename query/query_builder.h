@@ -18,7 +18,7 @@ struct Filters {
 
 /// A parsed query: what Xapian will run, and the words the index does not know.
 struct ParsedQuery {
-    Xapian::Query query;        ///< the user's query AND the filters, restricted to item records
+    Xapian::Query query;        ///< the user's query filtered by the filters
     std::string description;    ///< Xapian's get_description() of `query`
     std::string corrected;      ///< the query with spelling corrected, or "" if nothing to suggest
 };
@@ -38,9 +38,13 @@ public:
     /// Throws QueryError for malformed queries and filters.
     ParsedQuery parse(const std::string& text, const Filters& filters = {}) const;
 
-    /// Query for free text only, with no record restriction. Unprefixed words search
-    /// `default_prefix` ("" = the item text; the resolution prefix for decisions).
+    /// Query for free text only, with no filters. Unprefixed words search `default_prefix`
+    /// ("" = the body text).
     Xapian::Query parse_text(const std::string& text, const std::string& default_prefix = "") const;
+
+    /// `text` against a stems-only field (schema FieldKind::Stems, e.g. the resolution
+    /// prefix): words become Z-prefixed stems, phrases lose their positions.
+    Xapian::Query parse_stems(const std::string& text, const std::string& prefix) const;
 
     /// The query-language field names, for messages and docs ("council", "body", ...).
     static std::vector<std::string> field_names();

@@ -1,10 +1,12 @@
-/** @file searcher.cpp @brief Enquire set-up: collapse on the parent document, sort by date, facet spies, snippets. */
+/** @file searcher.cpp @brief Enquire set-up, sort by date, facet spies; each hit's best item and its snippet. */
 #include "query/searcher.h"
 
 #include <memory>
 
 #include "query/facet_spy.h"
+#include "query/item_match.h"
 #include "schema/fields.h"
+#include "schema/stored_record.h"
 
 namespace quorum::query {
 namespace {
@@ -12,6 +14,37 @@ namespace {
 namespace n = schema::names;
 
 Xapian::valueno slot_of(std::string_view field) { return static_cast<Xapian::valueno>(schema::field(field).slot); }
+
+// The index of the item a hit shows: the best match, else (a filter-only query) the first
+// item, or for decisions the first item holding a resolution.
+size_t shown_item(const nlohmann::json& data, const std::vector<ItemMatch>& matches, bool resolutions_only) {
+    if (!matches.empty()) return matches.front().index;
+    const auto items = data.find("items");
+    if (resolutions_only && items != data.end() && items->is_array())
+        for (size_t i = 0; i < items->size(); ++i)
+            if ((*items)[i].is_object() && (*items)[i].value("resolved", false)) return i;
+    return 0;
+}
+
+nlohmann::json hit_json(const nlohmann::json& d, size_t index) {
+    nlohmann::json item = nlohmann::json::object();
+    const auto items = d.find("items");
+    if (items != d.end() && items->is_array() && index < items->size() && (*items)[index].is_object())
+        item = (*items)[index];
+    return {{"id", d.value("id", "")},
+            {"path", d.value("path", "")},
+            {"format", d.value("format", "")},
+            {"doc_title", d.value("title", "")},
+            {"item", {{"number", item.value("number", "")}, {"title", item.value("title", "")}}},
+            {"pages", item.value("pages", nlohmann::json::array())},
+            {"date", d.value("date", "")},
+            {"council", d.value("council", nlohmann::json::array())},
+            {"body", d.value("body", "")},
+            {"doc_type", d.value("doc_type", "")},
+            {"officers", d.value("officers", nlohmann::json::array())},
+            {"topics", item.value("topics", nlohmann::json::array())},
+            {"resolution", schema::stored_item_resolution(d, index)}};
+}
 
 }  // namespace
 
@@ -21,7 +54,6 @@ SearchResults search(const Xapian::Database& db, const SearchRequest& request) {
 
     Xapian::Enquire enquire(db);
     enquire.set_query(parsed.query);
-    if (request.collapse) enquire.set_collapse_key(slot_of(n::kParent));
     switch (request.sort) {
         case SortOrder::Relevance: break;
         case SortOrder::DateAscending: enquire.set_sort_by_value_then_relevance(slot_of(n::kDate), false); break;
@@ -53,14 +85,20 @@ SearchResults search(const Xapian::Database& db, const SearchRequest& request) {
     out.total_is_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
     out.suggestion = parsed.corrected;
     const Xapian::Stem stem("english");
+    const bool resolutions = request.filters.resolutions_only;
     for (auto it = mset.begin(); it != mset.end(); ++it) {
+        const nlohmann::json data = schema::parse_stored(it.get_document().get_data());
+        const QueryWords words = query_words(enquire.get_matching_terms_begin(it), enquire.get_matching_terms_end(it));
+        const std::vector<ItemMatch> matches = match_items(data, words, stem, resolutions);
+        const size_t index = shown_item(data, matches, resolutions);
+
         SearchHit hit;
-        hit.item = nlohmann::json::parse(it.get_document().get_data(), nullptr, false);
-        if (hit.item.is_discarded()) hit.item = nlohmann::json::object();
+        hit.item = hit_json(data, index);
         hit.percent = it.get_percent();
-        hit.more_in_document = request.collapse ? it.get_collapse_count() : 0;
+        hit.more_in_document = matches.empty() ? 0 : static_cast<Xapian::doccount>(matches.size() - 1);
         // Decisions show the resolution; everything else the item's text.
-        const std::string text = hit.item.value(request.filters.resolutions_only ? "resolution" : "text", "");
+        const std::string text = resolutions ? hit.item.value("resolution", "")
+                                             : std::string(schema::stored_item_text(data, index));
         hit.snippet = mset.snippet(text, 240, stem,
                                    Xapian::MSet::SNIPPET_BACKGROUND_MODEL | Xapian::MSet::SNIPPET_EXHAUSTIVE,
                                    request.highlight_start, request.highlight_end, "…");

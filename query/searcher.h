@@ -1,4 +1,4 @@
-/** @file searcher.h @brief Runs a faceted search: items collapsed per document, snippets, facet counts, spelling. */
+/** @file searcher.h @brief Runs a faceted search: one result per meeting document showing its best-matching item, snippets, facet counts, spelling. */
 #pragma once
 
 #include <xapian.h>
@@ -21,24 +21,26 @@ struct SearchRequest {
     size_t limit = 10;
     SortOrder sort = SortOrder::Relevance;
     bool facets = true;
-    bool collapse = true;          ///< one result per document (with a count of more items)
     std::string highlight_start = "<b>";
     std::string highlight_end = "</b>";
 };
 
 struct SearchHit {
-    nlohmann::json item;             ///< the item's stored data (path, item, title, date, ...)
+    /// The result: {"id", "path", "format", "doc_title", "item": {"number", "title"}, "pages",
+    /// "date", "council", "body", "doc_type", "officers", "topics", "resolution"}; item, pages,
+    /// topics and resolution are the best-matching item's.
+    nlohmann::json item;
     std::string snippet;             ///< with matched words between the highlight markers
-    Xapian::doccount more_in_document = 0;
+    Xapian::doccount more_in_document = 0;  ///< other items of the document holding query words
     int percent = 0;
 };
 
 struct SearchResults {
     std::string parsed;              ///< Xapian's description of the user's query
-    Xapian::doccount total = 0;      ///< items matching (estimate unless total_is_exact)
+    Xapian::doccount total = 0;      ///< documents matching (estimate unless total_is_exact)
     bool total_is_exact = false;
     std::vector<SearchHit> hits;
-    std::map<std::string, std::map<std::string, Xapian::doccount>> facets;  ///< facet -> value -> items
+    std::map<std::string, std::map<std::string, Xapian::doccount>> facets;  ///< facet -> value -> documents
     std::string suggestion;          ///< corrected query, or ""
 };
 

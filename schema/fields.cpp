@@ -13,24 +13,21 @@ const std::vector<Field>& fields() {
     // Slots 0 and 2 keep Omega's meanings (mtime, size); Quorum's own slots start at 5.
     static const std::vector<Field> table = {
         {names::kId, "Q", K::Boolean, -1, V::None, false, {}, 0,
-         "unique id: 'd' + 16 hex digits of the path's hash for a document, + '-' + item index for an item"},
-        {names::kRecord, "XRECORD", K::Boolean, -1, V::None, true, {"record"}, 0,
-         "record kind: 'document' (one per file) or 'item' (one per agenda item)"},
-        {names::kParent, "XPARENT", K::Boolean, 6, V::String, true, {}, 0,
-         "the document id an item belongs to; the value slot is the collapse key for results"},
+         "unique id: 'd' + 16 hex digits of the path's hash (one Xapian document per source file)"},
         {names::kPath, "P", K::Boolean, -1, V::None, true, {"path"}, 0,
          "path prefixes: one term per ancestor folder and one for the file (as omindex does)"},
         {names::kMime, "T", K::Boolean, -1, V::None, true, {"mime"}, 0, "MIME type, e.g. application/pdf"},
         {names::kExtension, "E", K::Boolean, -1, V::None, false, {"ext"}, 0, "file extension, lower case"},
-        {names::kTitle, "S", K::FreeText, -1, V::None, true, {"title"}, 5,
-         "item title (or document title), also indexed unprefixed with a higher weight"},
-        {names::kBody, "", K::FreeText, -1, V::None, true, {}, 1, "the item's text, unprefixed, positional"},
-        {names::kResolution, "XRES", K::FreeText, -1, V::None, true, {"resolution", "decision"}, 1,
-         "resolution / decision text of an item ('RESOLVED that ...')"},
+        {names::kTitle, "S", K::Stems, -1, V::None, true, {"title"}, 5,
+         "document and item titles (terms ZS...); item titles also count 5x in the body text"},
+        {names::kBody, "", K::FreeText, -1, V::None, true, {}, 1,
+         "every item's title and text, unprefixed, positional (stored once, in the data's 'text')"},
+        {names::kResolution, "XRES", K::Stems, -1, V::None, true, {"resolution", "decision"}, 1,
+         "resolution / decision text ('RESOLVED that ...'), terms ZXRES..."},
         {names::kItemNumber, "XITEM", K::Boolean, -1, V::None, true, {"item"}, 0,
-         "item number as printed ('84', '3', '09.17.01')"},
+         "item numbers as printed ('84', '3', '09.17.01'), one term per item"},
         {names::kResolved, "XRESOLVED", K::Boolean, -1, V::None, true, {"resolved"}, 0,
-         "'yes' on items that contain a resolution"},
+         "'yes' on documents with at least one resolution"},
         {names::kCouncil, "XCOUNCIL", K::Boolean, 10, V::StringList, true, {"council"}, 0,
          "publishing authority (canonical name; term value normalised)"},
         {names::kMentions, "XMENTION", K::Boolean, -1, V::None, true, {"mentions"}, 0,
@@ -52,9 +49,9 @@ const std::vector<Field>& fields() {
         {names::kSize, "", K::Boolean, 2, V::SortableNumber, false, {}, 0,
          "file size in bytes, sortable_serialise (Omega's slot 2)"},
         {names::kContentHash, "", K::Boolean, 7, V::Raw, false, {}, 0,
-         "XXH3-128 hash of the file's bytes (16 bytes), on document records"},
+         "XXH3-128 hash of the file's bytes (16 bytes)"},
         {names::kSourcePath, "", K::Boolean, 8, V::String, false, {}, 0,
-         "the file's path as indexed, on document records (for incremental runs)"},
+         "the file's path as indexed (for incremental runs)"},
     };
     return table;
 }
@@ -100,6 +97,7 @@ namespace {
 
 std::string_view kind_name(const Field& f) {
     if (f.kind == FieldKind::FreeText) return "free text";
+    if (f.kind == FieldKind::Stems) return "stems";
     return f.prefix.empty() ? "value only" : "boolean";
 }
 

@@ -10,7 +10,7 @@ namespace quorum::schema {
 
 /// Bump when the meaning of a prefix, slot or the stored data changes; an index built with
 /// another version is refused with a message saying so.
-inline constexpr int kSchemaVersion = 1;
+inline constexpr int kSchemaVersion = 2;
 
 /// User-metadata key holding the schema version (as a decimal string).
 inline constexpr std::string_view kSchemaVersionKey = "quorum:schema-version";
@@ -21,6 +21,7 @@ inline constexpr std::string_view kFailedKeyPrefix = "quorum:failed:";
 /// How a field is indexed.
 enum class FieldKind {
     FreeText,  ///< positional, stemmed (English), searchable by words and phrases
+    Stems,     ///< English stems only (Z + prefix), no positions: a phrase matches its words anywhere
     Boolean,   ///< exact terms used as filters and facets
 };
 
@@ -61,8 +62,6 @@ std::optional<Field> field_for_alias(std::string_view alias);
 /// every prefix and slot number in fields.cpp alone.
 namespace names {
 inline constexpr std::string_view kId = "id";
-inline constexpr std::string_view kRecord = "record";
-inline constexpr std::string_view kParent = "parent";
 inline constexpr std::string_view kPath = "path";
 inline constexpr std::string_view kMime = "mime";
 inline constexpr std::string_view kExtension = "extension";
@@ -85,10 +84,6 @@ inline constexpr std::string_view kSize = "size";
 inline constexpr std::string_view kContentHash = "content_hash";
 inline constexpr std::string_view kSourcePath = "source_path";
 }  // namespace names
-
-/// Record kinds stored under the `record` field.
-inline constexpr std::string_view kRecordDocument = "document";
-inline constexpr std::string_view kRecordItem = "item";
 
 /// Builds a boolean term: prefix + value, with ':' between when the value starts with a
 /// capital letter or ':' (Omega's convention), so "XCOUNCIL" + "Kent" -> "XCOUNCIL:Kent".

@@ -1,8 +1,9 @@
-/** @file records.h @brief The records Quorum indexes (one per source file, one per agenda item) and their facets: plain data shared by facets/, indexer/ and query/. */
+/** @file records.h @brief The record Quorum indexes for each source file (with its agenda items) and their facets: plain data shared by facets/, indexer/ and query/. */
 #pragma once
 
 #include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace quorum {
@@ -15,6 +16,8 @@ struct Item {
     std::string resolution;  ///< "RESOLVED that ..." text; empty when the item has none
     int first_page = 1;
     int last_page = 1;
+    /// Where pages after the first begin in `text`: {byte offset, page}, ascending.
+    std::vector<std::pair<size_t, int>> page_starts;
     std::vector<std::string> topics;  ///< topic slugs with enough evidence in this item's text
 };
 

@@ -1,4 +1,4 @@
-/** @file corpus_index_test.cpp @brief Indexes corpus/ and checks every file's records, items, terms and values against corpus/LABELS.tsv (as omindexcheck does). */
+/** @file corpus_index_test.cpp @brief Indexes corpus/ and checks every file's document, items, terms and values against corpus/LABELS.tsv (as omindexcheck does). */
 #include <catch2/catch.hpp>
 
 #include <xapian.h>
@@ -57,11 +57,11 @@ std::string term(std::string_view field, const std::string& value) {
     return schema::make_term(schema::field(field).prefix, schema::facet_term_value(value));
 }
 
-// Does an item record of document `doc_id` carry `item_term`?
-bool item_has(const Xapian::Database& db, const std::string& doc_id, const std::string& item_term) {
+// Does the document `doc_id` carry `term`?
+bool doc_has(const Xapian::Database& db, const std::string& doc_id, const std::string& term) {
     Xapian::Enquire enquire(db);
-    enquire.set_query(Xapian::Query(Xapian::Query::OP_AND, Xapian::Query(schema::make_term(schema::field(n::kParent).prefix, doc_id)),
-                                    Xapian::Query(item_term)));
+    enquire.set_query(Xapian::Query(Xapian::Query::OP_AND, Xapian::Query(std::string(schema::field(n::kId).prefix) + doc_id),
+                                    Xapian::Query(term)));
     return enquire.get_mset(0, 1).size() == 1;
 }
 
@@ -89,17 +89,17 @@ TEST_CASE("every corpus file is indexed with its labelled facets and items", "[i
         INFO(l.path);
         REQUIRE(db.get_termfreq("Q" + id) == 1);
         for (const auto& council : split(l.council, ';')) CHECK(db.get_termfreq(term(n::kCouncil, council)) > 0);
-        if (!l.body.empty()) CHECK(item_has(db, id, term(n::kCommittee, l.body)));
-        if (!l.doc_type.empty()) CHECK(item_has(db, id, schema::make_term(schema::field(n::kDocType).prefix, l.doc_type)));
+        if (!l.body.empty()) CHECK(doc_has(db, id, term(n::kCommittee, l.body)));
+        if (!l.doc_type.empty()) CHECK(doc_has(db, id, schema::make_term(schema::field(n::kDocType).prefix, l.doc_type)));
         if (!l.date.empty()) {
             const std::string ymd = l.date.substr(0, 4) + l.date.substr(5, 2) + l.date.substr(8, 2);
-            CHECK(item_has(db, id, std::string(schema::field(n::kDate).prefix) + ymd));
-            CHECK(item_has(db, id, std::string(schema::field(n::kYear).prefix) + ymd.substr(0, 4)));
+            CHECK(doc_has(db, id, std::string(schema::field(n::kDate).prefix) + ymd));
+            CHECK(doc_has(db, id, std::string(schema::field(n::kYear).prefix) + ymd.substr(0, 4)));
         }
         for (const auto& item : split(l.items, ';')) {
             const std::string number = item.substr(0, item.find(' '));
             ++items_expected;
-            const bool found = item_has(db, id, schema::make_term(schema::field(n::kItemNumber).prefix, number));
+            const bool found = doc_has(db, id, schema::make_term(schema::field(n::kItemNumber).prefix, number));
             if (found) ++items_found;
             else WARN(l.path << ": labelled item " << number << " not found");
         }

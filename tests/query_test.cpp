@@ -1,6 +1,10 @@
 /** @file query_test.cpp @brief The query language: parsed descriptions, error messages for malformed queries, and result sets on corpus/. */
 #include <catch2/catch.hpp>
 
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+
 #include <xapian.h>
 
 #include "facets/facet_detector.h"
@@ -151,7 +155,7 @@ TEST_CASE("council filters match the council facet forgivingly", "[query][corpus
     }
 }
 
-TEST_CASE("results are collapsed per document, sorted by date, with facet counts over the whole match set",
+TEST_CASE("one result per document, sorted by date, with facet counts over the whole match set",
           "[query][corpus]") {
     const Xapian::Database db(corpus_db());
     query::SearchRequest r;
@@ -169,8 +173,7 @@ TEST_CASE("results are collapsed per document, sorted by date, with facet counts
             previous = date;
         }
     }
-    // Facet counts equal a recount of the uncollapsed match set.
-    r.collapse = false;
+    // Facet counts equal a recount of the whole match set.
     r.limit = 10000;
     const auto all = query::search(db, r);
     std::map<std::string, Xapian::doccount> types;
@@ -180,6 +183,38 @@ TEST_CASE("results are collapsed per document, sorted by date, with facet counts
 
     const auto limited = run("council", {}, 1);
     CHECK(limited.facets.at("type") == res.facets.at("type"));  // not just the page shown
+}
+
+TEST_CASE("each result shows the item holding the query words and counts the others", "[query][corpus]") {
+    const Xapian::Database db(corpus_db());
+    query::SearchRequest r;
+    r.query = "cctv";
+    r.limit = 100;
+    const auto res = query::search(db, r);
+    REQUIRE_FALSE(res.hits.empty());
+    bool some_more = false;
+    for (const auto& h : res.hits) {
+        INFO(h.item.value("path", "") << " item " << h.item["item"].value("number", ""));
+        // The snippet comes from the shown item and highlights the word.
+        CHECK_THAT(h.snippet, Catch::Contains("<b>", Catch::CaseSensitive::No));
+        // Recount: items of this document whose title or text holds the word.
+        const std::string path = h.item.value("path", "");
+        auto post = db.postlist_begin("Q" + h.item.value("id", ""));
+        REQUIRE(post != db.postlist_end("Q" + h.item.value("id", "")));
+        const auto data = nlohmann::json::parse(db.get_document(*post).get_data());
+        size_t holding = 0;
+        for (size_t i = 0; i < data["items"].size(); ++i) {
+            const auto span = data["items"][i]["text"];
+            std::string text = data["items"][i].value("title", "") + " " +
+                               data["text"].get<std::string>().substr(span[0].get<size_t>(),
+                                                                      span[1].get<size_t>() - span[0].get<size_t>());
+            std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return std::tolower(c); });
+            if (text.find("cctv") != std::string::npos) ++holding;
+        }
+        CHECK(holding == h.more_in_document + 1);
+        some_more = some_more || h.more_in_document > 0;
+    }
+    CHECK(some_more);
 }
 
 TEST_CASE("a misspelt word gets a suggestion; a known word does not", "[query][corpus]") {

@@ -3,7 +3,8 @@
 
 Usage: faceted_search.py INDEX WORDS [FILTER_TERM...]
   e.g. faceted_search.py quorum-db "county lines" XCOUNCILkent-county-council Y2025
-Prints one line per matching agenda item: date, council, item number and title, path.
+Prints one line per matching meeting document (date, council, title, path), then its agenda
+items that hold one of the words, then counts of document types over the whole match set.
 """
 import json
 import sys
@@ -15,8 +16,8 @@ def main():
     if len(sys.argv) < 3:
         sys.exit(__doc__)
     db = xapian.Database(sys.argv[1])
-    if db.get_metadata("quorum:schema-version") != b"1":
-        sys.exit("not a Quorum schema-1 index")
+    if db.get_metadata("quorum:schema-version") != b"2":
+        sys.exit("not a Quorum schema-2 index")
 
     parser = xapian.QueryParser()
     parser.set_database(db)
@@ -24,19 +25,24 @@ def main():
     parser.set_stemming_strategy(xapian.QueryParser.STEM_SOME)
     query = parser.parse_query(sys.argv[2])
 
-    # Only agenda-item records; then every filter term given (facets are boolean terms).
-    filters = [xapian.Query("XRECORDitem")] + [xapian.Query(t) for t in sys.argv[3:]]
-    query = xapian.Query(xapian.Query.OP_FILTER, query, xapian.Query(xapian.Query.OP_AND, filters))
+    # Every filter term given (facets are boolean terms) narrows the words' matches.
+    filters = [xapian.Query(t) for t in sys.argv[3:]]
+    if filters:
+        query = xapian.Query(xapian.Query.OP_FILTER, query, xapian.Query(xapian.Query.OP_AND, filters))
 
     enquire = xapian.Enquire(db)
     enquire.set_query(query)
-    enquire.set_collapse_key(6)  # one result per document (slot 6 = parent document id)
-    type_counts = xapian.ValueCountMatchSpy(14)  # slot 14: document type, one value per item
+    type_counts = xapian.ValueCountMatchSpy(14)  # slot 14: document type
     enquire.add_matchspy(type_counts)
+    words = [w.lower() for w in sys.argv[2].replace('"', " ").split()]
     for match in enquire.get_mset(0, 20, db.get_doccount()):
         data = json.loads(match.document.get_data())
-        print(data["date"] or "-", "; ".join(data["council"]) or "-",
-              data["item"]["number"], data["item"]["title"], data["path"], sep=" | ")
+        print(data["date"] or "-", "; ".join(data["council"]) or "-", data["title"], data["path"], sep=" | ")
+        for item in data["items"]:
+            begin, end = item["text"]  # the item's text is a slice of the document's stored text
+            text = (item["title"] + " " + data["text"][begin:end]).lower()
+            if any(w in text for w in words):
+                print("   item", item["number"] or "-", item["title"], "(RESOLVED)" if item["resolved"] else "")
     for item in type_counts.values():
         print("type", item.term.decode(), item.termfreq, sep="\t")
 

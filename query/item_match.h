@@ -1,0 +1,39 @@
+/** @file item_match.h @brief Which agenda items of a matching document hold the query's words: picks the item a result shows and counts the others. */
+#pragma once
+
+#include <xapian.h>
+
+#include <nlohmann/json.hpp>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace quorum::query {
+
+/// The free-text words of a query as they matched one document: exact (unstemmed) forms
+/// and stems. Prefixes are dropped: a title: or resolution word counts wherever it appears.
+struct QueryWords {
+    std::set<std::string> exact;
+    std::set<std::string> stems;
+    bool empty() const { return exact.empty() && stems.empty(); }
+};
+
+/// Collects the free-text terms from Xapian terms (e.g. Enquire::get_matching_terms):
+/// "county" -> exact, "Zcounti" / "ZScounti" / "ZXREScounti" -> stem "counti", "Scounty" ->
+/// exact "county". Boolean filter terms (XCOUNCIL..., D..., P...) are ignored.
+QueryWords query_words(Xapian::TermIterator begin, Xapian::TermIterator end);
+
+/// How one item matched.
+struct ItemMatch {
+    size_t index = 0;     ///< position in the stored "items" array
+    size_t distinct = 0;  ///< how many different query words it holds
+    size_t hits = 0;      ///< how many occurrences
+};
+
+/// The items of a stored document (schema/stored_record.h) holding at least one query
+/// word, best first (most distinct words, then most occurrences, then document order).
+/// With `resolutions_only`, only items' resolution text is searched.
+std::vector<ItemMatch> match_items(const nlohmann::json& data, const QueryWords& words, const Xapian::Stem& stem,
+                                   bool resolutions_only);
+
+}  // namespace quorum::query

@@ -1,0 +1,210 @@
+/** @file stored_record.cpp @brief Stored document data: DocumentRecord <-> JSON. */
+#include "schema/stored_record.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace quorum::schema {
+namespace {
+
+using nlohmann::json;
+
+json facet_json(const std::vector<FacetValue>& values) {
+    json out = json::array();
+    for (const auto& v : values) {
+        // Two decimals are all a confidence means; the full double would cost ~16 bytes each.
+        json j = {{"value", v.value}, {"source", v.source}, {"confidence", std::round(v.confidence * 100) / 100}};
+        if (!v.role.empty()) j["role"] = v.role;
+        out.push_back(std::move(j));
+    }
+    return out;
+}
+
+std::vector<FacetValue> facet_values(const json& array) {
+    std::vector<FacetValue> out;
+    if (!array.is_array()) return out;
+    for (const auto& v : array)
+        if (v.is_object())
+            out.push_back({v.value("value", ""), v.value("source", ""), v.value("confidence", 0.0), v.value("role", "")});
+    return out;
+}
+
+std::vector<std::string> plain_values(const std::vector<FacetValue>& values) {
+    std::vector<std::string> out;
+    for (const auto& v : values) out.push_back(v.value);
+    return out;
+}
+
+std::string first_value(const std::vector<FacetValue>& values) { return values.empty() ? "" : values.front().value; }
+
+json officers_json(const std::vector<FacetValue>& values) {
+    json out = json::array();
+    for (const auto& v : values) out.push_back({{"name", v.value}, {"role", v.role}});
+    return out;
+}
+
+const json& member(const json& j, const char* key) {
+    static const json null_json;
+    if (!j.is_object()) return null_json;
+    auto it = j.find(key);
+    return it == j.end() ? null_json : *it;
+}
+
+std::pair<size_t, size_t> item_span(const json& data, size_t index) {
+    const json& items = member(data, "items");
+    if (!items.is_array() || index >= items.size()) return {0, 0};
+    const json& span = member(items[index], "text");
+    if (!span.is_array() || span.size() != 2 || !span[0].is_number_unsigned() || !span[1].is_number_unsigned())
+        return {0, 0};
+    return {span[0].get<size_t>(), span[1].get<size_t>()};
+}
+
+// A resolution that is a slice of its item's text is stored as [begin, end] in the document
+// text (it usually is: the marker's paragraph and the list after it); otherwise as a string.
+json resolution_json(const Item& item, size_t item_begin) {
+    if (item.resolution.empty()) return "";
+    const size_t at = item.text.find(item.resolution);
+    if (at == std::string::npos) return item.resolution;
+    return json::array({item_begin + at, item_begin + at + item.resolution.size()});
+}
+
+}  // namespace
+
+json record_to_json(const DocumentRecord& r, std::string_view doc_id) {
+    const auto& f = r.facets;
+    std::string text;
+    json items = json::array();
+    for (const auto& it : r.items) {
+        if (!text.empty()) text += "\n\n";
+        const size_t begin = text.size();
+        text += it.text;
+        json page_starts = json::array();
+        for (const auto& [offset, page] : it.page_starts) page_starts.push_back({offset, page});
+        items.push_back({{"number", it.number},
+                         {"title", it.title},
+                         {"pages", {it.first_page, it.last_page}},
+                         {"resolved", !it.resolution.empty()},
+                         {"resolution", resolution_json(it, begin)},
+                         {"topics", it.topics},
+                         {"text", {begin, text.size()}},
+                         {"page_starts", std::move(page_starts)}});
+    }
+    return {
+        {"id", doc_id},
+        {"path", r.path},
+        {"format", r.format},
+        {"title", r.title},
+        {"pages", r.pages},
+        {"size", r.stamp.size},
+        {"mtime", r.stamp.mtime},
+        {"hash", r.stamp.hash},
+        {"council", plain_values(f.councils)},
+        {"body", first_value(f.bodies)},
+        {"date", first_value(f.dates)},
+        {"doc_type", first_value(f.doc_types)},
+        {"officers", officers_json(f.officers)},
+        {"topics", plain_values(f.topics)},
+        {"facets",
+         {{"council", facet_json(f.councils)},
+          {"mentions", facet_json(f.mentions)},
+          {"body", facet_json(f.bodies)},
+          {"date", facet_json(f.dates)},
+          {"doc_type", facet_json(f.doc_types)},
+          {"officers", facet_json(f.officers)},
+          {"topics", facet_json(f.topics)}}},
+        {"warnings", r.warnings},
+        {"items", std::move(items)},
+        {"text", std::move(text)},
+    };
+}
+
+DocumentRecord record_from_json(const json& d) {
+    DocumentRecord r;
+    if (!d.is_object()) return r;
+    r.path = d.value("path", "");
+    r.format = d.value("format", "");
+    r.title = d.value("title", "");
+    r.pages = d.value("pages", 1);
+    r.stamp.size = d.value("size", std::uint64_t{0});
+    r.stamp.mtime = d.value("mtime", std::int64_t{0});
+    r.stamp.hash = d.value("hash", "");
+    r.warnings = d.value("warnings", std::vector<std::string>{});
+    const json& f = member(d, "facets");
+    r.facets.councils = facet_values(member(f, "council"));
+    r.facets.mentions = facet_values(member(f, "mentions"));
+    r.facets.bodies = facet_values(member(f, "body"));
+    r.facets.dates = facet_values(member(f, "date"));
+    r.facets.doc_types = facet_values(member(f, "doc_type"));
+    r.facets.officers = facet_values(member(f, "officers"));
+    r.facets.topics = facet_values(member(f, "topics"));
+    const json& items = member(d, "items");
+    if (!items.is_array()) return r;
+    for (size_t i = 0; i < items.size(); ++i) {
+        const json& j = items[i];
+        if (!j.is_object()) continue;
+        Item item;
+        item.number = j.value("number", "");
+        item.title = j.value("title", "");
+        item.text = std::string(stored_item_text(d, i));
+        item.resolution = stored_item_resolution(d, i);
+        item.topics = j.value("topics", std::vector<std::string>{});
+        const json& pages = member(j, "pages");
+        if (pages.is_array() && pages.size() == 2 && pages[0].is_number_integer() && pages[1].is_number_integer()) {
+            item.first_page = pages[0].get<int>();
+            item.last_page = pages[1].get<int>();
+        }
+        const json& starts = member(j, "page_starts");
+        if (starts.is_array())
+            for (const auto& s : starts)
+                if (s.is_array() && s.size() == 2 && s[0].is_number_unsigned() && s[1].is_number_integer())
+                    item.page_starts.emplace_back(s[0].get<size_t>(), s[1].get<int>());
+        r.items.push_back(std::move(item));
+    }
+    return r;
+}
+
+json parse_stored(const std::string& data) {
+    json j = json::parse(data, nullptr, false);
+    return j.is_discarded() || !j.is_object() ? json::object() : j;
+}
+
+std::string_view stored_item_text(const json& data, size_t index) {
+    const json& text = member(data, "text");
+    if (!text.is_string()) return {};
+    const auto& s = text.get_ref<const std::string&>();
+    auto [begin, end] = item_span(data, index);
+    if (begin > end || end > s.size()) return {};
+    return std::string_view(s).substr(begin, end - begin);
+}
+
+std::string stored_item_resolution(const json& data, size_t index) {
+    const json& items = member(data, "items");
+    if (!items.is_array() || index >= items.size()) return "";
+    const json& r = member(items[index], "resolution");
+    if (r.is_string()) return r.get<std::string>();
+    const json& text = member(data, "text");
+    if (!r.is_array() || r.size() != 2 || !r[0].is_number_unsigned() || !r[1].is_number_unsigned() || !text.is_string())
+        return "";
+    const auto& s = text.get_ref<const std::string&>();
+    const size_t begin = r[0].get<size_t>(), end = r[1].get<size_t>();
+    return begin <= end && end <= s.size() ? s.substr(begin, end - begin) : "";
+}
+
+int stored_item_page(const json& data, size_t index, size_t offset) {
+    const json& items = member(data, "items");
+    if (!items.is_array() || index >= items.size()) return 1;
+    const json& item = items[index];
+    int page = 1;
+    const json& pages = member(item, "pages");
+    if (pages.is_array() && !pages.empty() && pages[0].is_number_integer()) page = pages[0].get<int>();
+    const json& starts = member(item, "page_starts");
+    if (starts.is_array())
+        for (const auto& s : starts) {
+            if (!s.is_array() || s.size() != 2 || !s[0].is_number_unsigned() || !s[1].is_number_integer()) continue;
+            if (s[0].get<size_t>() > offset) break;
+            page = s[1].get<int>();
+        }
+    return page;
+}
+
+}  // namespace quorum::schema

@@ -1,0 +1,40 @@
+/** @file stored_record.h @brief The JSON each Xapian document stores (one per source file): its facets, its items and its text, written and read in this one place. */
+#pragma once
+
+#include <nlohmann/json.hpp>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "schema/records.h"
+
+namespace quorum::schema {
+
+/// The stored data of one document (see docs/schema.md):
+///   {"id", "path", "format", "title", "pages", "size", "mtime", "hash",
+///    "council": [...], "body", "date", "doc_type", "officers": [{"name", "role"}], "topics": [...],
+///    "facets": {facet: [{"value", "source", "confidence", "role"?}]}, "warnings": [...],
+///    "items": [{"number", "title", "pages": [first, last], "resolved", "resolution", "topics",
+///               "text": [begin, end], "page_starts": [[offset, page], ...]}],
+///    "text": every item's text, once}
+/// An item's text is text[begin, end); its page_starts offsets are relative to begin. Its
+/// "resolution" is "" (none), [begin, end] into text, or a string when not a slice of it.
+nlohmann::json record_to_json(const DocumentRecord& record, std::string_view doc_id);
+
+/// The record back from its stored data (the inverse of record_to_json; the stamp and
+/// everything else included). Missing keys give empty values, never an exception.
+DocumentRecord record_from_json(const nlohmann::json& data);
+
+/// The stored data parsed, or an empty object when it is not JSON.
+nlohmann::json parse_stored(const std::string& data);
+
+/// Item `index`'s text, cut from the stored document text ("" when out of range).
+std::string_view stored_item_text(const nlohmann::json& data, size_t index);
+
+/// Item `index`'s resolution text ("" when it has none).
+std::string stored_item_resolution(const nlohmann::json& data, size_t index);
+
+/// The page of byte `offset` within item `index`'s text.
+int stored_item_page(const nlohmann::json& data, size_t index, size_t offset);
+
+}  // namespace quorum::schema
