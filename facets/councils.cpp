@@ -86,6 +86,21 @@ bool add_first_pattern(std::string_view text, Publishers& p, const std::string& 
     return true;
 }
 
+// Running text: a pattern only where it opens the text ("CITY OF PORTLAND, OREGON ..."), read
+// in full even when it runs past the opening ("... the City of Winnipeg" is not "City of Winn").
+bool add_opening_pattern(std::string_view text, Publishers& p, const std::string& source, double confidence) {
+    constexpr size_t kOpening = 60;
+    const auto opening = council_util::find_authority_patterns(text.substr(0, kOpening));
+    if (opening.empty()) return false;
+    for (const auto& name : council_util::find_authority_patterns(text.substr(0, kOpening + 80)))
+        if (name.rfind(opening.front(), 0) == 0) {
+            p.add(name, source, confidence);
+            return true;
+        }
+    p.add(opening.front(), source, confidence);
+    return true;
+}
+
 std::vector<std::string> metadata_names(const extract::Extraction& x) {
     std::vector<std::string> values;
     for (const char* key : {"DC.publisher", "dc.publisher", "publisher", "DC.creator", "dc.creator", "Author", "author",
@@ -107,6 +122,60 @@ bool from_metadata(const extract::Extraction& x, const Gazetteer& g, Publishers&
         if (add_all_names(v, g, p, "metadata", 0.9)) return true;
     for (const auto& t : metadata_titles(x))
         if (add_all_names(t, g, p, "metadata", 0.8)) return true;
+    return false;
+}
+
+// The board number of a heading that abbreviates a New York community board: "CB1 MONTHLY
+// MEETING MINUTES", "CB 4 Full Board". Empty when there is none.
+std::string board_abbreviation(std::string_view heading) {
+    for (size_t at = heading.find("CB"); at != std::string_view::npos; at = heading.find("CB", at + 1)) {
+        if (at > 0 && std::isalnum(static_cast<unsigned char>(heading[at - 1]))) continue;
+        size_t k = at + 2;
+        if (k < heading.size() && heading[k] == ' ') ++k;
+        size_t end = k;
+        while (end < heading.size() && std::isdigit(static_cast<unsigned char>(heading[end]))) ++end;
+        if (end == k || end - k > 2 || (end < heading.size() && std::isalnum(static_cast<unsigned char>(heading[end])))) continue;
+        return std::string(heading.substr(k, end - k));
+    }
+    return {};
+}
+
+// The New York borough the text names most often (at least twice, more than any other).
+std::string main_borough(const extract::Extraction& x) {
+    static constexpr std::array<std::pair<std::string_view, std::string_view>, 5> kBoroughs = {
+        {{"manhattan", "Manhattan"}, {"bronx", "Bronx"}, {"brooklyn", "Brooklyn"}, {"queens", "Queens"},
+         {"staten island", "Staten Island"}}};
+    std::array<size_t, kBoroughs.size()> counts{};
+    size_t chars = 0;
+    for (const auto& b : x.blocks) {
+        if (chars >= kMentionChars) break;
+        chars += b.text.size();
+        const std::string l = lower(b.text);
+        for (size_t k = 0; k < kBoroughs.size(); ++k)
+            for (size_t at = l.find(kBoroughs[k].first); at != std::string::npos; at = l.find(kBoroughs[k].first, at + 1)) {
+                const size_t end = at + kBoroughs[k].first.size();
+                const bool word = (at == 0 || !std::isalpha(static_cast<unsigned char>(l[at - 1]))) &&
+                                  (end == l.size() || !std::isalpha(static_cast<unsigned char>(l[end])));
+                counts[k] += word;
+            }
+    }
+    const size_t best = static_cast<size_t>(std::max_element(counts.begin(), counts.end()) - counts.begin());
+    if (counts[best] < 2 || std::count(counts.begin(), counts.end(), counts[best]) > 1) return {};
+    return std::string(kBoroughs[best].second);
+}
+
+// 2b. A community board that heads its minutes with its abbreviation ("CB1 MONTHLY MEETING
+// MINUTES"), in a document that names its borough more than any other.
+bool from_board_abbreviation(const extract::Extraction& x, const Gazetteer&, Publishers& p) {
+    for (size_t i = 0; i < x.blocks.size() && i < 3; ++i) {
+        if (x.blocks[i].kind != extract::BlockKind::Heading) continue;
+        const std::string number = board_abbreviation(x.blocks[i].text);
+        if (number.empty()) continue;
+        const std::string borough = main_borough(x);
+        if (borough.empty()) return false;
+        p.add(borough + " Community Board " + number, "structure", 0.7);
+        return true;
+    }
     return false;
 }
 
@@ -148,8 +217,8 @@ bool from_heading_area(const extract::Extraction& x, const Gazetteer& g, Publish
                 add_first_pattern(text, p, "structure", confidence - 0.05))
                 return true;
         } else if (add_first_name(std::string_view(text).substr(0, 400), g, p, "text", 0.6) ||
-                   add_first_pattern(std::string_view(text).substr(0, 60), p, "text", 0.55)) {
-            return true;  // running text: patterns only at its very start ("CITY OF PORTLAND, OREGON ...")
+                   add_opening_pattern(text, p, "text", 0.55)) {
+            return true;
         }
     }
     return false;
@@ -183,6 +252,32 @@ bool from_text(const extract::Extraction& x, const Gazetteer& g, Publishers& p) 
         if (!is_attendance_block(b.text)) text += b.text + "\n\n";
     }
     return add_first_name(std::string_view(text).substr(0, kTextChars), g, p, "text", 0.5);
+}
+
+// 6. An authority written out in full ("the City of Winnipeg", "Limerick City and County
+// Council") at least twice in the text and more often than any other: a Hansard or a set of
+// minutes that never prints a letterhead still names its own authority repeatedly.
+bool from_repeated_patterns(const extract::Extraction& x, const Gazetteer&, Publishers& p) {
+    constexpr size_t kMinRepeats = 2;
+    std::vector<std::pair<std::string, size_t>> counts;  // in order of first appearance
+    size_t chars = 0;
+    for (const auto& b : x.blocks) {
+        if (chars >= kMentionChars) break;
+        chars += b.text.size();
+        if (is_attendance_block(b.text)) continue;
+        for (const auto& name : council_util::find_authority_patterns(b.text)) {
+            auto it = std::find_if(counts.begin(), counts.end(), [&](const auto& c) { return c.first == name; });
+            if (it == counts.end()) counts.emplace_back(name, 1);
+            else ++it->second;
+        }
+    }
+    const auto top = std::max_element(counts.begin(), counts.end(),
+                                      [](const auto& a, const auto& b) { return a.second < b.second; });
+    if (top == counts.end() || top->second < kMinRepeats) return false;
+    const bool tie = std::count_if(counts.begin(), counts.end(), [&](const auto& c) { return c.second == top->second; }) > 1;
+    if (tie) return false;
+    p.add(top->first, "text", 0.4);
+    return true;
 }
 
 // The publisher itself, a joint body it was credited through, or a board it hosts.
@@ -232,7 +327,8 @@ std::vector<FacetValue> find_mentions(const extract::Extraction& x, const Gazett
 CouncilFacets detect_councils(const extract::Extraction& extraction, const Gazetteer& gazetteer) {
     using Step = bool (*)(const extract::Extraction&, const Gazetteer&, Publishers&);
     Publishers publishers;
-    for (Step step : {from_metadata, from_heading_area, from_metadata_patterns, from_headings_anywhere, from_text})
+    for (Step step : {from_metadata, from_heading_area, from_board_abbreviation, from_metadata_patterns, from_headings_anywhere, from_text,
+                      from_repeated_patterns})
         if (step(extraction, gazetteer, publishers)) break;
     add_joint_partners(extraction, gazetteer, publishers);
     CouncilFacets facets;

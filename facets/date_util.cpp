@@ -72,14 +72,30 @@ std::optional<DateMatch> finish(int year, int month, int day, const Cursor& c, b
     return DateMatch{year, month, day, c.pos, weekday, numeric};
 }
 
-// "1st", "22ND", "3rd", "12th" (suffix optional).
+// A superscript ordinal ("6th" with a raised "th") that optical character recognition read
+// as a mark: 6" MAY, 22” April, 1* April. Returns its length in bytes, or 0.
+size_t ocr_ordinal_mark(std::string_view rest) {
+    if (!rest.empty() && (rest[0] == '"' || rest[0] == '*')) return 1;
+    if (rest.substr(0, 3) == "\u201d" || rest.substr(0, 3) == "\u201c") return 3;
+    return 0;
+}
+
+// "1st", "22ND", "3rd", "12th" (suffix optional); an OCR-mangled superscript suffix when a
+// month follows (`6" MAY`).
 bool take_day(Cursor& c, int& day) {
     std::string_view d = c.digits();
     if (d.empty() || d.size() > 2) return false;
     c.pos += d.size();
     day = to_int(d);
     std::string suffix = lower(c.word());
-    if (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th") c.pos += suffix.size();
+    if (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th") {
+        c.pos += suffix.size();
+    } else if (const size_t mark = ocr_ordinal_mark(c.text.substr(c.pos)); mark > 0) {
+        Cursor after = c;
+        after.pos += mark;
+        after.skip(" \t,");
+        if (month_number(after.word()) != 0) c.pos += mark;
+    }
     return c.boundary();
 }
 

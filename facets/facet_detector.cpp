@@ -101,14 +101,20 @@ DocumentFacets FacetDetector::detect(const extract::Extraction& extraction, std:
 
     f.officers = detect_officers(extraction);
 
-    // Topics per item; the document's topics are their union, with the share of items as confidence.
+    // Topics per item; the document's topics come from their evidence, with the share of items
+    // that have the topic as confidence.
+    std::vector<std::vector<TopicEvidence>> evidence;
     std::map<std::string, size_t> topic_items;
     for (auto& item : items) {
-        item.topics = item_topics(item, impl_->taxonomy);
-        for (const auto& t : item.topics) ++topic_items[t];
+        evidence.push_back(item_topic_evidence(item, impl_->taxonomy));
+        item.topics.clear();
+        for (const auto& e : evidence.back()) {
+            item.topics.push_back(e.slug);
+            ++topic_items[e.slug];
+        }
     }
-    for (const auto& [slug, count] : topic_items)
-        f.topics.push_back({slug, "text", items.empty() ? 0.0 : static_cast<double>(count) / items.size(), ""});
+    for (const auto& slug : document_topics(evidence))
+        f.topics.push_back({slug, "text", static_cast<double>(topic_items[slug]) / items.size(), ""});
     return f;
 }
 

@@ -72,11 +72,22 @@ std::string strip_label_tail(std::string_view s) {
     return std::string(s.substr(0, end));
 }
 
+// Short words written with a full stop inside a sentence: "Co. Limerick", "St. Norbert", "Mr. Kern".
+bool is_abbreviation_before(const std::string& before, size_t dot) {
+    static constexpr std::array<std::string_view, 12> kAbbreviations = {"co", "st", "rd", "mr", "mrs", "ms", "dr",
+                                                                        "no", "ave", "ltd", "cllr", "nos"};
+    size_t start = dot;
+    while (start > 0 && std::isalpha(static_cast<unsigned char>(before[start - 1]))) --start;
+    const std::string_view word = std::string_view(before).substr(start, dot - start);
+    return std::find(kAbbreviations.begin(), kAbbreviations.end(), word) != kAbbreviations.end();
+}
+
 std::string last_sentence(const std::string& before) {
     size_t cut = 0;
     for (size_t i = before.find(". "); i != std::string::npos; i = before.find(". ", i + 1))
-        if (i > 1 && std::isalpha(static_cast<unsigned char>(before[i - 1])) && std::isalpha(static_cast<unsigned char>(before[i - 2])))
-            cut = i + 2;  // "Apologies were received. The ..." but not "St. Norbert", "E. Cleveland"
+        if (i > 1 && std::isalpha(static_cast<unsigned char>(before[i - 1])) &&
+            std::isalpha(static_cast<unsigned char>(before[i - 2])) && !is_abbreviation_before(before, i))
+            cut = i + 2;  // "Apologies were received. The ..." but not "St. Norbert", "E. Cleveland", "Co. Limerick"
     return before.substr(cut);
 }
 
@@ -220,18 +231,62 @@ bool looks_like_listing(const std::vector<std::pair<DateContext, Candidate>>& fo
     return dates.size() >= 4;
 }
 
+// A block that says the body did not meet: "NO MEETING", "No meeting held.", "Meeting cancelled".
+bool says_no_meeting(std::string_view text) {
+    const std::string l = lower(strip_label_tail(text));
+    return l == "no meeting" || l == "no meeting held" || l == "no meeting was held" || l == "meeting cancelled" ||
+           l == "meeting canceled" || l == "no meeting this week";
+}
+
+// Whether a "NO MEETING" block follows the heading at `i` before the next section (a City
+// Record prints "CITY COUNCIL MONDAY, JANUARY 1, 1996" and then "NO MEETING" under the
+// proceedings heading when the council did not sit).
+bool no_meeting_follows(const std::vector<extract::Block>& blocks, size_t i) {
+    constexpr size_t kLookahead = 15;
+    for (size_t k = i + 1; k < blocks.size() && k <= i + kLookahead; ++k)
+        if (says_no_meeting(blocks[k].text)) return true;
+    return false;
+}
+
+// Whether a date starts near the end of `first` and runs on into `second`, as when a layout
+// breaks a heading inside its date ("... ON WEDNESDAY, 6th" / "MAY, 2015, AT 10.00 A.M.").
+bool date_runs_on(const std::string& first, const std::string& second, bool prefer_mdy) {
+    const std::string joined = first + " " + second.substr(0, 40);
+    for (size_t pos = first.size() > 20 ? first.size() - 20 : 0; pos < first.size(); ++pos) {
+        if (!date_util::could_start_date(joined, pos)) continue;
+        if (auto m = date_util::match_date(std::string_view(joined).substr(pos), prefer_mdy))
+            return pos + m->length > first.size();
+    }
+    return false;
+}
+
+// The heading area's blocks, with a date broken over two blocks joined into the first.
+std::vector<extract::Block> head_blocks(const extract::Extraction& x, bool prefer_mdy) {
+    std::vector<extract::Block> out;
+    size_t chars = 0;
+    for (size_t i = 0; i < x.blocks.size() && out.size() < kHeadBlocks && chars < kHeadChars; ++i) {
+        out.push_back(x.blocks[i]);
+        if (i + 1 < x.blocks.size() && date_runs_on(x.blocks[i].text, x.blocks[i + 1].text, prefer_mdy)) {
+            out.back().text += " " + x.blocks[i + 1].text;
+            ++i;
+        }
+        chars += out.back().text.size();
+    }
+    return out;
+}
+
 // The heading area: the first blocks up to kHeadChars characters.
 void head_candidates(const extract::Extraction& x, bool prefer_mdy, std::vector<Candidate>& out) {
     std::vector<std::pair<DateContext, Candidate>> found;
-    size_t chars = 0;
-    for (size_t i = 0; i < x.blocks.size() && i < kHeadBlocks && chars < kHeadChars; ++i) {
-        const std::string& text = x.blocks[i].text;
+    const std::vector<extract::Block> blocks = head_blocks(x, prefer_mdy);
+    for (size_t i = 0; i < blocks.size(); ++i) {
+        const std::string& text = blocks[i].text;
+        if (blocks[i].kind == extract::BlockKind::Heading && no_meeting_follows(blocks, i)) continue;
         for (const auto& [pos, m] : dates_in(text, prefer_mdy, kHeadChars)) {
-            DateContext c = make_context(x.blocks, i, pos, m);
+            DateContext c = make_context(blocks, i, pos, m);
             const int score = score_head_date(c);
             if (score > 0) found.push_back({c, Candidate{*as_iso(m), score, source_for(score, c), 1000 + i * 1000 + pos / 100}});
         }
-        chars += text.size();
     }
     const bool listing = looks_like_listing(found);
     for (auto& [c, cand] : found)
@@ -312,6 +367,7 @@ bool ends_with_body_noun(std::string_view lowered) {
 // weekly City Record, "COUNTY COUNCIL - THURSDAY, 13 MARCH 2025" in an agenda pack.
 void body_date_heading(const std::vector<extract::Block>& blocks, size_t i, bool prefer_mdy, std::vector<Candidate>& out) {
     if (blocks[i].kind != extract::BlockKind::Heading || blocks[i].text.size() > 80) return;
+    if (no_meeting_follows(blocks, i)) return;
     const std::string& text = blocks[i].text;
     for (const auto& [pos, m] : dates_in(text, prefer_mdy)) {
         if (pos + m.length + 20 < text.size()) continue;
@@ -343,6 +399,42 @@ void later_candidates(const extract::Extraction& x, bool prefer_mdy, std::vector
     }
 }
 
+// Whether the sentence around a date confirms an earlier meeting's minutes: "5. Minutes of the
+// Parish Council meeting held on 08 November 2018", "The minutes of the parish council meeting
+// held on 28th March 2019 were checked ... agreed as a true record".
+bool confirms_minutes_of(const DateContext& c) {
+    if (!contains(c.sentence, "minutes of") || contains(c.sentence, "this meeting")) return false;
+    if (c.item_heading) return true;
+    static const std::vector<std::string_view> cues = {"true record", "correct record", "accurate record", "approved",
+                                                       "agreed", "confirmed", "signed", "adopted", "taken as read"};
+    return contains_any(c.after, cues);
+}
+
+// The dates of earlier meetings whose minutes the document confirms. A meeting confirms the
+// minutes of meetings before it, so its own date is later than all of them.
+std::vector<std::string> confirmed_minutes_dates(const extract::Extraction& x, bool prefer_mdy) {
+    std::vector<std::string> out;
+    size_t chars = 0;
+    for (size_t i = 0; i < x.blocks.size() && chars < kScanChars; ++i) {
+        const std::string& text = x.blocks[i].text;
+        chars += text.size();
+        if (!contains(lower(text), "minutes")) continue;
+        for (const auto& [pos, m] : dates_in(text, prefer_mdy))
+            if (confirms_minutes_of(make_context(x.blocks, i, pos, m))) out.push_back(*as_iso(m));
+    }
+    return out;
+}
+
+// Drops candidates on or before the date of minutes the document confirms: a heading that
+// repeats the previous meeting's date, or last year's heading left on a new set of minutes.
+void drop_dates_before_confirmed_minutes(const extract::Extraction& x, bool prefer_mdy, std::vector<Candidate>& candidates) {
+    const std::vector<std::string> confirmed = confirmed_minutes_dates(x, prefer_mdy);
+    if (confirmed.empty()) return;
+    const std::string latest = *std::max_element(confirmed.begin(), confirmed.end());  // ISO dates sort as text
+    candidates.erase(std::remove_if(candidates.begin(), candidates.end(), [&](const Candidate& c) { return c.iso <= latest; }),
+                     candidates.end());
+}
+
 const Candidate* best(const std::vector<Candidate>& candidates, int min_score, int max_score) {
     const Candidate* winner = nullptr;
     for (const auto& c : candidates) {
@@ -365,9 +457,11 @@ std::vector<FacetValue> detect_meeting_date(const extract::Extraction& extractio
     head_candidates(extraction, prefer_mdy, candidates);
     label_candidates(extraction, prefer_mdy, candidates);
     title_candidates(extraction, prefer_mdy, candidates);
+    drop_dates_before_confirmed_minutes(extraction, prefer_mdy, candidates);
     const Candidate* winner = best(candidates, kAccept, 1000);
     if (!winner) {
         later_candidates(extraction, prefer_mdy, candidates);
+        drop_dates_before_confirmed_minutes(extraction, prefer_mdy, candidates);
         winner = best(candidates, kAccept, 1000);
     }
     if (!winner) {

@@ -9,6 +9,7 @@
 #include <unordered_set>
 
 #include "facets/officer_mentions.h"
+#include "facets/officer_roster.h"
 #include "facets/officer_text.h"
 
 namespace quorum::facets {
@@ -341,7 +342,8 @@ std::vector<FacetValue> detect_officers(const extract::Extraction& extraction) {
     officer::ScanState state;
     for (const auto& block : extraction.blocks) {
         state.table_cell = block.kind == extract::BlockKind::TableCell;
-        std::vector<Mention> found = officer::scan_block(block.text, state);
+        std::vector<Mention> found = officer::roster_mentions(block.text);
+        if (found.empty()) found = officer::scan_block(block.text, state);
         mentions.insert(mentions.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
         add_lower_words(block.text, lower_words);
     }

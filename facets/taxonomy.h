@@ -17,6 +17,12 @@ struct Topic {
     std::vector<std::string> abbreviations;  ///< case-sensitive: "ASB"
 };
 
+/// One topic an item has enough evidence for, and how much.
+struct TopicEvidence {
+    std::string slug;
+    size_t weight = 0;  ///< mentions in the text, plus distinct phrases, plus more for title mentions
+};
+
 /// An immutable topic taxonomy. Thread-safe to share.
 class Taxonomy {
 public:
@@ -34,14 +40,22 @@ public:
 
 private:
     struct MatchIndex;  ///< the phrases by first word, built once by parse() and merged_with()
-    friend std::vector<std::string> item_topics(const Item& item, const Taxonomy& taxonomy);
+    friend std::vector<TopicEvidence> item_topic_evidence(const Item& item, const Taxonomy& taxonomy);
 
     std::vector<Topic> topics_;
     std::shared_ptr<const MatchIndex> index_;  ///< null for a default-constructed (empty) taxonomy
 };
 
-/// Topic slugs for one item's title and text: a topic needs enough evidence (a threshold
-/// on distinct matches and occurrences relative to the text, not a single passing word).
+/// The topics of one item's title and text that have enough evidence (a threshold on distinct
+/// matches and occurrences relative to the text, not a single passing word), in taxonomy order.
+std::vector<TopicEvidence> item_topic_evidence(const Item& item, const Taxonomy& taxonomy);
+
+/// Topic slugs for one item: the slugs of item_topic_evidence().
 std::vector<std::string> item_topics(const Item& item, const Taxonomy& taxonomy);
+
+/// The document's topics from its items' evidence: the topics its items have, without those
+/// whose weight over the whole document is small beside its main topic's (a passing subject
+/// in a long multi-subject document). Sorted by slug.
+std::vector<std::string> document_topics(const std::vector<std::vector<TopicEvidence>>& items);
 
 }  // namespace quorum::facets

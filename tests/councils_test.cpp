@@ -44,6 +44,11 @@ std::string render(const std::vector<FacetValue>& values) {
     return out;
 }
 
+// A sentence long enough that a paragraph holding it is running text, not a title line.
+constexpr const char* kRunningText =
+    "Members discussed the report at length, asked questions about the figures in the appendix and the timetable "
+    "for the work, and thanked the officers for their clear and helpful presentation of the options.";
+
 // Each detection rule, and each trap, as one row.
 struct Row {
     const char* rule;
@@ -120,6 +125,32 @@ std::vector<Row> rule_rows() {
                para("Mr Bolton said that Hackney carriage fees were set by the Duke of Edinburgh's panel in New York. "
                     "Reading the report, Members agreed. Councillor Preston and Ms Hart spoke.")}),
          "Kent County Council", ""},
+        {"no letterhead: the authority the text names in full, repeatedly",
+         make({para("Wednesday, November 6, 2013 The Council met at 9:31 a.m."), heading("ROLL CALL"),
+               para("Clerk: His Worship Mayor Katz, Councillors Browaty and Eadie."),
+               para(std::string(kRunningText) + " We are all motivated to do what is best for the City of Winnipeg. "
+                    "Planners from the City of Regina visited."),
+               para(std::string(kRunningText) + " The City of Winnipeg has a promising future.")}),
+         "City of Winnipeg", nullptr},
+        {"an authority named once in running text is not enough",
+         make({para("The Council met at 9:31 a.m."), para(std::string(kRunningText) + " A visitor from the City of Regina spoke.")}),
+         "", nullptr},
+        {"two authorities named equally often: none",
+         make({para("The Council met."),
+               para(std::string(kRunningText) + " The City of Regina and the City of Winnipeg; the City of Regina and the "
+                    "City of Winnipeg.")}),
+         "", nullptr},
+        {"running text that opens with an authority's name, read in full",
+         make({para("We welcome you to the City of Winnipeg, for the organizational meeting of Council, where members of "
+                    "standing policy committees and of other committees, boards and commissions are selected.")}),
+         "City of Winnipeg", nullptr},
+        {"a community board's abbreviated heading and the borough its minutes name most",
+         make({heading("CB1 MONTHLY MEETING MINUTES: MAY 2013"), para("Tuesday, May 28, 2013"),
+               para("WTC Healthcare Forum for Lower Manhattan; Manhattan Borough Board resolution; a Brooklyn visitor."),
+               para(std::string(kRunningText) + " Busing the students will be expensive for the City of New York.")}),
+         "Manhattan Community Board 1", nullptr},
+        {"an abbreviated board heading without a borough in the text is not a board",
+         make({heading("CB1 MONTHLY MEETING MINUTES"), para("Minutes of the meeting.")}), "", nullptr},
         {"nothing names an authority", make({para("Notes of a meeting of friends held in the garden.")}), "", ""},
         {"empty extraction", make({}), "", ""},
     };

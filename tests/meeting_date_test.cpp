@@ -76,6 +76,11 @@ TEST_CASE("parse_date reads every common written form", "[facets][date]") {
         {"6th of May 2015", "2015-05-06"},
         {"13th-Feb-2025", "2025-02-13"},
         {"13-Feb-2025", "2025-02-13"},
+        // a superscript ordinal read by OCR as a mark, only before a month
+        {"6\" MAY, 2015", "2015-05-06"},
+        {"22\u201d April, 2015", "2015-04-22"},
+        {"1* April, 2015", "2015-04-01"},
+        {"6\" 2015", ""},
         // month first: unambiguous in words
         {"January 18, 2005", "2005-01-18"},
         {"JANUARY 18, 2005", "2005-01-18"},
@@ -241,6 +246,29 @@ TEST_CASE("detect_meeting_date: each rule and trap", "[facets][date]") {
                para("January the Sixth, Two Thousand and Ten"), heading("DIRECTORY OF CITY OFFICIALS", 2),
                heading("CITY COUNCIL MONDAY, JANUARY 4, 2010", 3)}),
          "2010-01-04"},
+        {"a heading broken inside its date joins the next line",
+         make({heading("MINUTES OF PROCEEDINGS AT MEETING OF THE MUNICIPAL DISTRICT HELD ON WEDNESDAY, 6\""),
+               para("MAY, 2015, AT 10.00 A.M."), para("PRESENT IN THE CHAIR: Councillor J. Scanlan")}),
+         "2015-05-06"},
+        {"a heading that repeats the date of the minutes the meeting confirms: not stated",
+         make({para("DRAFT MINUTES OF THE PARISH COUNCIL MEETING HELD AT THE VILLAGE HALL AT 7.30 pm ON THURSDAY 08 NOVEMBER 2018"),
+               para("PRESENT: Pam Bullas, Claire Cann"),
+               para("5. Minutes of the Parish Council meeting held on 08 November 2018"),
+               para("The Councillors agreed that the minutes should be signed as a true record.")}),
+         ""},
+        {"last year's heading before minutes that confirm a later meeting's: the later heading",
+         make({heading("MINUTES OF THE ANNUAL MEETING OF THE PARISH COUNCIL"), para("ON 24th May 2018 Present:"),
+               para("1. To elect a chairman for the forthcoming year"),
+               heading("MINUTES OF THE PARISH COUNCIL MEETING", 3), para("ON 23rd May 2019 Present:", 3),
+               para("05.19.03 To receive the minutes of the last meeting The minutes of the parish council meeting held on "
+                    "28th March 2019 were checked for accuracy and agreed as a true record.", 3)}),
+         "2019-05-23"},
+        {"a body's dated heading followed by NO MEETING: not a meeting date",
+         make({para("The City Record Official Publication of the City of Cleveland"),
+               para("January the Third, Nineteen Hundred and Ninety-Six"), heading("DIRECTORY OF CITY OFFICIALS", 2),
+               heading("CITY COUNCIL MONDAY, JANUARY 1, 1996", 3), heading("OFFICIAL PROCEEDINGS CITY COUNCIL", 3),
+               heading("NO MEETING", 3)}),
+         ""},
         {"HTML DC.date as a last resort", make({para("Minutes")}, {{"DC.date", "2022-10-01"}}), "2022-10-01"},
         {"no blocks at all", make({}), ""},
     };
@@ -294,13 +322,17 @@ std::vector<ManifestRow> read_manifest(const std::string& shared) {
 const std::map<std::string, std::string>& not_stated() {
     static const std::map<std::string, std::string> rows = {
         {"txt/us_cleveland-city-record_1996-01-03.txt",
-         "weekly City Record: the manifest gives the issue date, the council met on another day"},
+         "weekly City Record: the manifest gives the issue date; the council held no meeting (\"NO MEETING\")"},
         {"txt/us_cleveland-city-record_2003-07-23_very-long.txt",
          "weekly City Record: the manifest gives the issue date; the council met on 16 July 2003"},
         {"txt/us_cleveland-city-record_2010-01-06.txt",
          "weekly City Record: the manifest gives the issue date; the council met on 4 January 2010"},
-        {"txt/ie_limerick-ccc_md-newcastle-west_2015-05-06_minutes_pdf-extracted.txt",
-         "the date is OCR-garbled across two lines: 'WEDNESDAY, 6\"' / 'MAY, 2015'"},
+        {"html/uk_west-dereham-pc_2018-11-08_draft-minutes.html",
+         "the heading repeats 08 November 2018, but item 5 confirms the minutes of the 8 November meeting: "
+         "these are the next meeting's minutes, whose date is not printed"},
+        {"pdf/uk_souldern-pc_2019-05-23_minutes-MISLABELLED-2018-05-24.pdf",
+         "page 1 is headed 24th May 2018, but pages 3-7 are the meeting of 23rd May 2019, which confirms "
+         "the minutes of 28th March 2019 (docs/accuracy.md, known traps)"},
     };
     return rows;
 }

@@ -8,6 +8,7 @@
 
 #include "extractors/extraction.h"
 #include "extractors/registry.h"
+#include "facets/officer_roster.h"
 #include "facets/officers.h"
 #include "tests/test_paths.h"
 
@@ -127,7 +128,27 @@ TEST_CASE("detect_officers reads attendance lists", "[facets][officers]") {
                                       "Officer, Corporate Services (Ms. T. Knox)."},
          "B Kennedy (Operations Manager, West and South Division); T Knox (Administrative Officer)"},
         {"minute taker", {"Minute taker: Alison Kerr, Eastmere District Council"}, "Alison Kerr (Minute taker)"},
+        {"a roster under a Name column heading, names run together",
+         {"Ward 1 2 3 4 5", "Name Terrell H. Pruitt Zachary Reed Joe Cimperman Nelson Cintron, Jr. Merle R. Gordon"},
+         "Terrell H Pruitt; Zachary Reed; Joe Cimperman; Nelson Cintron; Merle R Gordon"},
     });
+}
+
+TEST_CASE("roster_mentions reads only a Name heading over nothing but names", "[facets][officers]") {
+    using quorum::facets::officer::roster_mentions;
+    CHECK(roster_mentions("Name Terrell H. Pruitt Zachary Reed Joe Cimperman").size() == 3);
+    CHECK(roster_mentions("Name Terrell H. Pruitt Zachary Reed and the residents of Ward 1").empty());
+    CHECK(roster_mentions("Name Zachary Reed Joe Cimperman").empty());  // fewer than three
+    CHECK(roster_mentions("Names Terrell H. Pruitt Zachary Reed Joe Cimperman").empty());
+    CHECK(roster_mentions("Terrell H. Pruitt Zachary Reed Joe Cimperman").empty());
+    CHECK(roster_mentions("Name").empty());
+    CHECK(roster_mentions("").empty());
+    const auto m = roster_mentions("Name Nelson Cintron, Jr. Merle R. Gordon TJ Dow");
+    REQUIRE(m.size() == 3);
+    CHECK(m[0].surname == "Cintron");
+    CHECK(m[1].given == std::vector<std::string>{"Merle", "R"});
+    CHECK(m[2].given == std::vector<std::string>{"TJ"});
+    CHECK(m[2].structural);
 }
 
 TEST_CASE("detect_officers reads titles, appositions and contact blocks", "[facets][officers]") {

@@ -199,6 +199,10 @@ TEST_CASE("item_topics needs real evidence", "[facets][topics]") {
          "PRESENT: Cllr A Smith (Cabinet Member for Housing and Homelessness), Dr B Jones (Director of Public "
          "Health, Public Health)\n\nThe minutes were agreed.",
          ""},
+        {"a phrase inside a longer phrase of another topic counts for the longer one only", "",
+         "Children's social care costs rose; children's social care placements were reviewed.", "children-and-education"},
+        {"the shorter phrase alone still counts for its own topic", "",
+         "Social care costs rose; social care placements were reviewed.", "adult-social-care"},
         {"several topics in one item", "Community Safety Update",
          "Knife crime rose; knife surrender bins were placed. Domestic abuse referrals and MARAC cases rose.",
          "domestic-abuse knife-crime"},
@@ -217,6 +221,18 @@ TEST_CASE("item_topics asks more of long items", "[facets][topics]") {
     CHECK(topics_of("", long_text + repeat("burglary rose. ", 6)).empty());
     CHECK(topics_of("", long_text + repeat("burglary rose. ", 10)) == "burglary");
     CHECK(topics_of("Burglary", long_text) == "burglary");  // the title still decides
+}
+
+TEST_CASE("document_topics drops a passing subject beside the document's main topic", "[facets][topics]") {
+    using quorum::facets::document_topics;
+    auto render = [](const std::vector<std::string>& v) { return joined(v); };
+    // weights summed over items; kept when at least 15% of the main topic's weight
+    CHECK(render(document_topics({{{"budget", 30}}, {{"budget", 10}, {"highways", 2}}, {{"housing", 6}}})) == "budget housing");
+    CHECK(render(document_topics({{{"budget", 3}}, {{"highways", 2}}})) == "budget highways");  // two small topics both stay
+    CHECK(render(document_topics({{{"audit", 20}}, {{"audit", 20}, {"funding", 4}}, {{"funding", 1}}})) == "audit");
+    CHECK(render(document_topics({{{"audit", 20}}, {{"funding", 3}}})) == "audit funding");  // exactly 15%
+    CHECK(render(document_topics({})).empty());
+    CHECK(render(document_topics({{}, {}})).empty());
 }
 
 TEST_CASE("item_topics stays fast on an enormous item", "[facets][topics]") {

@@ -1,0 +1,93 @@
+/** @file officer_roster.cpp @brief Reads the run of names under a "Name" column heading (a City Record's ward roster). */
+#include "facets/officer_roster.h"
+
+#include "facets/officer_lexicon.h"
+#include "facets/officer_text.h"
+
+namespace quorum::facets::officer {
+namespace {
+
+constexpr size_t kMinNames = 3;
+
+bool is_suffix(const Token& t) { return t.text == "Jr" || t.text == "Sr" || t.text == "III" || t.text == "II"; }
+
+/// A given name: a capitalised word, or two capitals ("TJ Dow").
+bool is_given(const Token& t) { return is_cap_word(t) || (is_upper_word(t) && t.text.size() == 2); }
+
+/// Reads one name at tokens[i] with a surname of `surname_words` words ("Sabra Pierce Scott");
+/// returns the index after it, or 0 when no such name starts there.
+size_t read_name(const std::vector<Token>& tokens, size_t i, size_t surname_words, Mention& m) {
+    if (i >= tokens.size() || !is_given(tokens[i]) || is_suffix(tokens[i])) return 0;
+    m.given = {std::string(tokens[i].text)};
+    size_t k = i + 1;
+    while (k < tokens.size() && is_initial(tokens[k])) {  // middle initials, with or without a dot
+        m.given.emplace_back(tokens[k].text);
+        ++k;
+        if (k < tokens.size() && is_punct(tokens[k], ".")) ++k;
+    }
+    m.surname.clear();
+    for (size_t w = 0; w < surname_words; ++w, ++k) {
+        if (k >= tokens.size() || !is_cap_word(tokens[k]) || is_suffix(tokens[k])) return 0;
+        m.surname += (m.surname.empty() ? "" : " ") + std::string(tokens[k].text);
+    }
+    // ", Jr." after the surname
+    if (k + 1 < tokens.size() && is_punct(tokens[k], ",") && is_suffix(tokens[k + 1])) {
+        k += 2;
+        if (k < tokens.size() && is_punct(tokens[k], ".")) ++k;
+    }
+    return k;
+}
+
+/// How unlikely a reading of one name is: a first word that is not a known given name (2), a
+/// surname of two words (1), a surname that ends in a known given name (1). "Sabra Pierce Scott
+/// Kevin Conwell" reads as "Sabra Pierce Scott", "Kevin Conwell", not "Sabra Pierce", "Scott Kevin".
+size_t name_cost(const Mention& m, size_t surname_words) {
+    size_t cost = surname_words - 1;
+    if (m.given.front().size() > 2 && !is_given_name(m.given.front())) cost += 2;
+    const size_t last = m.surname.rfind(' ');
+    if (is_given_name(last == std::string::npos ? m.surname : m.surname.substr(last + 1))) cost += 1;
+    return cost;
+}
+
+/// The run of names from tokens[from] to the end, read so that every token belongs to a name,
+/// at the least total name_cost(); empty when the run is not all names.
+std::vector<Mention> read_run(const std::vector<Token>& tokens, size_t from) {
+    constexpr size_t kNone = static_cast<size_t>(-1);
+    const size_t n = tokens.size();
+    std::vector<size_t> cost(n + 1, kNone), next(n + 1, 0), words(n + 1, 0);
+    cost[n] = 0;
+    for (size_t i = n; i-- > from;) {
+        for (size_t w = 1; w <= 2; ++w) {
+            Mention m;
+            const size_t end = read_name(tokens, i, w, m);
+            if (end == 0 || cost[end] == kNone) continue;
+            const size_t c = cost[end] + name_cost(m, w);
+            if (cost[i] == kNone || c < cost[i]) {
+                cost[i] = c;
+                next[i] = end;
+                words[i] = w;
+            }
+        }
+    }
+    std::vector<Mention> out;
+    if (cost[from] == kNone) return out;
+    for (size_t i = from; i < n; i = next[i]) {
+        Mention m;
+        read_name(tokens, i, words[i], m);
+        m.structural = true;
+        out.push_back(std::move(m));
+    }
+    return out;
+}
+
+}  // namespace
+
+std::vector<Mention> roster_mentions(std::string_view text) {
+    const std::vector<Token> tokens = tokenize(text);
+    if (tokens.empty() || tokens[0].text != "Name") return {};
+    std::vector<Mention> out = read_run(tokens, 1);
+    if (out.size() < kMinNames) return {};
+    return out;
+}
+
+}  // namespace quorum::facets::officer
