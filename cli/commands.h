@@ -22,6 +22,7 @@ Runner add_index_command(CLI::App& app);
 Runner add_show_command(CLI::App& app);
 Runner add_search_command(CLI::App& app);
 Runner add_decisions_command(CLI::App& app);
+Runner add_mentions_command(CLI::App& app);
 Runner add_schema_command(CLI::App& app);
 
 }  // namespace quorum::cli

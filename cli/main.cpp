@@ -9,6 +9,8 @@ int main(int argc, char** argv) {
                  "Typical use:\n"
                  "  quorum index --db minutes-db archive/   build or update an index\n"
                  "  quorum search --db minutes-db 'county lines' council:eastmere\n"
+                 "  quorum mentions --db minutes-db 'county lines'   every mention, per year\n"
+                 "  quorum decisions --db minutes-db cctv     past resolutions\n"
                  "  quorum show --db minutes-db FILE        what the index holds for a file\n"
                  "  quorum extract minutes.pdf              show what Quorum reads from a file\n"
                  "\nRun 'quorum SUBCOMMAND --help' for the options of each subcommand.",
@@ -21,6 +23,7 @@ int main(int argc, char** argv) {
     Runner run_show = add_show_command(app);
     Runner run_search = add_search_command(app);
     Runner run_decisions = add_decisions_command(app);
+    Runner run_mentions = add_mentions_command(app);
     Runner run_schema = add_schema_command(app);
 
     try {
@@ -41,6 +44,7 @@ int main(int argc, char** argv) {
     if (app.got_subcommand("show")) return run_show();
     if (app.got_subcommand("search")) return run_search();
     if (app.got_subcommand("decisions")) return run_decisions();
+    if (app.got_subcommand("mentions")) return run_mentions();
     if (app.got_subcommand("schema")) return run_schema();
     return kExitUsage;
 }

@@ -7,34 +7,17 @@
 
 #include <xapian.h>
 
-#include "facets/facet_detector.h"
-#include "indexer/indexer.h"
 #include "query/date_range.h"
 #include "query/query_error.h"
 #include "query/searcher.h"
-#include "tests/temp_dir.h"
+#include "tests/corpus_db.h"
 #include "tests/test_paths.h"
 
 using namespace quorum;
 
 namespace {
 
-// corpus/ indexed once for all the tests in this file.
-const std::string& corpus_db() {
-    static test::TempDir dir;
-    static const std::string path = [] {
-        const facets::FacetDetector detector;
-        index::IndexOptions o;
-        o.db_path = dir.str() + "/db";
-        for (const char* sub : {"pdf", "html", "text"}) o.roots.push_back(test::corpus_dir() + "/" + sub);
-        o.detect_facets = [&detector](const extract::Extraction& e, std::vector<Item>& items) {
-            return detector.detect(e, items);
-        };
-        index::run_index(o);
-        return o.db_path;
-    }();
-    return path;
-}
+using test::corpus_db;
 
 query::SearchResults run(const std::string& q, query::Filters filters = {}, size_t limit = 50) {
     const Xapian::Database db(corpus_db());

@@ -1,0 +1,195 @@
+/** @file mentions.cpp @brief Candidate documents from the index, occurrences from their stored text. */
+#include "query/mentions.h"
+
+#include <algorithm>
+#include <cctype>
+#include <functional>
+
+#include "query/query_error.h"
+#include "query/words.h"
+#include "schema/fields.h"
+#include "schema/stored_record.h"
+
+namespace quorum::query {
+namespace {
+
+namespace n = schema::names;
+
+constexpr size_t kContextBytes = 70;
+constexpr Xapian::termcount kMaxWildcardExpansion = 5000;
+
+bool word_matches(const std::string& term, const MentionPattern& p, size_t k) {
+    if (k + 1 == p.words.size() && p.last_is_prefix) return term.compare(0, p.words[k].size(), p.words[k]) == 0;
+    return term == p.words[k];
+}
+
+bool is_continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
+
+// Up to `bytes` bytes before `end` (or after `begin`), cut at a UTF-8 boundary and a space,
+// whitespace collapsed.
+std::string collapse(std::string_view s) {
+    std::string out;
+    bool space = false;
+    for (char c : s) {
+        if (c == '\n' || c == '\r' || c == '\t' || c == ' ') {
+            space = true;
+            continue;
+        }
+        if (space && !out.empty()) out += ' ';
+        space = false;
+        out += c;
+    }
+    return out;
+}
+
+std::string context_before(std::string_view text, size_t end) {
+    size_t begin = end > kContextBytes ? end - kContextBytes : 0;
+    while (begin > 0 && begin < end && is_continuation(static_cast<unsigned char>(text[begin]))) ++begin;
+    if (begin > 0) {
+        const size_t space = text.find(' ', begin);
+        if (space != std::string_view::npos && space < end) begin = space + 1;
+    }
+    std::string out = collapse(text.substr(begin, end - begin));
+    if (!text.substr(begin, end - begin).empty() && std::isspace(static_cast<unsigned char>(text[end - 1]))) out += ' ';
+    return out;
+}
+
+std::string context_after(std::string_view text, size_t begin) {
+    size_t end = std::min(text.size(), begin + kContextBytes);
+    while (end < text.size() && is_continuation(static_cast<unsigned char>(text[end]))) --end;
+    if (end < text.size()) {
+        const size_t space = text.rfind(' ', end);
+        if (space != std::string_view::npos && space > begin) end = space;
+    }
+    std::string out = collapse(text.substr(begin, end - begin));
+    if (begin < end && std::isspace(static_cast<unsigned char>(text[begin]))) out.insert(out.begin(), ' ');
+    return out;
+}
+
+void scan_segment(std::string_view text, const MentionPattern& p, const std::function<void(size_t, size_t)>& found) {
+    const std::vector<Word> words = split_words(text);
+    const size_t n = p.words.size();
+    for (size_t i = 0; i + n <= words.size(); ++i) {
+        bool all = true;
+        for (size_t k = 0; k < n && all; ++k) all = word_matches(words[i + k].term, p, k);
+        if (all) found(words[i].begin, words[i + n - 1].end);
+    }
+}
+
+Xapian::Query candidate_query(const MentionPattern& p) {
+    std::vector<Xapian::Query> parts;
+    for (size_t k = 0; k < p.words.size(); ++k) {
+        if (k + 1 == p.words.size() && p.last_is_prefix)
+            parts.emplace_back(Xapian::Query::OP_WILDCARD, p.words[k], kMaxWildcardExpansion,
+                               Xapian::Query::WILDCARD_LIMIT_ERROR);
+        else
+            parts.emplace_back(p.words[k]);
+    }
+    if (parts.size() == 1) return parts.front();
+    return Xapian::Query(Xapian::Query::OP_PHRASE, parts.begin(), parts.end(), static_cast<Xapian::termcount>(parts.size()));
+}
+
+std::string period_key(const std::string& date, MentionPeriod period) {
+    if (date.size() < 7) return "undated";
+    return period == MentionPeriod::Year ? date.substr(0, 4) : date.substr(0, 7);
+}
+
+}  // namespace
+
+MentionPattern parse_mention_pattern(const std::string& phrase) {
+    std::string text = phrase;
+    // Quotes around the phrase are allowed ("county lines" typed with its quotes).
+    std::erase(text, '"');
+    MentionPattern p;
+    size_t last = text.find_last_not_of(" \t\n");
+    if (last != std::string::npos && text[last] == '*') {
+        p.last_is_prefix = true;
+        text.erase(last);
+    }
+    if (const size_t star = text.find('*'); star != std::string::npos)
+        throw QueryError("'*' is only allowed at the end of the last word (at character " + std::to_string(star + 1) + ")",
+                         star + 1);
+    for (const Word& w : split_words(text)) p.words.push_back(w.term);
+    if (p.words.empty()) throw QueryError("no word to look for in \"" + phrase + "\"", 0);
+    if (p.last_is_prefix && !text.empty() && !std::isalnum(static_cast<unsigned char>(text.back())) &&
+        static_cast<unsigned char>(text.back()) < 0x80)
+        throw QueryError("'*' must follow a word (\"licens*\")", phrase.size());
+    if (p.last_is_prefix && p.words.back().size() < 3)
+        throw QueryError("a wildcard needs at least 3 letters before the '*'", phrase.size());
+    return p;
+}
+
+std::vector<Mention> scan_document(const nlohmann::json& data, const MentionPattern& pattern) {
+    std::vector<Mention> out;
+    const auto items = data.find("items");
+    if (items == data.end() || !items->is_array()) return out;
+    const std::vector<std::string> council = data.value("council", std::vector<std::string>{});
+    for (size_t i = 0; i < items->size(); ++i) {
+        const auto& item = (*items)[i];
+        if (!item.is_object()) continue;
+        const std::string title = item.value("title", "");
+        const std::string_view text = schema::stored_item_text(data, i);
+        for (const bool in_title : {true, false}) {
+            const std::string_view segment = in_title ? std::string_view(title) : text;
+            scan_segment(segment, pattern, [&](size_t begin, size_t end) {
+                Mention m;
+                m.doc_id = data.value("id", "");
+                m.path = data.value("path", "");
+                m.date = data.value("date", "");
+                m.council = council;
+                m.body = data.value("body", "");
+                m.item = i;
+                m.item_number = item.value("number", "");
+                m.item_title = title;
+                m.in_title = in_title;
+                m.page = in_title ? schema::stored_item_page(data, i, 0) : schema::stored_item_page(data, i, begin);
+                m.offset = begin;
+                m.before = context_before(segment, begin);
+                m.match = std::string(segment.substr(begin, end - begin));
+                m.after = context_after(segment, end);
+                out.push_back(std::move(m));
+            });
+        }
+    }
+    return out;
+}
+
+MentionsResult find_mentions(const Xapian::Database& db, const std::string& phrase, const Filters& filters,
+                             MentionPeriod period) {
+    const MentionPattern pattern = parse_mention_pattern(phrase);
+    const QueryBuilder builder(db);
+    const ParsedQuery filter = builder.parse("", filters);
+    const Xapian::Query query(Xapian::Query::OP_FILTER, candidate_query(pattern), filter.query);
+
+    MentionsResult out;
+    out.parsed = query.get_description();
+    Xapian::Enquire enquire(db);
+    enquire.set_query(query);
+    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    enquire.set_docid_order(Xapian::Enquire::ASCENDING);
+    Xapian::MSet mset;
+    try {
+        mset = enquire.get_mset(0, db.get_doccount());
+    } catch (const Xapian::WildcardError& e) {
+        throw QueryError("wildcard matches too many words (limit " + std::to_string(kMaxWildcardExpansion) +
+                             "); make it longer: " + e.get_msg(),
+                         0);
+    }
+    for (auto it = mset.begin(); it != mset.end(); ++it) {
+        const auto data = schema::parse_stored(it.get_document().get_data());
+        std::vector<Mention> found = scan_document(data, pattern);
+        if (found.empty()) continue;
+        ++out.documents;
+        for (auto& m : found) out.mentions.push_back(std::move(m));
+    }
+    // Oldest meeting first; undated last; then path and position.
+    std::stable_sort(out.mentions.begin(), out.mentions.end(), [](const Mention& a, const Mention& b) {
+        if (a.date.empty() != b.date.empty()) return b.date.empty();
+        if (a.date != b.date) return a.date < b.date;
+        return a.path < b.path;
+    });
+    for (const auto& m : out.mentions) ++out.by_period[period_key(m.date, period)];
+    return out;
+}
+
+}  // namespace quorum::query

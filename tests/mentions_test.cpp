@@ -1,0 +1,188 @@
+/** @file mentions_test.cpp @brief `quorum mentions`: the phrase pattern, exhaustiveness against a brute-force scan of every indexed document, agreement with Xapian's own positions, filters, and the command's output. */
+#include <catch2/catch.hpp>
+
+#include <xapian.h>
+
+#include <unistd.h>
+
+#include <filesystem>
+#include <map>
+#include <set>
+#include <tuple>
+
+#include "query/mentions.h"
+#include "query/query_error.h"
+#include "schema/stored_record.h"
+#include "tests/corpus_db.h"
+#include "tests/process_util.h"
+#include "tests/test_paths.h"
+
+using namespace quorum;
+
+namespace {
+
+using Key = std::tuple<std::string, size_t, bool, size_t>;  // document, item, in title, offset
+
+Key key_of(const query::Mention& m) { return {m.doc_id, m.item, m.in_title, m.offset}; }
+
+// Every indexed document scanned, whatever the index says about candidates.
+std::set<Key> brute_force(const Xapian::Database& db, const std::string& phrase) {
+    const auto pattern = query::parse_mention_pattern(phrase);
+    std::set<Key> out;
+    for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it)
+        for (const auto& m : query::scan_document(schema::parse_stored(db.get_document(*it).get_data()), pattern))
+            out.insert(key_of(m));
+    return out;
+}
+
+// Occurrences of a phrase in one document according to Xapian's positional data alone.
+size_t positional_count(const Xapian::Database& db, Xapian::docid did, const std::vector<std::string>& words) {
+    std::vector<std::set<Xapian::termpos>> positions;
+    for (const auto& w : words) {
+        std::set<Xapian::termpos> p;
+        for (auto it = db.positionlist_begin(did, w); it != db.positionlist_end(did, w); ++it) p.insert(*it);
+        positions.push_back(std::move(p));
+    }
+    size_t count = 0;
+    for (Xapian::termpos start : positions.front()) {
+        bool all = true;
+        for (size_t k = 1; k < words.size() && all; ++k) all = positions[k].count(start + static_cast<Xapian::termpos>(k)) > 0;
+        if (all) ++count;
+    }
+    return count;
+}
+
+}  // namespace
+
+TEST_CASE("a mention pattern is the phrase's words as indexed, with an optional trailing wildcard", "[mentions]") {
+    auto p = query::parse_mention_pattern("County Lines");
+    CHECK(p.words == std::vector<std::string>{"county", "lines"});
+    CHECK_FALSE(p.last_is_prefix);
+    p = query::parse_mention_pattern("\"anti-social behaviour\"");
+    CHECK(p.words == std::vector<std::string>{"anti", "social", "behaviour"});
+    p = query::parse_mention_pattern("licen*");
+    CHECK(p.words == std::vector<std::string>{"licen"});
+    CHECK(p.last_is_prefix);
+    p = query::parse_mention_pattern("P.C.C. grant");
+    CHECK(p.words == std::vector<std::string>{"pcc", "grant"});
+    for (const char* bad : {"", "  ", "\"\"", "li*", "a*b", "--"}) {
+        INFO("'" << bad << "'");
+        CHECK_THROWS_AS(query::parse_mention_pattern(bad), query::QueryError);
+    }
+}
+
+TEST_CASE("mentions equal a brute-force scan of every indexed document", "[mentions][corpus]") {
+    const Xapian::Database db(test::corpus_db());
+    for (const char* phrase : {"county lines", "CCTV", "anti-social behaviour", "budget", "licen*", "the council",
+                               "Police and Crime Commissioner", "fly-tipping", "resolved"}) {
+        INFO(phrase);
+        const auto r = query::find_mentions(db, phrase, {});
+        std::set<Key> found;
+        std::set<std::string> docs;
+        for (const auto& m : r.mentions) {
+            CHECK(found.insert(key_of(m)).second);  // each occurrence once
+            docs.insert(m.doc_id);
+            CHECK_FALSE(m.match.empty());
+            CHECK(m.page >= 1);
+        }
+        CHECK(found == brute_force(db, phrase));
+        CHECK(r.documents == docs.size());
+        size_t counted = 0;
+        for (const auto& [period, count] : r.by_period) counted += count;
+        CHECK(counted == r.mentions.size());
+    }
+    CHECK(query::find_mentions(db, "county lines", {}).mentions.size() >= 10);
+}
+
+TEST_CASE("every mention's word count agrees with Xapian's positional index", "[mentions][corpus]") {
+    const Xapian::Database db(test::corpus_db());
+    for (const char* phrase : {"county lines", "cctv", "anti-social behaviour", "budget", "the council", "resolved"}) {
+        INFO(phrase);
+        const auto pattern = query::parse_mention_pattern(phrase);
+        const auto r = query::find_mentions(db, phrase, {});
+        std::map<std::string, size_t> per_doc;
+        for (const auto& m : r.mentions) ++per_doc[m.doc_id];
+        for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it) {
+            const auto data = schema::parse_stored(db.get_document(*it).get_data());
+            const std::string id = data.value("id", "");
+            INFO(data.value("path", ""));
+            CHECK(per_doc[id] == positional_count(db, *it, pattern.words));
+        }
+    }
+}
+
+TEST_CASE("mention filters do what search filters do; periods are years or months", "[mentions][corpus]") {
+    const Xapian::Database db(test::corpus_db());
+    query::Filters f;
+    f.councils = {"eastmere"};
+    const auto all = query::find_mentions(db, "county lines", {});
+    const auto eastmere = query::find_mentions(db, "county lines", f);
+    REQUIRE_FALSE(eastmere.mentions.empty());
+    CHECK(eastmere.mentions.size() < all.mentions.size());
+    size_t expected = 0;
+    for (const auto& m : all.mentions)
+        for (const auto& c : m.council)
+            if (c == "Eastmere District Council") ++expected;
+    CHECK(eastmere.mentions.size() == expected);
+
+    const auto by_month = query::find_mentions(db, "county lines", {}, query::MentionPeriod::Month);
+    for (const auto& [period, count] : by_month.by_period) CHECK((period == "undated" || period.size() == 7));
+    // Oldest first, undated last.
+    std::string previous;
+    bool undated = false;
+    for (const auto& m : all.mentions) {
+        if (m.date.empty()) undated = true;
+        else {
+            CHECK_FALSE(undated);
+            CHECK(m.date >= previous);
+            previous = m.date;
+        }
+    }
+}
+
+TEST_CASE("quorum mentions prints every mention as CSV, and a bad phrase exits 2", "[mentions][cli][corpus]") {
+    const Xapian::Database db(test::corpus_db());
+    const auto expected = query::find_mentions(db, "county lines", {}).mentions.size();
+    const auto csv = test::run_process({test::quorum_binary(), "mentions", "--db", test::corpus_db(), "--format", "csv",
+                                        "county", "lines"});
+    REQUIRE(csv.status == 0);
+    size_t rows = 0;
+    for (char c : csv.out) rows += c == '\n';
+    CHECK(rows == expected + 1);  // header + one row per mention (no field holds a newline)
+
+    const auto text = test::run_process({test::quorum_binary(), "mentions", "--db", test::corpus_db(), "county lines"});
+    CHECK(text.status == 0);
+    CHECK(text.out.find(std::to_string(expected) + " mentions of \"county lines\"") != std::string::npos);
+
+    const auto bad = test::run_process({test::quorum_binary(), "mentions", "--db", test::corpus_db(), "a*b"});
+    CHECK(bad.status == 2);
+    CHECK(bad.out.empty());
+    CHECK(bad.err.find("'*' is only allowed at the end") != std::string::npos);
+}
+
+TEST_CASE("on real published minutes, mention counts agree with Xapian's positional index", "[mentions][real]") {
+    const std::string shared = test::shared_dir_or_skip();
+    const auto dir = std::filesystem::temp_directory_path() / ("quorum-mentions-real-" + std::to_string(::getpid()));
+    const std::string db_path = dir.string();
+    const auto indexed = test::run_process({test::quorum_binary(), "index", "--quiet", "--db", db_path,
+                                            shared + "/corpus-real", shared + "/seeds"});
+    REQUIRE(indexed.status <= 1);  // some real PDFs are scans with no text layer
+    {
+        const Xapian::Database db(db_path);
+        REQUIRE(db.get_doccount() > 40);
+        for (const char* phrase : {"the council", "police", "planning application", "anti-social behaviour", "councillor's",
+                                   "o'clock", "2019", "community safety"}) {
+            INFO(phrase);
+            const auto pattern = query::parse_mention_pattern(phrase);
+            const auto r = query::find_mentions(db, phrase, {});
+            std::map<std::string, size_t> per_doc;
+            for (const auto& m : r.mentions) ++per_doc[m.doc_id];
+            for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it) {
+                const auto data = schema::parse_stored(db.get_document(*it).get_data());
+                INFO(data.value("path", ""));
+                CHECK(per_doc[data.value("id", "")] == positional_count(db, *it, pattern.words));
+            }
+        }
+    }
+    std::filesystem::remove_all(dir);
+}
