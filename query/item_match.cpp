@@ -30,7 +30,19 @@ std::optional<std::string> free_text_word(std::string term) {
 
 void count_words(std::string_view text, const QueryWords& words, const Xapian::Stem& stem, std::set<std::string>& seen,
                  size_t& hits) {
-    for (const Word& w : split_words(text)) {
+    const std::vector<Word> split = split_words(text);
+    for (size_t p = 0; p < words.phrases.size(); ++p) {
+        const auto& phrase = words.phrases[p];
+        for (size_t i = 0; i + phrase.size() <= split.size(); ++i) {
+            bool all = true;
+            for (size_t k = 0; k < phrase.size() && all; ++k) all = split[i + k].term == phrase[k];
+            if (all) {
+                seen.insert("phrase " + std::to_string(p));
+                ++hits;
+            }
+        }
+    }
+    for (const Word& w : split) {
         if (words.exact.count(w.term)) {
             seen.insert(w.term);
             ++hits;
@@ -45,18 +57,51 @@ void count_words(std::string_view text, const QueryWords& words, const Xapian::S
     }
 }
 
+void add_term(QueryWords& out, std::string term) {
+    const bool stemmed = term.size() > 1 && term[0] == 'Z';
+    if (stemmed) term.erase(0, 1);
+    auto word = free_text_word(term);
+    if (word && !word->empty()) (stemmed ? out.stems : out.exact).insert(*word);
+}
+
+// Walks the query tree: phrases whole, words alone, NOT branches and filters skipped.
+void collect(const Xapian::Query& q, QueryWords& out, std::set<std::string>& in_phrases) {
+    const auto type = q.get_type();
+    if (type == Xapian::Query::LEAF_TERM) {
+        if (q.get_terms_begin() != q.get_terms_end()) add_term(out, *q.get_terms_begin());
+        return;
+    }
+    if (type == Xapian::Query::OP_PHRASE) {
+        std::vector<std::string> phrase;
+        for (auto t = q.get_terms_begin(); t != q.get_terms_end(); ++t) {
+            auto word = free_text_word(*t);
+            if (!word) return;
+            phrase.push_back(*word);
+        }
+        if (!phrase.empty()) {
+            in_phrases.insert(phrase.begin(), phrase.end());
+            out.phrases.push_back(std::move(phrase));
+        }
+        return;
+    }
+    const bool first_only = type == Xapian::Query::OP_AND_NOT || type == Xapian::Query::OP_FILTER ||
+                            type == Xapian::Query::OP_AND_MAYBE || type == Xapian::Query::OP_SCALE_WEIGHT;
+    const size_t n = first_only ? std::min<size_t>(1, q.get_num_subqueries()) : q.get_num_subqueries();
+    for (size_t i = 0; i < n; ++i) collect(q.get_subquery(i), out, in_phrases);
+}
+
 }  // namespace
 
-QueryWords query_words(Xapian::TermIterator begin, Xapian::TermIterator end) {
+QueryWords query_words(const Xapian::Query& query, Xapian::TermIterator matching_begin,
+                       Xapian::TermIterator matching_end) {
     QueryWords out;
-    for (auto t = begin; t != end; ++t) {
-        std::string term = *t;
-        const bool stemmed = term.size() > 1 && term[0] == 'Z';
-        if (stemmed) term.erase(0, 1);
-        auto word = free_text_word(term);
-        if (!word || word->empty()) continue;
-        (stemmed ? out.stems : out.exact).insert(*word);
-    }
+    std::set<std::string> in_phrases;
+    collect(query, out, in_phrases);
+    // Words a wildcard expanded to (they are not in the tree): matched terms not seen yet.
+    QueryWords matched;
+    for (auto t = matching_begin; t != matching_end; ++t) add_term(matched, *t);
+    for (const auto& w : matched.exact)
+        if (!in_phrases.count(w)) out.exact.insert(w);
     return out;
 }
 

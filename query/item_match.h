@@ -15,13 +15,17 @@ namespace quorum::query {
 struct QueryWords {
     std::set<std::string> exact;
     std::set<std::string> stems;
-    bool empty() const { return exact.empty() && stems.empty(); }
+    std::vector<std::vector<std::string>> phrases;  ///< exact words in order ("county", "lines")
+    bool empty() const { return exact.empty() && stems.empty() && phrases.empty(); }
 };
 
-/// Collects the free-text terms from Xapian terms (e.g. Enquire::get_matching_terms):
-/// "county" -> exact, "Zcounti" / "ZScounti" / "ZXREScounti" -> stem "counti", "Scounty" ->
-/// exact "county". Boolean filter terms (XCOUNCIL..., D..., P...) are ignored.
-QueryWords query_words(Xapian::TermIterator begin, Xapian::TermIterator end);
+/// The free-text words of `query` that matched one document: phrases from the query's
+/// PHRASE nodes, single words from the rest. `matching` (Enquire::get_matching_terms) adds
+/// the words wildcards expanded to. Terms only under NOT, and boolean filter terms
+/// (XCOUNCIL..., D..., P...), do not count. "Zcounti" / "ZScounti" / "ZXREScounti" -> stem
+/// "counti"; "county" -> exact.
+QueryWords query_words(const Xapian::Query& query, Xapian::TermIterator matching_begin,
+                       Xapian::TermIterator matching_end);
 
 /// How one item matched.
 struct ItemMatch {

@@ -7,6 +7,7 @@
 #include "query/date_range.h"
 #include "query/query_error.h"
 #include "query/spelling.h"
+#include "query/synonyms.h"
 #include "schema/fields.h"
 
 namespace quorum::query {
@@ -306,7 +307,7 @@ Xapian::Query QueryBuilder::parse_text(const std::string& text, const std::strin
     constexpr unsigned flags = Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD |
                                Xapian::QueryParser::FLAG_PURE_NOT | Xapian::QueryParser::FLAG_AUTO_SYNONYMS;
     try {
-        return impl_->parser.parse_query(expand_single_dates(text), flags, default_prefix);
+        return impl_->parser.parse_query(expand_synonyms(expand_single_dates(text)), flags, default_prefix);
     } catch (const Xapian::QueryParserError& e) {
         throw QueryError(e.get_msg(), 0);
     } catch (const Xapian::WildcardError& e) {
@@ -319,7 +320,8 @@ Xapian::Query QueryBuilder::parse_text(const std::string& text, const std::strin
 Xapian::Query QueryBuilder::parse_stems(const std::string& text, const std::string& prefix) const {
     check_query_syntax(text);
     try {
-        return impl_->stems_parser.parse_query(expand_single_dates(text), StemsFieldProcessor::kStemsFlags, prefix);
+        return impl_->stems_parser.parse_query(expand_synonyms(expand_single_dates(text)), StemsFieldProcessor::kStemsFlags,
+                                               prefix);
     } catch (const Xapian::QueryParserError& e) {
         throw QueryError(e.get_msg(), 0);
     }

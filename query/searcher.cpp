@@ -88,7 +88,8 @@ SearchResults search(const Xapian::Database& db, const SearchRequest& request) {
     const bool resolutions = request.filters.resolutions_only;
     for (auto it = mset.begin(); it != mset.end(); ++it) {
         const nlohmann::json data = schema::parse_stored(it.get_document().get_data());
-        const QueryWords words = query_words(enquire.get_matching_terms_begin(it), enquire.get_matching_terms_end(it));
+        const QueryWords words =
+            query_words(parsed.query, enquire.get_matching_terms_begin(it), enquire.get_matching_terms_end(it));
         const std::vector<ItemMatch> matches = match_items(data, words, stem, resolutions);
         const size_t index = shown_item(data, matches, resolutions);
 

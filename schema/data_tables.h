@@ -11,4 +11,7 @@ std::string_view gazetteer_tsv();
 /// schema/data/taxonomy.tsv as it was at build time.
 std::string_view taxonomy_tsv();
 
+/// schema/data/synonyms.tsv as it was at build time.
+std::string_view synonyms_tsv();
+
 }  // namespace quorum::schema
