@@ -115,7 +115,9 @@ int run(const IndexCliOptions& o) {
             return kExitUsage;
         }
         for (const auto& f : summary.failures)
-            out << nlohmann::json{{"path", f.path}, {"reason", f.reason}, {"message", f.message}}.dump() << "\n";
+            out << nlohmann::json{{"path", f.path}, {"reason", f.reason}, {"message", f.message}}.dump(
+                       -1, ' ', false, nlohmann::json::error_handler_t::replace)
+                << "\n";  // a path that is not UTF-8 gets U+FFFD for its bad bytes
     }
     if (!o.quiet) print_summary(summary, opts.db_path);
     if (summary.interrupted) return 130;

@@ -5,12 +5,21 @@
 #include <sys/wait.h>
 
 #include <cmath>
+#include <cstdlib>
 #include <stdexcept>
 #include <system_error>
 
 #include "extractors/extract_error.h"
 #include "extractors/extraction_json.h"
 #include "isolation/worker_main.h"
+
+#if defined(__SANITIZE_ADDRESS__)
+#define QUORUM_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define QUORUM_ASAN 1
+#endif
+#endif
 
 namespace quorum::isolation {
 namespace {
@@ -21,9 +30,26 @@ using extract::FailureReason;
 WorkerCommand worker_command(const IsolationOptions& o) {
     // The CPU limit only backs up the wall-clock limit (see worker_main.cpp), so it is looser.
     const auto cpu_seconds = static_cast<unsigned long long>(std::ceil(o.timeout_seconds)) + 5;
-    return {o.worker_program,
-            {kWorkerSubcommand, "--memory-limit-mb", std::to_string(o.memory_limit_mb), "--cpu-seconds",
-             std::to_string(cpu_seconds)}};
+    WorkerCommand command{o.worker_program,
+                          {kWorkerSubcommand, "--memory-limit-mb", std::to_string(o.memory_limit_mb), "--cpu-seconds",
+                           std::to_string(cpu_seconds)},
+                          {}};
+#ifdef QUORUM_ASAN
+    // RLIMIT_AS cannot work under AddressSanitizer (it reserves terabytes of shadow address
+    // space), so a sanitizer build bounds the worker's resident memory with ASan's own limit.
+    const char* asan = std::getenv("ASAN_OPTIONS");
+    command.extra_environment.push_back("ASAN_OPTIONS=" + std::string(asan ? std::string(asan) + ":" : "") +
+                                        "hard_rss_limit_mb=" + std::to_string(o.memory_limit_mb));
+#endif
+    return command;
+}
+
+// A worker that died after its resident memory came this close to its limit is taken to have
+// run out of memory: Poppler, for one, aborts when an allocation fails ("Out of memory").
+constexpr double kOutOfMemoryShare = 0.75;
+
+bool died_of_memory(const CallResult& r, std::uint64_t limit_mb) {
+    return static_cast<double>(r.peak_rss_mb) >= kOutOfMemoryShare * static_cast<double>(limit_mb);
 }
 
 std::string seconds_text(double s) {
@@ -88,6 +114,11 @@ extract::Extraction ExtractionPool::extract_in_worker(std::string_view bytes, co
                 if (WIFSIGNALED(status) && WTERMSIG(status) == SIGXCPU)
                     throw ExtractError(FailureReason::TimedOut, path,
                                        "extraction used more CPU time than allowed; its worker process was stopped");
+                if (died_of_memory(result, options_.memory_limit_mb))
+                    throw ExtractError(FailureReason::OutOfMemory, path,
+                                       "the extraction worker process died (" + describe_wait_status(status) +
+                                           ") after using " + std::to_string(result.peak_rss_mb) + " MB of its " +
+                                           std::to_string(options_.memory_limit_mb) + " MB memory limit");
                 throw ExtractError(FailureReason::Crashed, path,
                                    "the extraction worker process died (" + describe_wait_status(status) + ")");
         }

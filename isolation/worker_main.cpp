@@ -46,7 +46,7 @@ bool parse_args(const std::vector<std::string>& args, WorkerLimits& limits) {
 }
 
 // The address-space limit. AddressSanitizer reserves terabytes of shadow memory, so under it
-// the limit cannot be applied (sanitizer builds are for tests, not for production runs).
+// the limit cannot be applied; a sanitizer build's pool sets ASan's hard_rss_limit_mb instead.
 void apply_memory_limit(unsigned long long mb) {
 #ifndef QUORUM_ASAN
     if (mb == 0) return;
@@ -89,7 +89,18 @@ void run_test_hooks(const std::string& path) {
         for (;;) ::pause();
     if (test_hook_matches("QUORUM_TEST_WORKER_ALLOC_ON", path)) {
         std::vector<std::unique_ptr<char[]>> hoard;
-        for (;;) hoard.emplace_back(new char[64 << 20]);  // throws std::bad_alloc at the limit
+        for (;;) {  // touched, so that it is resident: RLIMIT_AS or ASan's RSS limit stops it
+            hoard.emplace_back(new char[16 << 20]);
+            std::memset(hoard.back().get(), 1, 16 << 20);
+        }
+    }
+    if (test_hook_matches("QUORUM_TEST_WORKER_ALLOC_ABORT_ON", path)) {
+        // As Poppler's allocator does when malloc fails: no exception, an abort().
+        for (;;) {
+            void* block = std::malloc(16 << 20);
+            if (!block) std::abort();
+            std::memset(block, 1, 16 << 20);
+        }
     }
 }
 

@@ -18,7 +18,8 @@ inline constexpr const char* kWorkerSubcommand = "__extract-worker";
 /// a worker that misbehaves on one file (each holds a substring of the path):
 ///   QUORUM_TEST_WORKER_CRASH_ON  abort()
 ///   QUORUM_TEST_WORKER_HANG_ON   sleep for ever
-///   QUORUM_TEST_WORKER_ALLOC_ON  allocate without bound (stopped by the memory limit)
+///   QUORUM_TEST_WORKER_ALLOC_ON  allocate with new without bound (std::bad_alloc at the limit)
+///   QUORUM_TEST_WORKER_ALLOC_ABORT_ON  malloc without bound, abort() when it fails (as Poppler does)
 int run_extraction_worker(const std::vector<std::string>& args);
 
 }  // namespace quorum::isolation

@@ -4,6 +4,7 @@
 #include <fcntl.h>
 #include <signal.h>
 #include <spawn.h>
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -83,12 +84,26 @@ std::unique_ptr<WorkerProcess> WorkerProcess::start(const WorkerCommand& command
     posix_spawnattr_setsigdefault(&setup.attributes, &defaults);
     posix_spawnattr_setflags(&setup.attributes, POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF);
 
+    // The environment: ours, with the extra variables replacing any of the same name.
+    std::vector<std::string> environment;
+    for (char** e = environ; *e; ++e) {
+        const std::string entry = *e;
+        bool replaced = false;
+        for (const auto& extra : command.extra_environment)
+            replaced = replaced || entry.compare(0, extra.find('=') + 1, extra, 0, extra.find('=') + 1) == 0;
+        if (!replaced) environment.push_back(entry);
+    }
+    for (const auto& extra : command.extra_environment) environment.push_back(extra);
+    std::vector<char*> envp;
+    for (auto& e : environment) envp.push_back(e.data());
+    envp.push_back(nullptr);
+
     std::vector<char*> argv;
     argv.push_back(const_cast<char*>(command.program.c_str()));
     for (const auto& a : command.args) argv.push_back(const_cast<char*>(a.c_str()));
     argv.push_back(nullptr);
     pid_t pid = 0;
-    const int error = ::posix_spawn(&pid, command.program.c_str(), &setup.actions, &setup.attributes, argv.data(), environ);
+    const int error = ::posix_spawn(&pid, command.program.c_str(), &setup.actions, &setup.attributes, argv.data(), envp.data());
     if (error != 0) fail(error, "cannot start the extraction worker " + command.program);
     return std::unique_ptr<WorkerProcess>(new WorkerProcess(pid, parent_end.release()));
 }
@@ -128,31 +143,38 @@ CallResult WorkerProcess::call(std::string_view path, std::string_view bytes, st
     }
     result.kind = CallResult::Kind::Died;
     result.died_idle = sent == IoStatus::Closed;
-    if (alive()) result.wait_status = reap();
+    if (alive()) {
+        const Ending ending = reap();
+        result.wait_status = ending.wait_status;
+        result.peak_rss_mb = ending.peak_rss_mb;
+    }
     return result;
 }
 
-int WorkerProcess::reap() {
+WorkerProcess::Ending WorkerProcess::collect(int options) {
+    Ending ending;
+    rusage usage{};
+    pid_t r;
+    while ((r = ::wait4(pid_, &ending.wait_status, options, &usage)) < 0 && errno == EINTR) {
+    }
+    if (r == pid_ || r < 0) pid_ = -1;  // collected (or not ours to collect any more)
+    ending.peak_rss_mb = usage.ru_maxrss / 1024;
+    return ending;
+}
+
+WorkerProcess::Ending WorkerProcess::reap() {
     // The channel is closed, so the child is ending; give it a moment before forcing it.
-    int status = 0;
     for (int waited_ms = 0; waited_ms < 2000; waited_ms += 5) {
-        const pid_t r = ::waitpid(pid_, &status, WNOHANG);
-        if (r == pid_ || (r < 0 && errno != EINTR)) {
-            pid_ = -1;
-            return status;
-        }
+        const Ending ending = collect(WNOHANG);
+        if (!alive()) return ending;
         std::this_thread::sleep_for(std::chrono::milliseconds(5));
     }
     return kill_and_reap();
 }
 
-int WorkerProcess::kill_and_reap() {
-    int status = 0;
+WorkerProcess::Ending WorkerProcess::kill_and_reap() {
     ::kill(pid_, SIGKILL);
-    while (::waitpid(pid_, &status, 0) < 0 && errno == EINTR) {
-    }
-    pid_ = -1;
-    return status;
+    return collect(0);
 }
 
 std::string describe_wait_status(int wait_status) {

@@ -16,10 +16,12 @@ namespace quorum::isolation {
 /// The helper's channel is this file descriptor in the child (a Unix stream socket).
 constexpr int kWorkerChannelFd = 3;
 
-/// How to start a worker: `program` with `args` (argv[1] onwards).
+/// How to start a worker: `program` with `args` (argv[1] onwards), in this process's
+/// environment with `extra_environment` ("NAME=value") added or replacing.
 struct WorkerCommand {
     std::string program;
     std::vector<std::string> args;
+    std::vector<std::string> extra_environment;
 };
 
 /// What happened to one request.
@@ -32,6 +34,7 @@ struct CallResult {
     Kind kind = Kind::Died;
     nlohmann::json reply;
     int wait_status = 0;           ///< as from waitpid(), when Died
+    long peak_rss_mb = 0;          ///< the worker's peak resident memory over its life, when Died
     bool died_idle = false;        ///< Died before it could have read the request (it was already gone)
 };
 
@@ -57,8 +60,13 @@ public:
 
 private:
     WorkerProcess(pid_t pid, int fd) : pid_(pid), fd_(fd) {}
-    int reap();             ///< waits for the child (SIGKILL after a grace period); returns its wait status
-    int kill_and_reap();
+    struct Ending {
+        int wait_status = 0;
+        long peak_rss_mb = 0;
+    };
+    Ending reap();  ///< waits for the child (SIGKILL after a grace period)
+    Ending kill_and_reap();
+    Ending collect(int options);  ///< wait4(); pid_ becomes -1 when the child was collected
 
     pid_t pid_;
     int fd_;
