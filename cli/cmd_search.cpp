@@ -10,6 +10,7 @@
 #include "cli/output_format.h"
 #include "indexer/database.h"
 #include "query/query_error.h"
+#include "query/search_retry.h"
 #include "query/searcher.h"
 
 namespace quorum::cli {
@@ -99,7 +100,7 @@ int run(SearchCliOptions& o) {
     const bool colour = o.format == "text" && ::isatty(STDOUT_FILENO);
     query::SearchResults r;
     try {
-        r = query::search(db, req);
+        r = query::search_latest(db, req);  // reopens if an indexer commits meanwhile
     } catch (const query::QueryError& e) {
         std::cerr << command_name(o) << ": bad query \"" << req.query << "\": " << e.what() << "\n";
         return kExitUsage;

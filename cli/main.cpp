@@ -1,10 +1,15 @@
 /** @file main.cpp @brief The `quorum` executable: parses the command line and runs one subcommand. */
 #include <iostream>
+#include <string_view>
 
 #include "cli/commands.h"
+#include "isolation/worker_main.h"
 
 int main(int argc, char** argv) {
     using namespace quorum::cli;
+    // The hidden subcommand `quorum index` starts its extraction workers with (isolation/).
+    if (argc >= 2 && std::string_view(argv[1]) == quorum::isolation::kWorkerSubcommand)
+        return quorum::isolation::run_extraction_worker(std::vector<std::string>(argv + 2, argv + argc));
     CLI::App app{"Quorum: search archives of council meeting minutes.\n\n"
                  "Typical use:\n"
                  "  quorum index --db minutes-db archive/   build or update an index\n"

@@ -229,6 +229,16 @@ std::string convert_to_utf8(std::string_view bytes, const std::string& charset) 
 
 namespace {
 
+// A declared charset name as it may appear in a warning: the declaration is the file's own
+// bytes, so anything outside printable ASCII becomes '?' (warnings must be UTF-8) and a long
+// name is cut short.
+std::string printable_name(const std::string& name) {
+    constexpr size_t kMaxShown = 40;
+    std::string out;
+    for (const unsigned char c : name.substr(0, kMaxShown)) out += (c > 0x20 && c < 0x7F) ? static_cast<char>(c) : '?';
+    return name.size() > kMaxShown ? out + "..." : out;
+}
+
 // Chooses the charset for BOM-less bytes and records why when the declaration did not fit.
 std::string choose_charset(std::string_view bytes, const std::string& declared, std::vector<std::string>& warnings) {
     const Utf8Census census = utf8_census(bytes);
@@ -248,7 +258,8 @@ std::string choose_charset(std::string_view bytes, const std::string& declared, 
     if (!declared.empty()) {
         if (!valid_utf8 || !has_non_ascii(bytes)) return declared;
         // Declared a single-byte charset but the bytes are UTF-8 (a common publishing slip).
-        warnings.push_back("charset-mismatch: declared " + declared + " but the bytes are UTF-8; decoded as UTF-8");
+        warnings.push_back("charset-mismatch: declared " + printable_name(declared) +
+                           " but the bytes are UTF-8; decoded as UTF-8");
         return "UTF-8";
     }
     if (valid_utf8) return "UTF-8";
@@ -284,7 +295,8 @@ std::string decode_to_utf8(std::string_view bytes, const std::string& declared, 
         return convert_to_utf8(bytes, charset);
     } catch (const std::invalid_argument&) {
         const std::string fallback = detect_charset(bytes);
-        warnings.push_back("charset-unknown: declared '" + charset + "' is not a known charset; decoded as " + fallback);
+        warnings.push_back("charset-unknown: declared '" + printable_name(charset) + "' is not a known charset; decoded as " +
+                           fallback);
         if (used) *used = fallback;
         return is_utf8_name(fallback) ? std::string(bytes) : convert_to_utf8(bytes, fallback);
     }

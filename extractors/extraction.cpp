@@ -33,8 +33,21 @@ std::string_view failure_reason_name(FailureReason reason) {
         case FailureReason::Damaged: return "damaged";
         case FailureReason::Encrypted: return "encrypted";
         case FailureReason::NoTextLayer: return "no-text-layer";
+        case FailureReason::Crashed: return "crashed";
+        case FailureReason::TimedOut: return "timed-out";
+        case FailureReason::OutOfMemory: return "out-of-memory";
     }
     return "damaged";
+}
+
+std::optional<FailureReason> failure_reason_from_name(std::string_view name) {
+    for (const FailureReason r : {FailureReason::Unreadable, FailureReason::Empty, FailureReason::TooLarge,
+                                  FailureReason::Unsupported, FailureReason::Damaged, FailureReason::Encrypted,
+                                  FailureReason::NoTextLayer, FailureReason::Crashed, FailureReason::TimedOut,
+                                  FailureReason::OutOfMemory}) {
+        if (failure_reason_name(r) == name) return r;
+    }
+    return std::nullopt;
 }
 
 std::string Extraction::full_text() const {

@@ -1,7 +1,34 @@
-/** @file extraction_json.cpp @brief JSON rendering of an Extraction. */
+/** @file extraction_json.cpp @brief JSON rendering of an Extraction, and reading it back. */
 #include "extractors/extraction_json.h"
 
+#include <stdexcept>
+
 namespace quorum::extract {
+namespace {
+
+Format format_from_name(const std::string& name) {
+    for (const Format f : {Format::Pdf, Format::Html, Format::Text})
+        if (format_name(f) == name) return f;
+    throw std::invalid_argument("extraction JSON: unknown format \"" + name + "\"");
+}
+
+BlockKind block_kind_from_name(const std::string& name) {
+    for (const BlockKind k : {BlockKind::Heading, BlockKind::Paragraph, BlockKind::ListItem, BlockKind::TableCell})
+        if (block_kind_name(k) == name) return k;
+    throw std::invalid_argument("extraction JSON: unknown block kind \"" + name + "\"");
+}
+
+// Reads `object[key]` as T, naming the key when it is missing or of the wrong type.
+template <typename T>
+T field(const nlohmann::json& object, const char* key) {
+    try {
+        return object.at(key).get<T>();
+    } catch (const nlohmann::json::exception& e) {
+        throw std::invalid_argument(std::string("extraction JSON: field \"") + key + "\": " + e.what());
+    }
+}
+
+}  // namespace
 
 nlohmann::json to_json(const Extraction& e) {
     nlohmann::json blocks = nlohmann::json::array();
@@ -12,6 +39,25 @@ nlohmann::json to_json(const Extraction& e) {
         {"metadata", e.metadata}, {"pages", e.pages},                {"blocks", std::move(blocks)},
         {"warnings", e.warnings},
     };
+}
+
+Extraction extraction_from_json(const nlohmann::json& json) {
+    if (!json.is_object()) throw std::invalid_argument("extraction JSON: not an object");
+    Extraction e;
+    e.path = field<std::string>(json, "path");
+    e.format = format_from_name(field<std::string>(json, "format"));
+    e.title = field<std::string>(json, "title");
+    e.metadata = field<std::map<std::string, std::string>>(json, "metadata");
+    e.pages = field<int>(json, "pages");
+    e.warnings = field<std::vector<std::string>>(json, "warnings");
+    const auto blocks = json.find("blocks");
+    if (blocks == json.end() || !blocks->is_array())
+        throw std::invalid_argument("extraction JSON: field \"blocks\" is missing or not an array");
+    e.blocks.reserve(blocks->size());
+    for (const auto& b : *blocks)
+        e.blocks.push_back({block_kind_from_name(field<std::string>(b, "kind")), field<std::string>(b, "text"),
+                            field<int>(b, "page")});
+    return e;
 }
 
 }  // namespace quorum::extract

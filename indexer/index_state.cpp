@@ -34,8 +34,10 @@ std::string to_hex(const std::string& bytes) {
 std::string failed_key(const std::string& path) { return std::string(schema::kFailedKeyPrefix) + path; }
 
 std::string failed_value(const FailedFile& f) {
+    // The message names the file, and a path need not be UTF-8: such bytes become U+FFFD here
+    // rather than throwing in the writer and ending the run (the key keeps the exact path).
     return nlohmann::json{{"size", f.stamp.size}, {"mtime", f.stamp.mtime}, {"reason", f.reason}, {"message", f.message}}
-        .dump();
+        .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 IndexState load_state(const Xapian::Database& db) {

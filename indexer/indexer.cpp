@@ -58,7 +58,7 @@ bool under_any_root(const std::string& path, const std::vector<std::string>& roo
 
 // Everything a worker needs, shared read-only between workers.
 struct WorkerContext {
-    const extract::Registry& registry;
+    isolation::ExtractionPool& extraction;  // thread-safe; in process or in worker processes
     const IndexOptions& options;
     const std::unordered_map<std::string, std::string>& vanished_by_hash;  // hash -> old path
 };
@@ -81,7 +81,7 @@ Outcome process(const Task& task, const WorkerContext& ctx, DocumentBuilder& bui
                 return out;
             }
         }
-        const extract::Extraction extraction = ctx.registry.extract_bytes(bytes, task.file.path);
+        const extract::Extraction extraction = ctx.extraction.extract_bytes(bytes, task.file.path);
         if (extraction.blocks.empty())
             throw extract::ExtractError(extract::FailureReason::Empty, task.file.path, "no text found in the file");
         const FileStamp stamp{task.file.size, task.file.mtime, out.hash};
@@ -174,8 +174,9 @@ private:
             DocumentBuilder builder;
             Task task{o.file, false, {}};
             const extract::Registry registry;
+            isolation::ExtractionPool extraction(registry, options_.isolation);
             std::unordered_map<std::string, std::string> none;
-            Outcome fresh = process(task, WorkerContext{registry, options_, none}, builder);
+            Outcome fresh = process(task, WorkerContext{extraction, options_, none}, builder);
             apply(fresh);
             return;
         }
@@ -281,7 +282,8 @@ IndexSummary run_index(const IndexOptions& options) {
     }
 
     const extract::Registry registry;
-    const WorkerContext ctx{registry, options, vanished_by_hash};
+    isolation::ExtractionPool extraction(registry, options.isolation);
+    const WorkerContext ctx{extraction, options, vanished_by_hash};
     const unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
     BoundedQueue<Task> task_queue(threads * 4);
     BoundedQueue<Outcome> outcome_queue(threads * 2);

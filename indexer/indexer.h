@@ -10,6 +10,7 @@
 #include "extractors/extraction.h"
 #include "extractors/registry.h"
 #include "indexer/file_walker.h"
+#include "isolation/extraction_pool.h"
 #include "schema/records.h"
 
 namespace quorum::index {
@@ -35,6 +36,7 @@ struct IndexOptions {
     size_t flush_records = 5000;          ///< commit after this many records were written ...
     std::uint64_t flush_bytes = 64 << 20; ///< ... or this many bytes of text, whichever first
     extract::ExtractLimits limits;
+    isolation::IsolationOptions isolation;  ///< PDF and HTML in worker processes (off by default here)
     FacetDetector detect_facets;          ///< may be empty: no facets
     std::function<void(const IndexProgress&)> on_progress;  ///< called from the writer thread
     const std::atomic<bool>* stop = nullptr;  ///< set (e.g. by SIGINT) to finish early, committing

@@ -18,6 +18,7 @@ namespace n = schema::names;
 constexpr size_t kMaxFacetExpansion = 200;
 constexpr Xapian::termcount kMaxWildcardExpansion = 5000;
 constexpr size_t kMaxQueryBytes = 64 * 1024;
+constexpr size_t kMaxQueryWords = 1000;  // each word costs a spelling look-up and a posting list
 
 bool is_operator(const std::string& w) {
     return w == "AND" || w == "OR" || w == "NOT" || w == "XOR" || w == "NEAR" || w == "ADJ" || w.starts_with("NEAR/") ||
@@ -134,6 +135,45 @@ std::string spelling_correction(const Xapian::Database& db, const std::string& t
     return changed ? out : "";
 }
 
+// 0 when `text` is valid UTF-8, else the 1-based byte position of the first bad sequence.
+size_t first_invalid_utf8(const std::string& text) {
+    for (size_t i = 0; i < text.size();) {
+        const unsigned char c = text[i];
+        const size_t length = c < 0x80 ? 1 : (c >= 0xC2 && c <= 0xDF) ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c >= 0xF0 && c <= 0xF4) ? 4 : 0;
+        if (length == 0 || i + length > text.size()) return i + 1;
+        for (size_t k = 1; k < length; ++k)
+            if ((static_cast<unsigned char>(text[i + k]) & 0xC0) != 0x80) return i + 1;
+        i += length;
+    }
+    return 0;
+}
+
+size_t count_words(const std::string& text) {
+    size_t words = 0;
+    bool in_word = false;
+    for (const unsigned char c : text) {
+        const bool space = std::isspace(c) || c == '(' || c == ')' || c == '"';
+        if (!space && !in_word) ++words;
+        in_word = !space;
+    }
+    return words;
+}
+
+// Xapian expands wildcards when the query runs, not when it is parsed: run it once, matching
+// nothing, so that a wildcard over the limit is a QueryError here with a message that helps.
+void check_wildcard_expansion(const Xapian::Database& db, const Xapian::Query& query) {
+    if (query.get_description().find("WILDCARD") == std::string::npos) return;
+    try {
+        Xapian::Enquire enquire(db);
+        enquire.set_query(query);
+        (void)enquire.get_mset(0, 0);
+    } catch (const Xapian::WildcardError& e) {
+        throw QueryError("wildcard matches too many words (limit " + std::to_string(kMaxWildcardExpansion) +
+                             "); make it longer: " + e.get_msg(),
+                         0);
+    }
+}
+
 Xapian::Query any_of(const std::vector<Xapian::Query>& qs) {
     return Xapian::Query(Xapian::Query::OP_OR, qs.begin(), qs.end());
 }
@@ -151,6 +191,11 @@ void check_query_syntax(const std::string& text) {
             throw QueryError("control character (code " + std::to_string(c) + ") at character " + std::to_string(i + 1),
                              i + 1);
     }
+    if (const size_t bad = first_invalid_utf8(text))
+        throw QueryError("invalid UTF-8 at byte " + std::to_string(bad) + " (queries must be UTF-8 text)", bad);
+    if (const size_t words = count_words(text); words > kMaxQueryWords)
+        throw QueryError("query has " + std::to_string(words) + " words; the limit is " + std::to_string(kMaxQueryWords),
+                         0);
     // Quotes and parentheses.
     size_t open_quote = 0;
     bool in_quote = false;
@@ -360,6 +405,7 @@ ParsedQuery QueryBuilder::parse(const std::string& text, const Filters& filters)
         user = Xapian::Query(Xapian::Query::OP_AND, parse_stems(text, std::string(schema::field(n::kResolution).prefix)),
                              user);
     }
+    check_wildcard_expansion(impl_->db, user);
     if (!text.empty()) out.corrected = spelling_correction(impl_->db, text);
     out.query = filter_parts.empty()
                     ? user

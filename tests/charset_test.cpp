@@ -180,3 +180,26 @@ TEST_CASE("decode_to_utf8 honours BOMs and fitting declarations, detects the res
         CHECK(first_warning_kind(warnings) == row.warning);
     }
 }
+
+TEST_CASE("a declared charset name that is not ASCII appears in warnings as '?' (warnings stay UTF-8)", "[charset]") {
+    // Regression: found by fuzz_html (tests/fuzz-regressions/html/charset-name-not-utf8.html); the raw
+    // bytes in the warning made `quorum extract --format json` abort and the file fail to index.
+    struct Row {
+        std::string name, spec, declared, warning;
+    };
+    const std::vector<Row> rows = {
+        {"unknown name with high bytes", "Minutes", "\x92\x96\x91" "1251", "charset-unknown: declared '???1251' is not a "
+                                                                       "known charset; decoded as UTF-8"},
+        {"long name", "Minutes", std::string(60, 'x'), "charset-unknown: declared '" + std::string(40, 'x') +
+                                                         "...' is not a known charset; decoded as UTF-8"},
+        {"a UTF-8 page under a garbled Latin name", "caf<C3><A9>", "latin\xff", "charset-mismatch: declared latin? but "
+                                                                               "the bytes are UTF-8; decoded as UTF-8"},
+    };
+    for (const auto& row : rows) {
+        CAPTURE(row.name);
+        std::vector<std::string> warnings;
+        decode_to_utf8(bytes(row.spec), row.declared, warnings);
+        REQUIRE(warnings.size() == 1);
+        CHECK(warnings[0] == row.warning);
+    }
+}

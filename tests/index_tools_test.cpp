@@ -3,9 +3,13 @@
 
 #include <xapian.h>
 
+#include <algorithm>
+#include <atomic>
+#include <chrono>
 #include <filesystem>
+#include <fstream>
 #include <random>
-#include <set>
+#include <thread>
 
 #include "schema/fields.h"
 #include "tests/process_util.h"
@@ -33,12 +37,79 @@ void write_archive(const test::TempDir& dir, int n) {
     }
 }
 
-std::set<std::string> unique_ids(const std::string& db_path) {
-    Xapian::Database db(db_path);
-    std::set<std::string> ids;
-    for (auto t = db.allterms_begin("Q"); t != db.allterms_end("Q"); ++t) ids.insert(*t);
-    return ids;
+// Between kills: change some files, delete some, add some and move some, as a live archive does.
+void change_archive(const test::TempDir& dir, int n, int round, std::mt19937& random) {
+    std::uniform_int_distribution<int> pick(0, n - 1);
+    for (int k = 0; k < 40; ++k) {
+        const int i = pick(random);
+        const fs::path text = dir.path() / ("archive/t" + std::to_string(i / 100) + "/m" + std::to_string(i) + ".txt");
+        if (!fs::exists(text)) continue;
+        switch (k % 4) {
+            case 0:  // edited: a late correction
+                std::ofstream(text, std::ios::app) << "\nAmended in round " << round << ": county lines report.\n";
+                break;
+            case 1:  // deleted
+                fs::remove(text);
+                break;
+            case 2:  // moved to another folder (same content)
+                fs::create_directories(dir.path() / "archive/moved");
+                fs::rename(text, dir.path() / ("archive/moved/r" + std::to_string(round) + "-m" + std::to_string(i) + ".txt"));
+                break;
+            default:  // a new file
+                dir.write("archive/new/r" + std::to_string(round) + "-" + std::to_string(k) + ".txt",
+                          "1. Late item\n\nA new report on road safety, round " + std::to_string(round) + ".\n");
+        }
+    }
 }
+
+// Every document in an index, whatever the record layout: its terms (with wdf), values and
+// stored data, one string per document, sorted. Two indexes of the same files compare equal.
+std::vector<std::string> document_fingerprints(const std::string& db_path) {
+    Xapian::Database db(db_path);
+    std::vector<std::string> out;
+    for (auto id = db.postlist_begin(""); id != db.postlist_end(""); ++id) {
+        const Xapian::Document doc = db.get_document(*id);
+        std::string f;
+        for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t) f += *t + "#" + std::to_string(t.get_wdf()) + " ";
+        for (auto v = doc.values_begin(); v != doc.values_end(); ++v) f += "v" + std::to_string(v.get_valueno()) + "=" + *v + " ";
+        out.push_back(f + "| " + doc.get_data());
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+// Runs `quorum search` in a loop on another thread while it lives, as a reader would during
+// indexing; stop() returns every failed search (status and stderr).
+class SearchLoop {
+public:
+    explicit SearchLoop(std::string db) : db_(std::move(db)), thread_([this] { loop(); }) {}
+    ~SearchLoop() { stop(); }
+    SearchLoop(const SearchLoop&) = delete;
+    SearchLoop& operator=(const SearchLoop&) = delete;
+
+    std::vector<std::string> stop() {
+        stopping_ = true;
+        if (thread_.joinable()) thread_.join();
+        return errors_;
+    }
+
+private:
+    void loop() {
+        while (!stopping_) {
+            if (!fs::exists(db_ + "/iamglass")) {  // no index yet: nothing to read
+                std::this_thread::sleep_for(std::chrono::milliseconds(10));
+                continue;
+            }
+            const auto r = test::run_process({test::quorum_binary(), "search", "--db", db_, "--count", "report"});
+            if (r.status != 0) errors_.push_back("status " + std::to_string(r.status) + ": " + r.err);
+        }
+    }
+
+    std::string db_;
+    std::atomic<bool> stopping_{false};
+    std::vector<std::string> errors_;
+    std::thread thread_;
+};
 
 std::vector<std::string> index_command(const std::string& db, const std::string& root) {
     return {test::quorum_binary(), "index", "--quiet", "--flush", "100", "--db", db, root};
@@ -46,32 +117,42 @@ std::vector<std::string> index_command(const std::string& db, const std::string&
 
 }  // namespace
 
-TEST_CASE("an index killed with SIGKILL opens, checks clean and completes to a clean build's set",
+TEST_CASE("an index killed with SIGKILL 20 times opens, checks clean, serves readers and completes to a clean build",
           "[indexer][crash]") {
     test::TempDir dir;
-    write_archive(dir, 1200);
+    write_archive(dir, 3000);
     const std::string root = (dir.path() / "archive").string();
-    const std::string clean = (dir.path() / "clean").string();
-    REQUIRE(test::run_process(index_command(clean, root)).status == 0);
-    const auto expected = unique_ids(clean);
-    REQUIRE(expected.size() == 1200);  // one document per file
-
     const std::string db = (dir.path() / "killed").string();
     std::mt19937 random(20261123);
     int kills = 0;
-    for (int round = 0; round < 4; ++round) {
-        const int delay = std::uniform_int_distribution<int>(30, 900)(random);
+    for (int round = 0; round < 20; ++round) {
+        if (round > 0) change_archive(dir, 3000, round, random);  // so that every run has work to do
+        const int delay = std::uniform_int_distribution<int>(50, 1500)(random);
+        INFO("round " << round << ": killed after " << delay << " ms");
+        SearchLoop reader(db);
         if (test::run_and_kill(index_command(db, root), delay)) ++kills;
+        std::string reader_errors;
+        for (const auto& e : reader.stop()) reader_errors += e;
+        CHECK(reader_errors == "");
         if (!fs::exists(db)) continue;  // killed before the index was created
-        INFO("after a kill at " << delay << " ms");
         CHECK_NOTHROW(Xapian::Database(db));
         const auto check = test::run_process({"xapian-check", db});
         INFO(check.out << check.err);
         CHECK(check.status == 0);
+        const auto search = test::run_process({test::quorum_binary(), "search", "--db", db, "--count", "report"});
+        INFO(search.err);
+        CHECK(search.status == 0);
     }
-    CHECK(kills >= 1);
-    REQUIRE(test::run_process(index_command(db, root)).status == 0);
-    CHECK(unique_ids(db) == expected);
+    CHECK(kills >= 15);  // the others finished before their kill: still a valid round
+    const auto finish = test::run_process(index_command(db, root));
+    INFO(finish.err);
+    REQUIRE(finish.status == 0);
+
+    const std::string clean = (dir.path() / "clean").string();
+    REQUIRE(test::run_process(index_command(clean, root)).status == 0);
+    const auto expected = document_fingerprints(clean);
+    CHECK(expected.size() >= 3000);
+    CHECK(document_fingerprints(db) == expected);
 }
 
 TEST_CASE("python3-xapian finds a document by a prefixed term, and quest finds a phrase", "[indexer][tools]") {
