@@ -2,6 +2,7 @@
 #include "facets/officer_mentions.h"
 
 #include <algorithm>
+#include <utility>
 
 #include "facets/officer_roles.h"
 
@@ -35,7 +36,7 @@ struct NameParse {
 };
 
 /// How a person was recognised; decides confidence and which checks apply.
-enum class How { Titled, Lexical, ListEntry, Contact, Initials, Apposition };
+enum class How { Titled, Lexical, ListEntry, Contact, Initials, Apposition, Speaker };
 
 /// One person found in the block, before roles are attached.
 struct Span {
@@ -44,6 +45,7 @@ struct Span {
     size_t end = 0;        ///< token after the name
     int region = -1;       ///< the region that makes it structural, or -1
     bool wrapped = false;  ///< "(Mr. B. Kennedy)": the name is the parenthesis
+    bool speaker = false;  ///< found by its place as a speaker or presenter (try_speaker_line)
     Mention mention;
 };
 
@@ -183,6 +185,15 @@ bool any_org_or_role_word(const std::vector<Token>& t, size_t begin, size_t end)
     return false;
 }
 
+/// A word that follows an agenda heading's dash, not a speaker's affiliation: "Car Park –
+/// Resolution", "Pier A – Report", "Budget – Update".
+bool is_agenda_word(std::string_view w) {
+    static constexpr std::string_view words[] = {"Resolution", "Report", "Update", "Presentation", "Discussion",
+                                                 "Vote", "Motion", "Decision", "Additional", "Approved", "Agreed",
+                                                 "Noted", "Deferred", "Item", "Verbal"};
+    return std::find(std::begin(words), std::end(words), w) != std::end(words);
+}
+
 // ---------------------------------------------------------------------------------------------
 // The scanner
 
@@ -320,11 +331,14 @@ private:
     }
 
     void find_people() {
+        const std::optional<TitleMatch> continued = std::exchange(state_.list_title, std::nullopt);
         for (size_t i = 0; i < n();) {
             const int region = region_index_at(i);
-            size_t next = try_plural_title(i, region);
+            size_t next = i == 0 && continued ? titled_list(0, 0, *continued, region) : 0;
+            if (!next) next = try_plural_title(i, region);
             if (!next) next = try_titled(i, region);
             if (!next) next = try_initials_in_parentheses(i, region);
+            if (!next) next = try_speaker_line(i, region);
             if (!next) next = try_given_name(i, region);
             if (!next && region >= 0 && regions_[region].kind == LabelKind::List) next = try_list_entry(i, region);
             if (!next && region >= 0 && regions_[region].kind == LabelKind::Single && !regions_[region].used)
@@ -349,6 +363,7 @@ private:
         }
         m.lexical = how == How::Lexical;
         m.appositive = how == How::Apposition;
+        s.speaker = how == How::Speaker;
         if (region >= 0) m.absent = regions_[region].absent;
         if (region >= 0 && (regions_[region].kind == LabelKind::List || !regions_[region].used)) {
             m.structural = true;
@@ -385,24 +400,45 @@ private:
     size_t try_plural_title(size_t i, int region) {
         const auto title = match_title(t_, i);
         if (!title || !title->plural) return 0;
-        size_t j = title->end;
+        return titled_list(i, title->end, *title, region);
+    }
+
+    /// The names after a plural title ("Councillors Benson, Butler, Collins (B), ..."), from token
+    /// `j`; the first mention starts at `first` (the title). A list that runs to the block's end
+    /// without a full stop or prose continues in the next block (ScanState::list_title): text
+    /// extracted line by line splits a long list.
+    size_t titled_list(size_t first, size_t j, const TitleMatch& title, int region) {
         if (j < n() && is_punct(t_[j], ",")) ++j;  // "Norfolk County Councillors, Brian Long and Sandra Squire"
         size_t last_end = 0;
-        bool first = true;
+        bool started = false;
         while (j < n()) {
-            const auto name = parse_name(t_, j, true, true);
+            auto name = parse_name(t_, j, true, true);
             if (!name) break;
-            add_span(first ? i : j, *name, &*title, region, How::Titled);
-            first = false;
-            last_end = name->end;
             size_t k = name->end;
+            // "Collins (B), Collins (J)": an initial in brackets tells two members apart.
+            if (name->given.empty() && k + 2 < n() && is_punct(t_[k], "(") && is_initial(t_[k + 1]) &&
+                is_punct(t_[k + 2], ")"))
+                name->given.emplace_back(t_[k + 1].text);
+            add_span(started ? j : first, *name, &title, region, How::Titled);
+            started = true;
+            last_end = name->end;
             while (k < n() && is_punct(t_[k], "(")) k = std::min(closing_paren(t_, k, std::min(n(), k + 20)) + 1, n());
             if (k < n() && (is_punct(t_[k], ",") || is_punct(t_[k], ";"))) ++k;
             if (k < n() && (t_[k].text == "and" || t_[k].text == "&")) ++k;
             if (k == name->end || k >= n() || match_title(t_, k)) break;
             j = k;
         }
+        if (started && list_runs_on(last_end)) state_.list_title = title;
         return last_end;
+    }
+
+    /// Whether a list whose last name ends at `k` runs on past the block: only commas and
+    /// capitalised words (a name broken over the line) are left.
+    bool list_runs_on(size_t k) const {
+        for (; k < n(); ++k)
+            if (is_sentence_end(t_, k) || is_lower_word(t_[k]) || (t_[k].kind == TokenKind::Punct && !is_punct(t_[k], ",")))
+                return false;
+        return true;
     }
 
     size_t try_titled(size_t i, int region) {
@@ -436,6 +472,46 @@ private:
         if (region < 0 && !is_given_name(name->given.front())) return 0;
         add_span(i, *name, nullptr, region, How::Initials);
         return name->end;
+    }
+
+    /// Where a speaker's or presenter's line starts: the block's start, after a list number
+    /// ("1) ", "2. ") or after a sentence's end.
+    bool at_line_start(size_t b) const {
+        if (b == 0) return true;
+        if (b == 2 && t_[0].kind == TokenKind::Number && (is_punct(t_[1], ")") || is_punct(t_[1], "."))) return true;
+        return is_sentence_end(t_, b - 1);
+    }
+
+    /// A name a minute-taker prints to say who spoke or presented, whatever the given name:
+    ///  * a speaker's line: "Celine Mizrahi - Congressman Nadler's rep Thanked ...", "1) Yume
+    ///    Kitasei (Councilmember Chin)": two or three capitalised words opening a line, then a
+    ///    dash or an affiliation in brackets;
+    ///  * a presenter printed alone beside a report's heading: a block that is only "T. Meltzer";
+    ///  * a report's presenter after its heading: "Treasurer's Report - Z. Bommer".
+    size_t try_speaker_line(size_t i, int region) {
+        if (!(is_cap_word(t_[i]) || is_initial(t_[i]))) return 0;
+        const auto name = parse_name(t_, i, false, false);
+        if (!name || name->given.empty() || any_org_or_role_word(t_, i, name->end)) return 0;
+        // "Thomas Hall - NYC Rescue Mission": a known given name makes a place-like surname a
+        // person's; so do initials ("Z. Bommer Report in power point").
+        if (!plausible_untitled(*name) && !is_given_name(name->given.front()) &&
+            !(name->initials && !is_place_word(name->surname)))
+            return 0;
+        const size_t k = name->end;
+        const bool initials_only = name->initials && name->words == 1;
+        // "T. Meltzer", never "C Beer" (a licence class printed in a table).
+        const bool lone = i == 0 && k == n() && initials_only && i + 1 < n() && is_punct(t_[i + 1], ".");
+        const bool after_report = initials_only && i >= 2 && is_dash(t_[i - 1]) && t_[i - 2].text == "Report";
+        // Three words need a known given name first: not "High Stakes Testing – Resolution".
+        const size_t max_words = is_given_name(name->given.front()) ? 3 : 2;
+        const bool speaker = at_line_start(i) && !name->initials && name->words >= 2 && name->words <= max_words &&
+                             k + 1 < n() && !is_agenda_word(t_[k + 1].text) &&
+                             ((is_dash(t_[k]) && (is_cap_word(t_[k + 1]) || is_upper_word(t_[k + 1]))) ||
+                              // "(Pace University)", never an abbreviation: "Anti-Social Behaviour (ASB)"
+                              (is_punct(t_[k], "(") && is_cap_word(t_[k + 1])));
+        if (!lone && !after_report && !speaker) return 0;
+        add_span(i, *name, nullptr, region, How::Speaker);
+        return k;
     }
 
     /// "Edward Wood Mason" -> "Edward Wood".
@@ -560,13 +636,13 @@ private:
     /// "a presentation from Lydia Patsalides", "The Chair welcomed Inspector Halvorsen".
     bool shown_taking_part(const Span& s) const {
         const size_t b = s.pre_begin;
+        if (s.speaker) return true;
         if (b >= 1 && t_[b - 1].kind == TokenKind::Word &&
             is_participation_cue(b >= 2 ? t_[b - 2].text : std::string_view(), t_[b - 1].text))
             return true;
         // A speaker's line: "Sarah Diaz - Assemblymember Glick ...", "1) Vanessa Herman (Pace University)".
         // A signature: "Ruth Caldicott, Chief Executive – published 14 January 2025."
-        const bool line_start = b == 0 || (b == 2 && t_[0].kind == TokenKind::Number && is_punct(t_[1], ")"));
-        if (line_start && s.end < n() &&
+        if (at_line_start(b) && s.end < n() &&
             (is_dash(t_[s.end]) || is_punct(t_[s.end], "(") || !s.mention.roles.empty()))
             return true;
         // "Report of the Licensing and Enforcement Manager, Colin Yeats."

@@ -46,6 +46,8 @@ struct ScanState {
     std::deque<PendingList> pending;
     bool stacking = false;    ///< the previous block was only a label
     bool table_cell = false;  ///< the block being scanned is a table cell (set by the caller)
+    std::optional<TitleMatch> list_title;  ///< a plural title's list ("Councillors Benson, ...")
+                                           ///< ran to the end of the block: it goes on in the next
 };
 
 /// The people mentioned in one block's text, in order of appearance; updates `state` when the

@@ -99,8 +99,9 @@ bool is_cap_word(const Token& t) {
     std::string_view rest = t.text.substr(1);
     if (rest.ends_with("'s")) rest.remove_suffix(2);  // "MP's" is not a name
     else if (rest.ends_with("\xE2\x80\x99s")) rest.remove_suffix(4);
+    // A letter outside ASCII counts as lower case: "Uí" in "Novak Uí Chonchúir", "Mé".
     for (char c : rest)
-        if (c >= 'a' && c <= 'z') return true;
+        if ((c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0xC3) return true;
     return false;
 }
 

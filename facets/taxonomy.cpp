@@ -82,13 +82,18 @@ Topic parse_topic_line(std::string_view line, size_t line_number) {
         throw line_error(line_number, "slug '" + topic.slug + "' must be lower-case letters, digits and single hyphens");
     topic.label = trim(fields[1]);
     if (topic.label.empty()) throw line_error(line_number, "topic '" + topic.slug + "' has an empty label");
-    topic.phrases = split_terms(fields[2], true);
+    for (std::string& phrase : split_terms(fields[2], true)) {
+        if (phrase.front() == '~') topic.broad.push_back(trim(std::string_view(phrase).substr(1)));
+        else topic.phrases.push_back(std::move(phrase));
+    }
     if (fields.size() == 4) topic.abbreviations = split_terms(fields[3], false);
     if (topic.phrases.empty() && topic.abbreviations.empty())
-        throw line_error(line_number, "topic '" + topic.slug + "' has no phrases and no abbreviations");
-    for (const auto& phrase : topic.phrases)
-        if (topic_words(phrase).empty())
-            throw line_error(line_number, "topic '" + topic.slug + "': phrase '" + phrase + "' has no words");
+        throw line_error(line_number, "topic '" + topic.slug + "' has no phrases and no abbreviations" +
+                                          (topic.broad.empty() ? "" : " (broad '~' words alone never assign it)"));
+    for (const auto* list : {&topic.phrases, &topic.broad})
+        for (const auto& phrase : *list)
+            if (topic_words(phrase).empty())
+                throw line_error(line_number, "topic '" + topic.slug + "': phrase '" + phrase + "' has no words");
     return topic;
 }
 
@@ -99,6 +104,7 @@ Topic parse_topic_line(std::string_view line, size_t line_number) {
 struct Pattern {
     size_t topic = 0;
     std::vector<std::string> words;  ///< normalised (phrases) or exact (abbreviations)
+    bool broad = false;              ///< a broad word: evidence only beside a specific phrase
 };
 
 /// Lets the maps below be searched with a string_view without building a string.
@@ -119,15 +125,18 @@ struct PatternIndex {
 PatternIndex build_index(const std::vector<Topic>& topics) {
     PatternIndex index;
     for (size_t t = 0; t < topics.size(); ++t) {
-        for (const auto& phrase : topics[t].phrases) {
-            std::vector<std::string> words;
-            for (const auto& w : topic_words(phrase)) words.push_back(w.normalised);
-            if (!words.empty()) index.phrases[words.front()].push_back({t, std::move(words)});
+        for (const auto* list : {&topics[t].phrases, &topics[t].broad}) {
+            const bool broad = list == &topics[t].broad;
+            for (const auto& phrase : *list) {
+                std::vector<std::string> words;
+                for (const auto& w : topic_words(phrase)) words.push_back(w.normalised);
+                if (!words.empty()) index.phrases[words.front()].push_back({t, std::move(words), broad});
+            }
         }
         for (const auto& abbreviation : topics[t].abbreviations) {
             std::vector<std::string> words;
             for (const auto& w : topic_words(abbreviation)) words.emplace_back(w.exact);
-            if (!words.empty()) index.abbreviations[words.front()].push_back({t, std::move(words)});
+            if (!words.empty()) index.abbreviations[words.front()].push_back({t, std::move(words), false});
         }
     }
     // Longest first, so "grant funding" is one mention rather than "grant" and then "funding".
@@ -223,6 +232,7 @@ bool in_job_title(const std::vector<TopicWord>& words, size_t begin, size_t end)
 struct Evidence {
     size_t title_hits = 0;
     size_t text_hits = 0;
+    size_t specific_text_hits = 0;  ///< text hits of phrases and abbreviations, not broad words
     std::unordered_set<const Pattern*> distinct;  ///< which phrases matched (in title or text)
     size_t covered_until = 0;  ///< a phrase's words count once per topic: "overview and scrutiny"
                                ///< is one mention, not also one of "scrutiny"
@@ -277,6 +287,7 @@ void count_pattern_hits(const std::vector<TopicWord>& words, const PatternIndex&
         e.covered_until = base + h.end;
         e.distinct.insert(h.pattern);
         ++(in_title ? e.title_hits : e.text_hits);
+        if (!in_title && !h.pattern->broad) ++e.specific_text_hits;
     }
 }
 
@@ -286,7 +297,10 @@ void count_pattern_hits(const std::vector<TopicWord>& words, const PatternIndex&
 //     "cuckooing" are stronger evidence than "county lines" twice), reach max(2, words / 300):
 //     two suffice in a short item, while a long item needs one per 300 words, so a 3,000-word
 //     "Cabinet Member Updates" item needs ten before a passing topic counts.
-// A single passing word never assigns a topic. Mentions that are part of a job title ("Director of
+// A single passing word never assigns a topic, and nor do a topic's broad words ("funding",
+// "education", "environment", "audit": words every long set of minutes uses in passing) however
+// often they occur, unless a specific phrase of the topic ("grant funding", "primary school",
+// "climate change", "internal audit") is also in the text or the word is in a title or heading. Mentions that are part of a job title ("Director of
 // Public Health", "Cabinet Member for Housing", "ASB officer") or of a longer phrase of another
 // topic ("children's social care" is not adult "social care"), and attendance lists, do not count.
 // Tuned on corpus/LABELS.tsv and on the hand labels of the real minutes in ../shared: 300 words
@@ -297,7 +311,7 @@ constexpr size_t kWordsPerMention = 300;
 
 bool enough_evidence(const Evidence& e, size_t text_words) {
     if (e.title_hits > 0) return true;
-    if (e.text_hits == 0) return false;
+    if (e.specific_text_hits == 0) return false;  // broad words alone: "funding", "education"
     const size_t evidence = e.text_hits + (e.distinct.size() - 1);
     return evidence >= std::max(kMinTextEvidence, text_words / kWordsPerMention);
 }

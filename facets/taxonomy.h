@@ -14,6 +14,8 @@ struct Topic {
     std::string slug;                        ///< "anti-social-behaviour"
     std::string label;                       ///< "Anti-social behaviour"
     std::vector<std::string> phrases;        ///< lower-case words or phrases: "anti-social behaviour", "asb"
+    std::vector<std::string> broad;          ///< lower-case broad words ("funding", "education", written
+                                             ///< "~funding" in the TSV): evidence only beside a phrase
     std::vector<std::string> abbreviations;  ///< case-sensitive: "ASB"
 };
 
@@ -47,7 +49,8 @@ private:
 };
 
 /// The topics of one item's title and text that have enough evidence (a threshold on distinct
-/// matches and occurrences relative to the text, not a single passing word), in taxonomy order.
+/// matches and occurrences relative to the text, not a single passing word; a topic's broad words
+/// count only in the title or beside one of its specific phrases), in taxonomy order.
 std::vector<TopicEvidence> item_topic_evidence(const Item& item, const Taxonomy& taxonomy);
 
 /// Topic slugs for one item: the slugs of item_topic_evidence().

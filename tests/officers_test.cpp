@@ -134,6 +134,38 @@ TEST_CASE("detect_officers reads attendance lists", "[facets][officers]") {
     });
 }
 
+TEST_CASE("detect_officers reads speakers' lines, presenters and councillors told apart by initial",
+          "[facets][officers]") {
+    check_rows({
+        {"a speaker's line: name, dash, affiliation, whatever the given name",
+         {"PRESENT: Cllr A Smith, Cllr B Jones, Cllr C Brown",
+          "Celine Mizrahi - Congressman Nadler's rep Thanked the board for its work.",
+          "The board voted. Thomas Hall - NYC Rescue Mission Thanked the chair."},
+         "A Smith (Councillor); B Jones (Councillor); C Brown (Councillor); Celine Mizrahi; Thomas Hall"},
+        {"a numbered speaker with an affiliation in brackets",
+         {"PRESENT: Cllr A Smith, Cllr B Jones, Cllr C Brown", "1) Yume Kitasei (Pace University) spoke about schools."},
+         "A Smith (Councillor); B Jones (Councillor); C Brown (Councillor); Yume Kitasei (Pace University)"},
+        {"an agenda heading with a dash is not a speaker",
+         {"PRESENT: Cllr A Smith, Cllr B Jones, Cllr C Brown", "2) High Stakes Testing - Resolution",
+          "Car Park Ramp - Additional quotes will be obtained.", "Pier Lane - Report to follow."},
+         "A Smith (Councillor); B Jones (Councillor); C Brown (Councillor)"},
+        {"a presenter printed alone beside a report's heading, and after 'Report -'",
+         {"PRESENT: Cllr A Smith, Cllr B Jones, Cllr C Brown", "Executive Committee", "T. Meltzer",
+          "Treasurer's Report - L. Kopel Report was distributed."},
+         "A Smith (Councillor); B Jones (Councillor); C Brown (Councillor); T Meltzer; L Kopel"},
+        {"a licence class in a table is not a presenter", {"Applicant", "C Beer", "B Liquor"}, ""},
+        {"'Collins (B)': an initial in brackets tells two councillors apart",
+         {"MEMBERS PRESENT: Councillors Benson, Collins (B), Collins (J), Ryan (E)."},
+         "Councillor Benson (Councillor); B Collins (Councillor); J Collins (Councillor); E Ryan (Councillor)"},
+        {"a plural title's list broken over lines goes on in the next block",
+         {"Councillors Benson, Butler, Novak U\u00ed Chonch\u00fair,", "O'Dea, Scanlan."},
+         "Councillor Benson (Councillor); Councillor Butler (Councillor); Novak U\u00ed Chonch\u00fair (Councillor); "
+         "Councillor O'Dea (Councillor); Councillor Scanlan (Councillor)"},
+        {"a list that ends with a full stop does not go on",
+         {"Councillors Benson, Butler.", "O'Dea, Scanlan agreed."}, "Councillor Benson (Councillor); Councillor Butler (Councillor)"},
+    });
+}
+
 TEST_CASE("roster_mentions reads only a Name heading over nothing but names", "[facets][officers]") {
     using quorum::facets::officer::roster_mentions;
     CHECK(roster_mentions("Name Terrell H. Pruitt Zachary Reed Joe Cimperman").size() == 3);

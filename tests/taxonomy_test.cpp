@@ -214,6 +214,44 @@ TEST_CASE("item_topics needs real evidence", "[facets][topics]") {
     }
 }
 
+TEST_CASE("broad words count only beside a specific phrase or in a title", "[facets][topics]") {
+    const Taxonomy t = Taxonomy::parse("money\tMoney\tgrant funding|~funding|~budget\n");
+    REQUIRE(t.topics().size() == 1);
+    CHECK(joined(t.topics()[0].phrases) == "grant funding");
+    CHECK(joined(t.topics()[0].broad) == "funding budget");
+    auto of = [&](const std::string& title, const std::string& text) {
+        Item item;
+        item.title = title;
+        item.text = text;
+        return joined(item_topics(item, t));
+    };
+    CHECK(of("", "Funding was discussed; funding rose; the budget and more funding.").empty());  // broad alone
+    CHECK(of("", "Grant funding was awarded; the funding covers two years.") == "money");       // beside a phrase
+    CHECK(of("Funding", "The report was noted.") == "money");                                   // in the title
+    CHECK_THROWS_WITH(Taxonomy::parse("money\tMoney\t~funding\n"),
+                      Catch::Contains("line 1") && Catch::Contains("broad"));
+
+    // The built-in table: generic words no longer make a topic on their own ...
+    CHECK(topics_of("Public Session", "Spoke about the burden on our schools, education and housing; more "
+                                      "education funding and housing were asked for, and funding again.")
+              .empty());
+    // ... while the subject's own phrases still do, broad words adding to them.
+    CHECK(topics_of("", "The primary school expansion and education provision were discussed; education "
+                        "officers will report.") == "children-and-education");
+    CHECK(topics_of("", "The environment was discussed; the environment matters.").empty());
+    CHECK(topics_of("", "Climate change and the environment: net zero targets were agreed.") == "environment");
+    CHECK(topics_of("", "Sale of cannabis: the cannabis dispensary's licence and cannabis hours.") != "substance-misuse");
+}
+
+TEST_CASE("planning and licensing phrases of US minutes", "[facets][topics]") {
+    CHECK(topics_of("", "A rezoning from R-3 to C-2; the Plan and Zoning Commission recommended the rezoning.") ==
+          "planning");
+    CHECK(topics_of("", "The Landmarks Preservation Commission and the ULURP application were reviewed.") ==
+          "planning");
+    CHECK(topics_of("", "Application for a liquor license for Om Sai LLC; a wine and beer license for Yummy LLC.") ==
+          "licensing");
+}
+
 TEST_CASE("item_topics asks more of long items", "[facets][topics]") {
     // A 3,000-word item needs one mention per 300 words: ten.
     const std::string long_text = filler(3000);
