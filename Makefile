@@ -1,4 +1,4 @@
-# Quorum's two set-up commands: `make demo` and `make test`. See README.md.
+# Quorum's two set-up commands: `make demo` and `make test`. See README.md. Benchmarks: `make bench`.
 BUILD_DIR ?= build
 BUILD_TYPE ?= RelWithDebInfo
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
@@ -8,7 +8,7 @@ DEMO_DB ?= $(BUILD_DIR)/demo-db
 FUZZ_DIR ?= build-fuzz
 FUZZ_SECONDS ?= 60
 
-.PHONY: all deps configure build demo test bench fuzz clean
+.PHONY: all deps configure build build-release demo test bench bench-100k fuzz clean
 
 all: build
 
@@ -28,9 +28,12 @@ demo: build
 test: build
 	@cd $(BUILD_DIR) && ctest --output-on-failure -j $(JOBS)
 
-bench: deps
+# Benchmarks (docs/benchmarks.md): a Release build, then bench/run (1,000 and 10,000 generated documents).
+build-release: deps
 	@cmake -S . -B build-release -DCMAKE_BUILD_TYPE=Release >/dev/null
 	@cmake --build build-release -j $(JOBS)
+
+bench: build-release
 	@bench/run build-release
 
 # Builds the libFuzzer targets with clang (ASan + UBSan) and runs each for FUZZ_SECONDS.
@@ -40,6 +43,10 @@ fuzz: deps
 	  -DQUORUM_BUILD_TESTS=OFF -DQUORUM_BUILD_BENCH=OFF >/dev/null
 	@cmake --build $(FUZZ_DIR) -j $(JOBS) --target fuzz_targets
 	@fuzz/run $(FUZZ_DIR) $(FUZZ_SECONDS)
+
+# 100,000 generated documents: hours on 2 cores, not run by CI.
+bench-100k: build-release
+	@bench/scale_bench --build build-release --sizes 100000 --section scale-bench-100k
 
 clean:
 	rm -rf $(BUILD_DIR) build-release $(FUZZ_DIR)
