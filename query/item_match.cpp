@@ -42,6 +42,9 @@ void count_words(std::string_view text, const QueryWords& words, const Xapian::S
             }
         }
     }
+    // An English stem keeps the start of its word, so only words starting like a stem need stemming.
+    std::set<std::string> stem_starts;
+    for (const auto& s : words.stems) stem_starts.insert(s.substr(0, 3));
     for (const Word& w : split) {
         if (words.exact.count(w.term)) {
             seen.insert(w.term);
@@ -49,6 +52,9 @@ void count_words(std::string_view text, const QueryWords& words, const Xapian::S
             continue;
         }
         if (words.stems.empty()) continue;
+        bool may_match = false;
+        for (size_t k = 1; k <= 3 && !may_match; ++k) may_match = stem_starts.count(w.term.substr(0, k)) > 0;
+        if (!may_match) continue;
         const std::string s = stem(w.term);
         if (words.stems.count(s)) {
             seen.insert("Z" + s);

@@ -8,8 +8,15 @@ namespace {
 
 constexpr size_t kMaxWordBytes = 64;  // TermGenerator's default limit
 
-bool is_word(unsigned ch) { return Xapian::Unicode::is_wordchar(ch); }
-bool is_digit(unsigned ch) { return Xapian::Unicode::get_category(ch) == Xapian::Unicode::DECIMAL_DIGIT_NUMBER; }
+// ASCII first (most of the text): the same answers as Xapian::Unicode, without its table look-up.
+bool is_word(unsigned ch) {
+    if (ch < 0x80) return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '_';
+    return Xapian::Unicode::is_wordchar(ch);
+}
+bool is_digit(unsigned ch) {
+    if (ch < 0x80) return ch >= '0' && ch <= '9';
+    return Xapian::Unicode::get_category(ch) == Xapian::Unicode::DECIMAL_DIGIT_NUMBER;
+}
 
 // Characters TermGenerator keeps inside a word when a word character follows.
 bool is_infix(unsigned ch) {
@@ -35,7 +42,18 @@ struct Cursor {
     }
 };
 
-void append_lower(std::string& term, unsigned ch) { Xapian::Unicode::append_utf8(term, Xapian::Unicode::tolower(ch)); }
+void append_lower(std::string& term, unsigned ch) {
+    if (ch < 0x80) {
+        term += static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch + ('a' - 'A') : ch);
+        return;
+    }
+    Xapian::Unicode::append_utf8(term, Xapian::Unicode::tolower(ch));
+}
+
+bool is_upper(unsigned ch) {
+    if (ch < 0x80) return ch >= 'A' && ch <= 'Z';
+    return Xapian::Unicode::get_category(ch) == Xapian::Unicode::UPPERCASE_LETTER;
+}
 
 // "P.C.C." style acronyms: single letters each followed by '.', at least two letters.
 bool try_acronym(Cursor& c, Word& w) {
@@ -43,7 +61,7 @@ bool try_acronym(Cursor& c, Word& w) {
     std::string term;
     size_t letters = 0;
     const char* last = nullptr;
-    while (probe != c.end && Xapian::Unicode::get_category(*probe) == Xapian::Unicode::UPPERCASE_LETTER) {
+    while (probe != c.end && is_upper(*probe)) {
         const unsigned letter = *probe;
         Xapian::Utf8Iterator dot = probe;
         ++dot;
@@ -54,8 +72,7 @@ bool try_acronym(Cursor& c, Word& w) {
         ++letters;
         last = after == c.end ? c.text.data() + c.text.size() : after.raw();
         probe = after;
-        if (probe != c.end && is_word(*probe) &&
-            Xapian::Unicode::get_category(*probe) != Xapian::Unicode::UPPERCASE_LETTER)
+        if (probe != c.end && is_word(*probe) && !is_upper(*probe))
             return false;  // "A.b" is not an acronym
     }
     if (letters < 2) return false;

@@ -40,7 +40,7 @@ void write_archive(const test::TempDir& dir, int n) {
 // Between kills: change some files, delete some, add some and move some, as a live archive does.
 void change_archive(const test::TempDir& dir, int n, int round, std::mt19937& random) {
     std::uniform_int_distribution<int> pick(0, n - 1);
-    for (int k = 0; k < 40; ++k) {
+    for (int k = 0; k < 300; ++k) {
         const int i = pick(random);
         const fs::path text = dir.path() / ("archive/t" + std::to_string(i / 100) + "/m" + std::to_string(i) + ".txt");
         if (!fs::exists(text)) continue;
@@ -127,7 +127,7 @@ TEST_CASE("an index killed with SIGKILL 20 times opens, checks clean, serves rea
     int kills = 0;
     for (int round = 0; round < 20; ++round) {
         if (round > 0) change_archive(dir, 3000, round, random);  // so that every run has work to do
-        const int delay = std::uniform_int_distribution<int>(50, 1500)(random);
+        const int delay = std::uniform_int_distribution<int>(20, 600)(random);
         INFO("round " << round << ": killed after " << delay << " ms");
         SearchLoop reader(db);
         if (test::run_and_kill(index_command(db, root), delay)) ++kills;
@@ -143,7 +143,7 @@ TEST_CASE("an index killed with SIGKILL 20 times opens, checks clean, serves rea
         INFO(search.err);
         CHECK(search.status == 0);
     }
-    CHECK(kills >= 15);  // the others finished before their kill: still a valid round
+    CHECK(kills >= 10);  // the others finished before their kill: still a valid round
     const auto finish = test::run_process(index_command(db, root));
     INFO(finish.err);
     REQUIRE(finish.status == 0);
@@ -151,7 +151,9 @@ TEST_CASE("an index killed with SIGKILL 20 times opens, checks clean, serves rea
     const std::string clean = (dir.path() / "clean").string();
     REQUIRE(test::run_process(index_command(clean, root)).status == 0);
     const auto expected = document_fingerprints(clean);
-    CHECK(expected.size() >= 3000);
+    size_t files = 0;
+    for (const auto& e : fs::recursive_directory_iterator(root)) files += e.is_regular_file();
+    CHECK(expected.size() == files);  // one document per file
     CHECK(document_fingerprints(db) == expected);
 }
 
