@@ -78,6 +78,13 @@ void apply_cpu_limit(unsigned long long seconds) {
     ::setrlimit(RLIMIT_CPU, &next);
 }
 
+// A worker that crashes (or hits its CPU limit) would otherwise leave a core file, as large as
+// the memory it used, in the indexer's working folder.
+void disable_core_files() {
+    const rlimit none{0, 0};
+    ::setrlimit(RLIMIT_CORE, &none);
+}
+
 bool test_hook_matches(const char* variable, const std::string& path) {
     const char* value = std::getenv(variable);
     return value && *value && path.find(value) != std::string::npos;
@@ -135,6 +142,7 @@ int run_extraction_worker(const std::vector<std::string>& args) {
         return 2;
     }
     ::signal(SIGINT, SIG_IGN);  // the indexer decides when to stop; see WorkerProcess::start
+    disable_core_files();
     apply_memory_limit(limits.memory_limit_mb);
     const extract::Registry registry;
     try {

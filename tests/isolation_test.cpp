@@ -162,6 +162,39 @@ TEST_CASE("a worker that aborts once memory is exhausted fails the file as out-o
     CHECK(std::string(e.what()).find("MB of its 300 MB memory limit") != std::string::npos);
 }
 
+// The line of /proc/PID/limits for `name`, its spaces collapsed ("Max core file size 0 0 bytes").
+std::string limit_line(pid_t pid, const std::string& name) {
+    std::ifstream in("/proc/" + std::to_string(pid) + "/limits");
+    for (std::string line; std::getline(in, line);) {
+        if (!line.starts_with(name)) continue;
+        std::string collapsed;
+        for (char c : line)
+            if (c != ' ' || (!collapsed.empty() && collapsed.back() != ' ')) collapsed += c;
+        while (collapsed.ends_with(' ')) collapsed.pop_back();
+        return collapsed;
+    }
+    return "";
+}
+
+TEST_CASE("a worker runs with no core files, its memory limit and a CPU limit", "[isolation]") {
+    const extract::Registry registry;
+    isolation::ExtractionPool pool(registry, isolated(20, 700));
+    const std::string file = corpus_files("pdf").front();
+    pool.extract_bytes(read(file), file);  // the worker has set its limits by now
+    const std::vector<pid_t> workers = worker_children();
+    REQUIRE(workers.size() == 1);
+    CHECK(limit_line(workers[0], "Max core file size") == "Max core file size 0 0 bytes");
+#if !defined(__SANITIZE_ADDRESS__)
+    const std::string bytes = std::to_string(700ull << 20);
+    CHECK(limit_line(workers[0], "Max address space") == "Max address space " + bytes + " " + bytes + " bytes");
+#endif
+    // The per-file CPU allowance is the timeout plus 5 s on top of what the worker has used.
+    const std::string cpu = limit_line(workers[0], "Max cpu time");
+    CAPTURE(cpu);
+    CHECK(cpu.starts_with("Max cpu time 2"));  // 25-26 s: startup and one file take under 5 s of CPU
+    CHECK(cpu.ends_with(" unlimited seconds"));
+}
+
 TEST_CASE("a worker killed while idle is replaced without failing the next file", "[isolation]") {
     const extract::Registry registry;
     isolation::ExtractionPool pool(registry, isolated());
