@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/commands.h"
+#include "cli/filter_options.h"
 #include "cli/output_format.h"
 #include "indexer/database.h"
 #include "query/mentions.h"
@@ -139,13 +140,7 @@ Runner add_mentions_command(CLI::App& app) {
         ->type_name("PHRASE")
         ->required();
     cmd->add_option("--db", o->db, "Index folder (default: $QUORUM_DB, else ./quorum-db)")->type_name("DIR");
-    cmd->add_option("--council", o->filters.councils, "Only this council (repeatable; forgiving match)");
-    cmd->add_option("--body,--committee", o->filters.bodies, "Only this body/committee (repeatable)");
-    cmd->add_option("--officer", o->filters.officers, "Only documents naming this person (repeatable)");
-    cmd->add_option("--topic", o->filters.topics, "Only this topic slug (repeatable)");
-    cmd->add_option("--type", o->filters.types, "Only this document type: minutes, agenda, decision, report");
-    cmd->add_option("--from", o->filters.from, "Meetings on or after this date (YYYY, YYYY-MM, YYYY-MM-DD)");
-    cmd->add_option("--to", o->filters.to, "Meetings on or before this date");
+    add_filter_options(cmd, o->filters);
     cmd->add_option("--by", o->by, "Count per year (default) or month")->check(CLI::IsMember({"year", "month"}));
     cmd->add_flag("--counts", o->counts_only, "Only the counts per year or month, not each mention");
     cmd->add_option("--format", o->format, "text (default), json or csv")->check(CLI::IsMember({"text", "json", "csv"}));

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/commands.h"
+#include "cli/filter_options.h"
 #include "cli/output_format.h"
 #include "indexer/database.h"
 #include "query/query_error.h"
@@ -184,13 +185,7 @@ void add_search_options(CLI::App* cmd, SearchCliOptions& opts) {
     auto o = &opts;
     cmd->add_option("query", o->words, "The query (several words are joined with spaces)")->type_name("QUERY");
     cmd->add_option("--db", o->db, "Index folder (default: $QUORUM_DB, else ./quorum-db)")->type_name("DIR");
-    cmd->add_option("--council", o->filters.councils, "Only this council (repeatable; forgiving match)");
-    cmd->add_option("--body,--committee", o->filters.bodies, "Only this body/committee (repeatable)");
-    cmd->add_option("--officer", o->filters.officers, "Only items naming this person (repeatable)");
-    cmd->add_option("--topic", o->filters.topics, "Only this topic slug, e.g. anti-social-behaviour (repeatable)");
-    cmd->add_option("--type", o->filters.types, "Only this document type: minutes, agenda, decision, report");
-    cmd->add_option("--from", o->filters.from, "Meetings on or after this date (YYYY, YYYY-MM, YYYY-MM-DD)");
-    cmd->add_option("--to", o->filters.to, "Meetings on or before this date");
+    add_filter_options(cmd, o->filters);
     cmd->add_option("--sort", o->sort, "relevance (default), date (oldest first) or -date (newest first)")
         ->check(CLI::IsMember({"relevance", "date", "-date"}));
     cmd->add_option("--limit", o->limit, "Results per page (default 10)");

@@ -52,6 +52,21 @@ size_t positional_count(const Xapian::Database& db, Xapian::docid did, const std
     return count;
 }
 
+// For every document: mentions found == phrase occurrences in Xapian's positional data.
+void check_counts_against_positions(const Xapian::Database& db, const std::vector<std::string>& phrases) {
+    for (const auto& phrase : phrases) {
+        INFO(phrase);
+        const auto pattern = query::parse_mention_pattern(phrase);
+        std::map<std::string, size_t> per_doc;
+        for (const auto& m : query::find_mentions(db, phrase, {}).mentions) ++per_doc[m.doc_id];
+        for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it) {
+            const auto data = schema::parse_stored(db.get_document(*it).get_data());
+            INFO(data.value("path", ""));
+            CHECK(per_doc[data.value("id", "")] == positional_count(db, *it, pattern.words));
+        }
+    }
+}
+
 }  // namespace
 
 TEST_CASE("a mention pattern is the phrase's words as indexed, with an optional trailing wildcard", "[mentions]") {
@@ -96,19 +111,7 @@ TEST_CASE("mentions equal a brute-force scan of every indexed document", "[menti
 
 TEST_CASE("every mention's word count agrees with Xapian's positional index", "[mentions][corpus]") {
     const Xapian::Database db(test::corpus_db());
-    for (const char* phrase : {"county lines", "cctv", "anti-social behaviour", "budget", "the council", "resolved"}) {
-        INFO(phrase);
-        const auto pattern = query::parse_mention_pattern(phrase);
-        const auto r = query::find_mentions(db, phrase, {});
-        std::map<std::string, size_t> per_doc;
-        for (const auto& m : r.mentions) ++per_doc[m.doc_id];
-        for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it) {
-            const auto data = schema::parse_stored(db.get_document(*it).get_data());
-            const std::string id = data.value("id", "");
-            INFO(data.value("path", ""));
-            CHECK(per_doc[id] == positional_count(db, *it, pattern.words));
-        }
-    }
+    check_counts_against_positions(db, {"county lines", "cctv", "anti-social behaviour", "budget", "the council", "resolved"});
 }
 
 TEST_CASE("mention filters do what search filters do; periods are years or months", "[mentions][corpus]") {
@@ -170,19 +173,8 @@ TEST_CASE("on real published minutes, mention counts agree with Xapian's positio
     {
         const Xapian::Database db(db_path);
         REQUIRE(db.get_doccount() > 40);
-        for (const char* phrase : {"the council", "police", "planning application", "anti-social behaviour", "councillor's",
-                                   "o'clock", "2019", "community safety"}) {
-            INFO(phrase);
-            const auto pattern = query::parse_mention_pattern(phrase);
-            const auto r = query::find_mentions(db, phrase, {});
-            std::map<std::string, size_t> per_doc;
-            for (const auto& m : r.mentions) ++per_doc[m.doc_id];
-            for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it) {
-                const auto data = schema::parse_stored(db.get_document(*it).get_data());
-                INFO(data.value("path", ""));
-                CHECK(per_doc[data.value("id", "")] == positional_count(db, *it, pattern.words));
-            }
-        }
+        check_counts_against_positions(db, {"the council", "police", "planning application", "anti-social behaviour",
+                                            "councillor's", "o'clock", "2019", "community safety"});
     }
     std::filesystem::remove_all(dir);
 }

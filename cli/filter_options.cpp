@@ -1,0 +1,16 @@
+/** @file filter_options.cpp @brief Facet filter flags, defined once for every searching subcommand. */
+#include "cli/filter_options.h"
+
+namespace quorum::cli {
+
+void add_filter_options(CLI::App* cmd, query::Filters& f) {
+    cmd->add_option("--council", f.councils, "Only this council (repeatable; forgiving match)");
+    cmd->add_option("--body,--committee", f.bodies, "Only this body/committee (repeatable)");
+    cmd->add_option("--officer", f.officers, "Only documents naming this person (repeatable)");
+    cmd->add_option("--topic", f.topics, "Only this topic slug, e.g. anti-social-behaviour (repeatable)");
+    cmd->add_option("--type", f.types, "Only this document type: minutes, agenda, decision, report");
+    cmd->add_option("--from", f.from, "Meetings on or after this date (YYYY, YYYY-MM, YYYY-MM-DD)");
+    cmd->add_option("--to", f.to, "Meetings on or before this date");
+}
+
+}  // namespace quorum::cli
