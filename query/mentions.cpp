@@ -16,7 +16,6 @@ namespace {
 namespace n = schema::names;
 
 constexpr size_t kContextBytes = 70;
-constexpr Xapian::termcount kMaxWildcardExpansion = 5000;
 
 bool word_matches(const std::string& term, const MentionPattern& p, size_t k) {
     if (k + 1 == p.words.size() && p.last_is_prefix) return term.compare(0, p.words[k].size(), p.words[k]) == 0;

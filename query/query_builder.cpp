@@ -16,7 +16,6 @@ namespace {
 namespace n = schema::names;
 
 constexpr size_t kMaxFacetExpansion = 200;
-constexpr Xapian::termcount kMaxWildcardExpansion = 5000;
 constexpr size_t kMaxQueryBytes = 64 * 1024;
 constexpr size_t kMaxQueryWords = 1000;  // each word costs a spelling look-up and a posting list
 

@@ -9,6 +9,10 @@
 
 namespace quorum::query {
 
+/// The most index words one trailing wildcard may expand to ("licens*"); beyond it the query
+/// is refused with a QueryError asking for a longer prefix.
+inline constexpr Xapian::termcount kMaxWildcardExpansion = 5000;
+
 /// Filters given as command-line flags; each does what the matching prefix does in a query.
 struct Filters {
     std::vector<std::string> councils, bodies, officers, topics, types;
