@@ -23,6 +23,7 @@ using quorum::extract::Extraction;
 using quorum::facets::detect_councils;
 using quorum::facets::Gazetteer;
 
+using quorum::test::extraction_of;
 using quorum::test::heading;
 using quorum::test::li;
 using quorum::test::para;
@@ -30,13 +31,6 @@ using quorum::test::para;
 namespace {
 
 
-Extraction make(std::vector<Block> blocks, std::map<std::string, std::string> metadata = {}, std::string title = "") {
-    Extraction e;
-    e.blocks = std::move(blocks);
-    e.metadata = std::move(metadata);
-    e.title = std::move(title);
-    return e;
-}
 
 std::string render(const std::vector<FacetValue>& values) {
     std::string out;
@@ -59,100 +53,100 @@ struct Row {
 
 std::vector<Row> rule_rows() {
     return {
-        {"metadata DC.publisher", make({para("Minutes")}, {{"DC.publisher", "Northvale County Council"}}),
+        {"metadata DC.publisher", extraction_of({para("Minutes")}, {{"DC.publisher", "Northvale County Council"}}),
          "Northvale County Council", ""},
-        {"PDF Author acronym", make({para("Membership: Councillors Angela Caldara")}, {{"Author", "LBM"}}),
+        {"PDF Author acronym", extraction_of({para("Membership: Councillors Angela Caldara")}, {{"Author", "LBM"}}),
          "London Borough of Merton", ""},
-        {"a PDF Author that is a person is ignored", make({heading("KENT COUNTY COUNCIL")}, {{"Author", "Fiona Treveil"}}),
+        {"a PDF Author that is a person is ignored", extraction_of({heading("KENT COUNTY COUNCIL")}, {{"Author", "Fiona Treveil"}}),
          "Kent County Council", ""},
-        {"first heading names the council", make({heading("KENT COUNTY COUNCIL"), heading("CABINET"),
+        {"first heading names the council", extraction_of({heading("KENT COUNTY COUNCIL"), heading("CABINET"),
                                                   para("MINUTES of a meeting of the Cabinet held ... Medway Council attended.")}),
          "Kent County Council", "Medway Council"},
         {"police authority heading; districts listed later are mentions",
-         make({heading("LEICESTERSHIRE POLICE AUTHORITY"), heading("Meeting **CONSULTATION AND COMMUNICATIONS COMMITTEE**"),
+         extraction_of({heading("LEICESTERSHIRE POLICE AUTHORITY"), heading("Meeting **CONSULTATION AND COMMUNICATIONS COMMITTEE**"),
                para("2. CDRP meetings have taken place at Melton on 10 July 2009, Rutland on 22 July, Hinckley and "
                     "Bosworth on 23 July, Oadby and Wigston on 3 August, Blaby on 20 August and North West "
                     "Leicestershire on the 11 September.")}),
          "Leicestershire Police Authority",
          "Melton Borough Council; Rutland County Council; Hinckley and Bosworth Borough Council; Oadby and Wigston "
          "Borough Council; Blaby District Council; North West Leicestershire District Council"},
-        {"a parish council not in the gazetteer is title-cased", make({heading("LITTLE SNORING PARISH COUNCIL"), para("Minutes")}),
+        {"a parish council not in the gazetteer is title-cased", extraction_of({heading("LITTLE SNORING PARISH COUNCIL"), para("Minutes")}),
          "Little Snoring Parish Council", ""},
-        {"parish council inside a minutes heading", make({heading("MINUTES OF THE ASTON MAGNA PARISH COUNCIL MEETING")}),
+        {"parish council inside a minutes heading", extraction_of({heading("MINUTES OF THE ASTON MAGNA PARISH COUNCIL MEETING")}),
          "Aston Magna Parish Council", ""},
-        {"an annual parish meeting is the parish council's", make({heading("MINUTES OF THE ASTON MAGNA ANNUAL PARISH MEETING")}),
+        {"an annual parish meeting is the parish council's", extraction_of({heading("MINUTES OF THE ASTON MAGNA ANNUAL PARISH MEETING")}),
          "Aston Magna Parish Council", ""},
-        {"non-UK: council of the city", make({para("COUNCIL OF THE CITY OF WINNIPEG"), para("Wednesday, November 6, 2013")}),
+        {"non-UK: council of the city", extraction_of({para("COUNCIL OF THE CITY OF WINNIPEG"), para("Wednesday, November 6, 2013")}),
          "City of Winnipeg", ""},
-        {"non-UK: city council heading", make({heading("*** DES MOINES CITY COUNCIL MEETING REPORT ***")}),
+        {"non-UK: city council heading", extraction_of({heading("*** DES MOINES CITY COUNCIL MEETING REPORT ***")}),
          "City of Des Moines", ""},
         {"non-UK: community board letterhead split over lines",
-         make({heading("CITY OF NEW YORK"), heading("MANHATTAN COMMUNITY"), heading("BOARD No. 4")}),
+         extraction_of({heading("CITY OF NEW YORK"), heading("MANHATTAN COMMUNITY"), heading("BOARD No. 4")}),
          "Manhattan Community Board 4", ""},
         {"modern.gov decision page: the title line names both councils",
-         make({para("Decision details"),
+         extraction_of({para("Decision details"),
                para("Blaby DC and Hinckley & Bosworth BC Joint Community Safety Partnership Scrutiny Report"),
                para("Decision Maker: Joint Community Safety Partnership Overview & Scrutiny Committee"),
                para("The Blaby DC Strategic Director and the HBBC Community Services Manager spoke to the report.")}),
          "Blaby District Council; Hinckley and Bosworth Borough Council", ""},
         {"joint committee decision: the partnership's other council joins the site's",
-         make({heading("Decision details"), heading("Joint Community Safety Partnership Annual Scrutiny Report 2023/24"),
+         extraction_of({heading("Decision details"), heading("Joint Community Safety Partnership Annual Scrutiny Report 2023/24"),
                para("Decision Maker: Joint Community Safety Overview and Scrutiny Committee"),
                para("To scrutinise the performance of the Eastmere and Harrowby Community Safety Partnership during 2023/24.")},
               {}, "Decision details - Joint Community Safety Partnership Annual Scrutiny Report | Harrowby Borough Council"),
          "Harrowby Borough Council; Eastmere District Council", nullptr},
         {"a hosted board is published by its host council",
-         make({para("Introductions. Minutes: The Chairman welcomed everyone to the meeting."),
+         extraction_of({para("Introductions. Minutes: The Chairman welcomed everyone to the meeting."),
                para("Minutes: The Board considered the Leicestershire Safer Communities Strategy Board Action Log.")}),
          "Leicestershire County Council", ""},
         {"attendance lists name members' councils, not the publisher",
-         make({para("PRESENT: Cllr A Smith (Blaby District Council), Cllr B Jones (Charnwood Borough Council)"),
+         extraction_of({para("PRESENT: Cllr A Smith (Blaby District Council), Cllr B Jones (Charnwood Borough Council)"),
                para("1. Apologies were received.")}),
          "", "Blaby District Council; Charnwood Borough Council"},
         {"a heading deep in a newsletter names the parish council",
-         make({para("over the wall"), para("The newsletter for Horsley villagers, with a Parish Council Report inside."),
+         extraction_of({para("over the wall"), para("The newsletter for Horsley villagers, with a Parish Council Report inside."),
                heading("HORSLEY HISTORY", 1), heading("HORSLEY PARISH COUNCIL", 19),
                para("Notes of the meeting held on 26th March 2013.", 19)}),
          "Horsley Parish Council", ""},
         {"text near the top is the last resort",
-         make({para("Agenda item"), para("Performance Framework"),
+         extraction_of({para("Agenda item"), para("Performance Framework"),
                para("The Panel received a verbal overview of the quarter two performance tables and noted the report of "
                     "Rik Basra, Community Safety Co-ordinator, Leicestershire County Council, and a letter from Kent County "
                     "Council.")}),
          "Leicestershire County Council", "Kent County Council"},
         {"bare place names that are not mentions",
-         make({heading("KENT COUNTY COUNCIL"),
+         extraction_of({heading("KENT COUNTY COUNCIL"),
                para("Mr Bolton said that Hackney carriage fees were set by the Duke of Edinburgh's panel in New York. "
                     "Reading the report, Members agreed. Councillor Preston and Ms Hart spoke.")}),
          "Kent County Council", ""},
         {"no letterhead: the authority the text names in full, repeatedly",
-         make({para("Wednesday, November 6, 2013 The Council met at 9:31 a.m."), heading("ROLL CALL"),
+         extraction_of({para("Wednesday, November 6, 2013 The Council met at 9:31 a.m."), heading("ROLL CALL"),
                para("Clerk: His Worship Mayor Katz, Councillors Browaty and Eadie."),
                para(std::string(kRunningText) + " We are all motivated to do what is best for the City of Winnipeg. "
                     "Planners from the City of Regina visited."),
                para(std::string(kRunningText) + " The City of Winnipeg has a promising future.")}),
          "City of Winnipeg", nullptr},
         {"an authority named once in running text is not enough",
-         make({para("The Council met at 9:31 a.m."), para(std::string(kRunningText) + " A visitor from the City of Regina spoke.")}),
+         extraction_of({para("The Council met at 9:31 a.m."), para(std::string(kRunningText) + " A visitor from the City of Regina spoke.")}),
          "", nullptr},
         {"two authorities named equally often: none",
-         make({para("The Council met."),
+         extraction_of({para("The Council met."),
                para(std::string(kRunningText) + " The City of Regina and the City of Winnipeg; the City of Regina and the "
                     "City of Winnipeg.")}),
          "", nullptr},
         {"running text that opens with an authority's name, read in full",
-         make({para("We welcome you to the City of Winnipeg, for the organizational meeting of Council, where members of "
+         extraction_of({para("We welcome you to the City of Winnipeg, for the organizational meeting of Council, where members of "
                     "standing policy committees and of other committees, boards and commissions are selected.")}),
          "City of Winnipeg", nullptr},
         {"a community board's abbreviated heading and the borough its minutes name most",
-         make({heading("CB1 MONTHLY MEETING MINUTES: MAY 2013"), para("Tuesday, May 28, 2013"),
+         extraction_of({heading("CB1 MONTHLY MEETING MINUTES: MAY 2013"), para("Tuesday, May 28, 2013"),
                para("WTC Healthcare Forum for Lower Manhattan; Manhattan Borough Board resolution; a Brooklyn visitor."),
                para(std::string(kRunningText) + " Busing the students will be expensive for the City of New York.")}),
          "Manhattan Community Board 1", nullptr},
         {"an abbreviated board heading without a borough in the text is not a board",
-         make({heading("CB1 MONTHLY MEETING MINUTES"), para("Minutes of the meeting.")}), "", nullptr},
-        {"nothing names an authority", make({para("Notes of a meeting of friends held in the garden.")}), "", ""},
-        {"empty extraction", make({}), "", ""},
+         extraction_of({heading("CB1 MONTHLY MEETING MINUTES"), para("Minutes of the meeting.")}), "", nullptr},
+        {"nothing names an authority", extraction_of({para("Notes of a meeting of friends held in the garden.")}), "", ""},
+        {"empty extraction", extraction_of({}), "", ""},
     };
 }
 
@@ -207,14 +201,14 @@ TEST_CASE("detect_councils: each rule and trap", "[facets][council]") {
 }
 
 TEST_CASE("detect_councils: sources and confidence follow the evidence", "[facets][council]") {
-    const auto from_metadata = detect_councils(make({para("x")}, {{"DC.publisher", "Kent County Council"}}), Gazetteer::builtin());
+    const auto from_metadata = detect_councils(extraction_of({para("x")}, {{"DC.publisher", "Kent County Council"}}), Gazetteer::builtin());
     REQUIRE(from_metadata.publishers.size() == 1);
     CHECK(from_metadata.publishers[0].source == "metadata");
-    const auto from_heading = detect_councils(make({heading("KENT COUNTY COUNCIL")}), Gazetteer::builtin());
+    const auto from_heading = detect_councils(extraction_of({heading("KENT COUNTY COUNCIL")}), Gazetteer::builtin());
     REQUIRE(from_heading.publishers.size() == 1);
     CHECK(from_heading.publishers[0].source == "structure");
     const auto from_text =
-        detect_councils(make({para(std::string(300, 'x') + " a report of Kent County Council was noted by all present here.")}),
+        detect_councils(extraction_of({para(std::string(300, 'x') + " a report of Kent County Council was noted by all present here.")}),
                         Gazetteer::builtin());
     REQUIRE(from_text.publishers.size() == 1);
     CHECK(from_text.publishers[0].source == "text");

@@ -21,6 +21,7 @@ using quorum::extract::Extraction;
 using quorum::facets::detect_meeting_date;
 using quorum::facets::parse_date;
 
+using quorum::test::extraction_of;
 using quorum::test::heading;
 using quorum::test::li;
 using quorum::test::para;
@@ -28,13 +29,6 @@ using quorum::test::para;
 namespace {
 
 
-Extraction make(std::vector<Block> blocks, std::map<std::string, std::string> metadata = {}, std::string title = "") {
-    Extraction e;
-    e.blocks = std::move(blocks);
-    e.metadata = std::move(metadata);
-    e.title = std::move(title);
-    return e;
-}
 
 std::string detected(const Extraction& x, bool prefer_mdy = false) {
     const auto d = detect_meeting_date(x, prefer_mdy);
@@ -164,7 +158,7 @@ TEST_CASE("detect_meeting_date: each rule and trap", "[facets][date]") {
     newsletter.push_back(para("Notes of the meeting held on 26th March 2013. Highways - Cllr Mrs Kay raised potholes.", 19));
     const Row rows[] = {
         {"'held on' in the opening sentence; the previous and next meetings are ignored",
-         make({heading("KENT COUNTY COUNCIL"), heading("CABINET"),
+         extraction_of({heading("KENT COUNTY COUNCIL"), heading("CABINET"),
                para("MINUTES of a meeting of the Cabinet held in the Council Chamber, Sessions House, County Hall, "
                     "Maidstone on Thursday, 30 January 2025. PRESENT: Mr R W Gough (Chairman)"),
                para("86. Minutes of the Meeting held on 9th January 2025 (Item 3) RESOLVED that the minutes of the "
@@ -173,104 +167,104 @@ TEST_CASE("detect_meeting_date: each rule and trap", "[facets][date]") {
               {{"CreationDate", "2004-08-05T12:30:00Z"}}),
          "2025-01-30"},
         {"only the previous and next meetings: not stated",
-         make({para("Minutes of previous meeting. Minutes: The minutes of the meeting held on 20 September 2019 were "
+         extraction_of({para("Minutes of previous meeting. Minutes: The minutes of the meeting held on 20 September 2019 were "
                     "taken as read and confirmed as a correct record."),
                para("Minutes: The briefing had been postponed until the Board meeting on 20 March 2020."),
                para("Date of the next meeting. The next meeting of the Board is scheduled to take place on 20 March 2020.")}),
          ""},
         {"an item heading naming the last meeting",
-         make({heading("2. MINUTES OF THE LAST MEETING (3 OCTOBER 2019)"),
+         extraction_of({heading("2. MINUTES OF THE LAST MEETING (3 OCTOBER 2019)"),
                para("The minutes of the meeting held on 3 October 2019 were agreed as an accurate record.")}),
          ""},
         {"'Date of decision:' beats 'Publication date:'",
-         make({para("Decision details"), para("Decision Maker: Joint Community Safety Partnership Overview & Scrutiny Committee"),
+         extraction_of({para("Decision details"), para("Decision Maker: Joint Community Safety Partnership Overview & Scrutiny Committee"),
                para("Publication date: 19/07/2024"), para("Date of decision: 16/07/2024"),
                para("Decided at meeting: 16/07/2024 - Joint Community Safety Overview and Scrutiny Committee")}),
          "2024-07-16"},
         {"a publication date only when nothing else exists",
-         make({para("Decision details"), para("Publication date: 19/07/2024")}), "2024-07-19"},
-        {"PDF CreationDate never", make({para("Minutes of the Board.")}, {{"CreationDate", "2024-12-02T11:23:00Z"}}), ""},
+         extraction_of({para("Decision details"), para("Publication date: 19/07/2024")}), "2024-07-19"},
+        {"PDF CreationDate never", extraction_of({para("Minutes of the Board.")}, {{"CreationDate", "2024-12-02T11:23:00Z"}}), ""},
         {"parish minutes heading over 'ON 28th JUNE 2012'",
-         make({heading("MINUTES OF THE SOULDERN PARISH COUNCIL MEETING"), heading("HELD IN THE VILLAGE HALL"),
+         extraction_of({heading("MINUTES OF THE SOULDERN PARISH COUNCIL MEETING"), heading("HELD IN THE VILLAGE HALL"),
                para("ON 28th JUNE 2012"), para("Present: Mr A Martin (Chairman)"),
                para("Minutes of previous meeting The minutes of the Souldern Parish Council meeting held on 9th May "
                     "2012 were approved and signed.")}),
          "2012-06-28"},
         {"parish minutes 'held on Thursday ... at 7.30pm'",
-         make({para("Minutes of the meeting of Souldern Parish Council held on Thursday 28th June 2012 at 7.30pm in the Village Hall")}),
+         extraction_of({para("Minutes of the meeting of Souldern Parish Council held on Thursday 28th June 2012 at 7.30pm in the Village Hall")}),
          "2012-06-28"},
         {"'Date held:' after a summons naming the next meeting",
-         make({heading("Boughton Parish Council Minutes"), heading("September 2013"),
+         extraction_of({heading("Boughton Parish Council Minutes"), heading("September 2013"),
                para("Boughton Parish Council. Councillors are summoned to a meeting on 2nd August 2013, at 7pm in the Church."),
                para("Date of Next Meeting 1st November 2013 \u2013 19:00"), para("Date held: 2nd August 2013 Venue: All Saints")}),
          "2013-08-02"},
         {"report cover sheet 'Date' row; dates in the commentary are ignored",
-         make({heading("LEICESTERSHIRE POLICE AUTHORITY"), heading("Meeting **CONSULTATION AND COMMUNICATIONS COMMITTEE**"),
+         extraction_of({heading("LEICESTERSHIRE POLICE AUTHORITY"), heading("Meeting **CONSULTATION AND COMMUNICATIONS COMMITTEE**"),
                heading("Date **THURSDAY 1 OCTOBER 2009 \u2013 2.00 P.M.**"), para("Report of **CHIEF EXECUTIVE**"),
                para("2. Between 3 July and 20 September 2009 CDRP meetings have taken place at Melton on 10 July 2009.")}),
          "2009-10-01"},
         {"US month-first words after 'HELD'",
-         make({heading("MINUTES OF THE MONTHLY MEETING OF"), heading("MANHATTAN COMMUNITY BOARD #1"), heading("HELD"),
+         extraction_of({heading("MINUTES OF THE MONTHLY MEETING OF"), heading("MANHATTAN COMMUNITY BOARD #1"), heading("HELD"),
                heading("JANUARY 18, 2005"), para("The minutes of the monthly meeting held on November 16, 2004 were adopted.")}),
          "2005-01-18"},
-        {"US numeric date read month first when asked", make({para("Meeting Date"), para("2/5/2020")}), "2020-02-05", true},
-        {"the same numeric date is day first by default", make({para("Meeting Date"), para("2/5/2020")}), "2020-05-02"},
+        {"US numeric date read month first when asked", extraction_of({para("Meeting Date"), para("2/5/2020")}), "2020-02-05", true},
+        {"the same numeric date is day first by default", extraction_of({para("Meeting Date"), para("2/5/2020")}), "2020-05-02"},
         {"dates inside the discussion only: not stated",
-         make({para("The Chairman welcomed Members."),
+         extraction_of({para("The Chairman welcomed Members."),
                para("Members asked what had improved the abandonment rate from 23% in mid 2017 to 3.2% by 12 January 2018, "
                     "and officers referred to figures published on 3 March 2018.")}),
          ""},
         {"draft minutes 'subject to approval at the next meeting' name their own meeting after",
-         make({heading("Stoke Ferry Parish Council - July meeting minutes"), heading("September 2018"),
+         extraction_of({heading("Stoke Ferry Parish Council - July meeting minutes"), heading("September 2018"),
                para("STOKE FERRY PARISH COUNCIL Draft Minutes Subject to the Approval at the next Meeting Ordinary Meeting "
                     "of the Parish Council Wednesday 4 July 2018 at 7.00 pm Stoke Ferry Village Hall")}),
          "2018-07-04"},
         {"a listing page of many meetings: none",
-         make({para("52 Contained Records"), para("January 5, 2011"), para("January 12, 2011"), para("January 19, 2011"),
+         extraction_of({para("52 Contained Records"), para("January 5, 2011"), para("January 12, 2011"), para("January 19, 2011"),
                para("January 26-27, 2011"), para("February 2, 2011"), para("February 9, 2011")}),
          ""},
         {"letter date versus the meeting heading of an agenda pack",
-         make({para("Ask for: Date:"), para("03000416892 joel.cook@kent.gov.uk Joel Cook"), heading("27 February 2025"),
+         extraction_of({para("Ask for: Date:"), para("03000416892 joel.cook@kent.gov.uk Joel Cook"), heading("27 February 2025"),
                para("Dear Member"), heading("COUNTY COUNCIL - THURSDAY, 13 FEBRUARY 2025"),
                para("Enclosed are the Budget amendments that were proposed during the meeting on 13 February 2025.")}),
          "2025-02-13"},
-        {"the title when the text gives no date", make({para("PRESENT: Cllr Jane Ashdown")}, {}, "Cabinet \u2013 Minutes \u2013 14 March 2024"),
+        {"the title when the text gives no date", extraction_of({para("PRESENT: Cllr Jane Ashdown")}, {}, "Cabinet \u2013 Minutes \u2013 14 March 2024"),
          "2024-03-14"},
-        {"minutes deep inside a newsletter", make(newsletter), "2013-03-26"},
+        {"minutes deep inside a newsletter", extraction_of(newsletter), "2013-03-26"},
         {"a record of decision's signature date",
-         make({heading("KENT COUNTY COUNCIL \u2013 RECORD OF DECISION"), para("Contract End Date 31/03/2025"),
+         extraction_of({heading("KENT COUNTY COUNCIL \u2013 RECORD OF DECISION"), para("Contract End Date 31/03/2025"),
                para("...................... signed"), para("17/1/2025"), para(".................... date")}),
          "2025-01-17"},
         {"a weekly City Record: the council meeting, not the issue date",
-         make({para("The City Record Official Publication of the Council of the City of Cleveland"),
+         extraction_of({para("The City Record Official Publication of the Council of the City of Cleveland"),
                para("January the Sixth, Two Thousand and Ten"), heading("DIRECTORY OF CITY OFFICIALS", 2),
                heading("CITY COUNCIL MONDAY, JANUARY 4, 2010", 3)}),
          "2010-01-04"},
         {"a heading broken inside its date joins the next line",
-         make({heading("MINUTES OF PROCEEDINGS AT MEETING OF THE MUNICIPAL DISTRICT HELD ON WEDNESDAY, 6\""),
+         extraction_of({heading("MINUTES OF PROCEEDINGS AT MEETING OF THE MUNICIPAL DISTRICT HELD ON WEDNESDAY, 6\""),
                para("MAY, 2015, AT 10.00 A.M."), para("PRESENT IN THE CHAIR: Councillor J. Scanlan")}),
          "2015-05-06"},
         {"a heading that repeats the date of the minutes the meeting confirms: not stated",
-         make({para("DRAFT MINUTES OF THE PARISH COUNCIL MEETING HELD AT THE VILLAGE HALL AT 7.30 pm ON THURSDAY 08 NOVEMBER 2018"),
+         extraction_of({para("DRAFT MINUTES OF THE PARISH COUNCIL MEETING HELD AT THE VILLAGE HALL AT 7.30 pm ON THURSDAY 08 NOVEMBER 2018"),
                para("PRESENT: Pam Bullas, Claire Cann"),
                para("5. Minutes of the Parish Council meeting held on 08 November 2018"),
                para("The Councillors agreed that the minutes should be signed as a true record.")}),
          ""},
         {"last year's heading before minutes that confirm a later meeting's: the later heading",
-         make({heading("MINUTES OF THE ANNUAL MEETING OF THE PARISH COUNCIL"), para("ON 24th May 2018 Present:"),
+         extraction_of({heading("MINUTES OF THE ANNUAL MEETING OF THE PARISH COUNCIL"), para("ON 24th May 2018 Present:"),
                para("1. To elect a chairman for the forthcoming year"),
                heading("MINUTES OF THE PARISH COUNCIL MEETING", 3), para("ON 23rd May 2019 Present:", 3),
                para("05.19.03 To receive the minutes of the last meeting The minutes of the parish council meeting held on "
                     "28th March 2019 were checked for accuracy and agreed as a true record.", 3)}),
          "2019-05-23"},
         {"a body's dated heading followed by NO MEETING: not a meeting date",
-         make({para("The City Record Official Publication of the City of Cleveland"),
+         extraction_of({para("The City Record Official Publication of the City of Cleveland"),
                para("January the Third, Nineteen Hundred and Ninety-Six"), heading("DIRECTORY OF CITY OFFICIALS", 2),
                heading("CITY COUNCIL MONDAY, JANUARY 1, 1996", 3), heading("OFFICIAL PROCEEDINGS CITY COUNCIL", 3),
                heading("NO MEETING", 3)}),
          ""},
-        {"HTML DC.date as a last resort", make({para("Minutes")}, {{"DC.date", "2022-10-01"}}), "2022-10-01"},
-        {"no blocks at all", make({}), ""},
+        {"HTML DC.date as a last resort", extraction_of({para("Minutes")}, {{"DC.date", "2022-10-01"}}), "2022-10-01"},
+        {"no blocks at all", extraction_of({}), ""},
     };
     for (const auto& r : rows) {
         INFO(r.rule);
@@ -279,15 +273,15 @@ TEST_CASE("detect_meeting_date: each rule and trap", "[facets][date]") {
 }
 
 TEST_CASE("detect_meeting_date gives one value with its source and confidence", "[facets][date]") {
-    const auto label = detect_meeting_date(make({para("Date of decision: 08/03/2018")}));
+    const auto label = detect_meeting_date(extraction_of({para("Date of decision: 08/03/2018")}));
     REQUIRE(label.size() == 1);
     CHECK(label[0].source == "structure");
     CHECK(label[0].confidence == Approx(1.0));
-    const auto title = detect_meeting_date(make({para("x")}, {}, "Audit Committee - Minutes - 1 November 2022"));
+    const auto title = detect_meeting_date(extraction_of({para("x")}, {}, "Audit Committee - Minutes - 1 November 2022"));
     REQUIRE(title.size() == 1);
     CHECK(title[0].source == "metadata");
     CHECK(title[0].confidence < label[0].confidence);
-    const auto publication = detect_meeting_date(make({para("Publication date: 19/07/2024")}));
+    const auto publication = detect_meeting_date(extraction_of({para("Publication date: 19/07/2024")}));
     REQUIRE(publication.size() == 1);
     CHECK(publication[0].confidence <= 0.2);
 }
