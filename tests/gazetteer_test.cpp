@@ -166,7 +166,7 @@ TEST_CASE("every council named in the sample archive's labels is in the gazettee
     }
 }
 
-TEST_CASE("Gazetteer::parse reads comments, CRLF and derived forms; rejects malformed tables", "[facets][gazetteer]") {
+TEST_CASE("Gazetteer::parse reads comments, CRLF and derived forms, and rejects malformed tables", "[facets][gazetteer]") {
     struct Row {
         const char* tsv;
         const char* expected;  // "ok" or the start of the error message

@@ -149,7 +149,7 @@ std::string as_failure_file_name(const std::string& name) {
 
 }  // namespace
 
-TEST_CASE("hostile matrix: every hostile file is indexed or fails with its named reason; the rest is indexed",
+TEST_CASE("hostile matrix: every hostile file is indexed or fails with its named reason, and the rest is indexed",
           "[hostile]") {
     test::TempDir dir;
     const std::vector<Row> rows = write_archive(dir);

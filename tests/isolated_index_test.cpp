@@ -94,7 +94,7 @@ TEST_CASE("quorum index: a crashing and a hanging file fail alone and are rememb
     CHECK(test::run_process({test::quorum_binary(), "show", "--db", db, root + "/pdf/crash-me.pdf"}).status == 0);
 }
 
-TEST_CASE("quorum index --isolation off extracts in process; a bad worker program is a usage error", "[isolation][cli]") {
+TEST_CASE("quorum index --isolation off extracts in process, and a bad worker program is a usage error", "[isolation][cli]") {
     test::TempDir dir;
     write_archive(dir);
     const std::string root = dir.str() + "/archive";

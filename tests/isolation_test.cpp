@@ -96,7 +96,7 @@ TEST_CASE("a failure inside the worker keeps its reason and names the file", "[i
     CHECK(std::string(e.what()).starts_with(damaged + ": "));
 }
 
-TEST_CASE("a worker that crashes fails that file as crashed; the next file gets a new worker", "[isolation]") {
+TEST_CASE("a worker that crashes fails that file as crashed, and the next file gets a new worker", "[isolation]") {
     const test::ScopedEnv hook("QUORUM_TEST_WORKER_CRASH_ON", "crash-me");
     const extract::Registry registry;
     isolation::ExtractionPool pool(registry, isolated());

@@ -82,7 +82,7 @@ TEST_CASE("find_resolution finds each resolution marker", "[items]") {
     }
 }
 
-TEST_CASE("numbered minute items become items; sub-lists do not", "[items]") {
+TEST_CASE("numbered minute items become items, and sub-lists do not", "[items]") {
     const Extraction e = make({heading("KENT COUNTY COUNCIL"), para("PRESENT: Mr A Smith (Chairman)"),
                                para("84."), para("Apologies"), para("(Item 1)"), para("Apologies were received."),
                                para("85. Declarations of Interest (Item 2) None were received. 86."),
@@ -129,7 +129,7 @@ TEST_CASE("a report splits into sections under its headings", "[items]") {
     CHECK(render(split_items(e)) == "|LEICESTERSHIRE POLICE AUTHORITY; |Purpose of Report; |Commentary; |Appendix 1");
 }
 
-TEST_CASE("a document without structure is one item; an empty one has none", "[items]") {
+TEST_CASE("a document without structure is one item, and an empty one has none", "[items]") {
     const auto one = split_items(make({para("Some notes."), para("More notes.")}, "Notes"));
     REQUIRE(one.size() == 1);
     CHECK(one[0].title == "Notes");

@@ -114,7 +114,7 @@ TEST_CASE("every mention's word count agrees with Xapian's positional index", "[
     check_counts_against_positions(db, {"county lines", "cctv", "anti-social behaviour", "budget", "the council", "resolved"});
 }
 
-TEST_CASE("mention filters do what search filters do; periods are years or months", "[mentions][corpus]") {
+TEST_CASE("mention filters do what search filters do, and periods are years or months", "[mentions][corpus]") {
     const Xapian::Database db(test::corpus_db());
     query::Filters f;
     f.councils = {"eastmere"};

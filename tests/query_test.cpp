@@ -200,7 +200,7 @@ TEST_CASE("each result shows the item holding the query words and counts the oth
     CHECK(some_more);
 }
 
-TEST_CASE("a misspelt word gets a suggestion; a known word does not", "[query][corpus]") {
+TEST_CASE("a misspelt word gets a suggestion, and a known word does not", "[query][corpus]") {
     CHECK(run("buget").suggestion == "budget");
     CHECK(run("budget").suggestion.empty());
     CHECK(run("hate crime").suggestion.empty());

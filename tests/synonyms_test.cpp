@@ -11,7 +11,7 @@
 
 using namespace quorum;
 
-TEST_CASE("the shipped synonym table parses; malformed rows name their line", "[query][synonyms]") {
+TEST_CASE("the shipped synonym table parses, and malformed rows name their line", "[query][synonyms]") {
     const auto& t = query::SynonymTable::builtin();
     CHECK(t.size() >= 25);
     REQUIRE(t.by_abbreviation("ASB") != nullptr);
