@@ -100,7 +100,7 @@ void DocumentBuilder::add_facet_terms(Xapian::Document& doc, const DocumentRecor
     if (!f.doc_types.empty()) doc.add_value(slot_of(n::kDocType), f.doc_types.front().value);
 }
 
-void DocumentBuilder::index_items(Xapian::Document& doc, const DocumentRecord& r) {
+std::vector<std::uint32_t> DocumentBuilder::index_items(Xapian::Document& doc, const DocumentRecord& r) {
     generator_.set_document(doc);
     field_generator_.set_document(doc);
     const unsigned title_weight = schema::field(n::kTitle).weight;
@@ -108,8 +108,10 @@ void DocumentBuilder::index_items(Xapian::Document& doc, const DocumentRecord& r
     const std::string resolution_prefix = prefix_of(n::kResolution);
     if (!r.title.empty()) field_generator_.index_text_without_positions(r.title, 1, title_prefix);
     bool resolved = false;
+    std::vector<std::uint32_t> positions;
     for (const Item& item : r.items) {
         generator_.increase_termpos(kItemPositionGap);
+        positions.push_back(generator_.get_termpos() + 1);
         add_boolean(doc, n::kItemNumber, item.number);
         if (!item.title.empty()) {
             field_generator_.index_text_without_positions(item.title, 1, title_prefix);
@@ -124,6 +126,7 @@ void DocumentBuilder::index_items(Xapian::Document& doc, const DocumentRecord& r
         }
     }
     if (resolved) add_boolean(doc, n::kResolved, "yes");
+    return positions;
 }
 
 BuiltDocument DocumentBuilder::build(const DocumentRecord& r) {
@@ -131,7 +134,7 @@ BuiltDocument DocumentBuilder::build(const DocumentRecord& r) {
     out.doc_id = document_id(r.path);
 
     Xapian::Document& doc = out.document;
-    index_items(doc, r);
+    const std::vector<std::uint32_t> item_positions = index_items(doc, r);
     doc.add_boolean_term(prefix_of(n::kId) + out.doc_id);
     for (const auto& t : path_terms(r.path)) doc.add_boolean_term(t);
     add_boolean(doc, n::kMime, mime_type(r.format));
@@ -146,7 +149,7 @@ BuiltDocument DocumentBuilder::build(const DocumentRecord& r) {
     doc.add_value(slot_of(n::kSize), Xapian::sortable_serialise(static_cast<double>(r.stamp.size)));
     doc.add_value(slot_of(n::kContentHash), hex_to_bytes(r.stamp.hash));
     doc.add_value(slot_of(n::kSourcePath), r.path);
-    doc.set_data(schema::record_to_json(r, out.doc_id).dump());
+    doc.set_data(schema::record_to_json(r, out.doc_id, item_positions).dump());
 
     return out;
 }

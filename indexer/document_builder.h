@@ -31,7 +31,8 @@ private:
     /// Each item's title (weighted) and text, positional; titles (S) and resolutions (XRES)
     /// again as stems without positions. Positions jump between items, so a phrase never
     /// spans two of them.
-    void index_items(Xapian::Document& doc, const DocumentRecord& record);
+    /// Indexes every item's title and text; returns each item's first term position.
+    std::vector<std::uint32_t> index_items(Xapian::Document& doc, const DocumentRecord& record);
     void add_facet_terms(Xapian::Document& doc, const DocumentRecord& record) const;
 
     Xapian::TermGenerator generator_;        ///< body text: positional, STEM_SOME (as omindex)

@@ -63,6 +63,41 @@ void count_words(std::string_view text, const QueryWords& words, const Xapian::S
     }
 }
 
+// A cheap test before the words of a text are split: the lowercased ASCII substrings that any
+// matching word must contain. An exact word or phrase word contains its leading letters and
+// digits; a word is only stemmed when it starts with the stem's first three letters (above).
+// Empty when some query word offers no such substring: then every text is split.
+std::vector<std::string> needles_of(const QueryWords& words) {
+    std::vector<std::string> out;
+    auto lead = [](std::string_view w) {
+        size_t n = 0;
+        while (n < w.size() && (std::islower(static_cast<unsigned char>(w[n])) || std::isdigit(static_cast<unsigned char>(w[n]))))
+            ++n;
+        return std::string(w.substr(0, n));
+    };
+    for (const auto& w : words.exact) out.push_back(lead(w));
+    for (const auto& s : words.stems) out.push_back(lead(std::string_view(s).substr(0, 3)));
+    for (const auto& phrase : words.phrases) {
+        std::string longest;
+        for (const auto& w : phrase)
+            if (auto l = lead(w); l.size() > longest.size()) longest = std::move(l);
+        out.push_back(std::move(longest));
+    }
+    for (const auto& n : out)
+        if (n.empty()) return {};
+    return out;
+}
+
+bool may_hold(std::string_view text, const std::vector<std::string>& needles) {
+    if (needles.empty()) return true;
+    std::string lower(text);
+    for (char& c : lower)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    for (const auto& n : needles)
+        if (lower.find(n) != std::string::npos) return true;
+    return false;
+}
+
 void add_term(QueryWords& out, std::string term) {
     const bool stemmed = term.size() > 1 && term[0] == 'Z';
     if (stemmed) term.erase(0, 1);
@@ -111,28 +146,98 @@ QueryWords query_words(const Xapian::Query& query, Xapian::TermIterator matching
     return out;
 }
 
+namespace {
+
+// Best first: most distinct words, then most occurrences, then document order.
+std::vector<ItemMatch> ranked(std::vector<ItemMatch> matches) {
+    std::stable_sort(matches.begin(), matches.end(), [](const ItemMatch& a, const ItemMatch& b) {
+        return a.distinct != b.distinct ? a.distinct > b.distinct : a.hits > b.hits;
+    });
+    return matches;
+}
+
+std::vector<Xapian::termpos> positions_of(const Xapian::Database& db, Xapian::docid did, const std::string& term) {
+    std::vector<Xapian::termpos> out;
+    for (auto p = db.positionlist_begin(did, term); p != db.positionlist_end(did, term); ++p) out.push_back(*p);
+    return out;
+}
+
+}  // namespace
+
 std::vector<ItemMatch> match_items(const nlohmann::json& data, const QueryWords& words, const Xapian::Stem& stem,
                                    bool resolutions_only) {
     std::vector<ItemMatch> out;
     const auto items = data.find("items");
     if (words.empty() || items == data.end() || !items->is_array()) return out;
+    const std::vector<std::string> needles = needles_of(words);
     for (size_t i = 0; i < items->size(); ++i) {
         const auto& item = (*items)[i];
         if (!item.is_object()) continue;
         std::set<std::string> seen;
         size_t hits = 0;
         if (resolutions_only) {
-            count_words(schema::stored_item_resolution(data, i), words, stem, seen, hits);
+            const std::string resolution = schema::stored_item_resolution(data, i);
+            if (may_hold(resolution, needles)) count_words(resolution, words, stem, seen, hits);
         } else {
             count_words(item.value("title", ""), words, stem, seen, hits);
-            count_words(schema::stored_item_text(data, i), words, stem, seen, hits);
+            const std::string_view text = schema::stored_item_text(data, i);
+            if (may_hold(text, needles)) count_words(text, words, stem, seen, hits);
         }
         if (hits) out.push_back({i, seen.size(), hits});
     }
-    std::stable_sort(out.begin(), out.end(), [](const ItemMatch& a, const ItemMatch& b) {
-        return a.distinct != b.distinct ? a.distinct > b.distinct : a.hits > b.hits;
-    });
-    return out;
+    return ranked(std::move(out));
+}
+
+std::optional<std::vector<ItemMatch>> match_items_by_position(const Xapian::Database& db, Xapian::docid did,
+                                                              const nlohmann::json& data, const QueryWords& words,
+                                                              const Xapian::Stem& stem) {
+    const std::vector<std::uint32_t> starts = schema::stored_item_positions(data);
+    if (starts.empty()) return std::nullopt;
+    std::vector<std::set<std::string>> seen(starts.size());
+    std::vector<size_t> hits(starts.size(), 0);
+    // Item i holds the positions from starts[i] up to starts[i + 1].
+    auto count = [&](Xapian::termpos pos, const std::string& word) {
+        const auto after = std::upper_bound(starts.begin(), starts.end(), pos);
+        if (after == starts.begin()) return;
+        const size_t i = static_cast<size_t>(after - starts.begin()) - 1;
+        seen[i].insert(word);
+        ++hits[i];
+    };
+    for (const auto& w : words.exact)
+        for (const auto pos : positions_of(db, did, w)) count(pos, w);
+    if (!words.stems.empty()) {
+        // The document's words that stem to a query stem; like match_items, only words that
+        // start with the stem's first three letters are tried, and exact words count as exact.
+        std::set<std::string> starts_of_stems;
+        for (const auto& s : words.stems) starts_of_stems.insert(s.substr(0, 3));
+        auto term = db.termlist_begin(did);
+        for (const auto& start : starts_of_stems) {
+            if (term == db.termlist_end(did)) break;
+            term.skip_to(start);
+            for (; term != db.termlist_end(did) && (*term).compare(0, start.size(), start) == 0; ++term) {
+                const std::string word = *term;
+                if (words.exact.count(word)) continue;
+                const std::string s = stem(word);
+                if (!words.stems.count(s)) continue;
+                for (const auto pos : positions_of(db, did, word)) count(pos, "Z" + s);
+            }
+        }
+    }
+    for (size_t p = 0; p < words.phrases.size(); ++p) {
+        const auto& phrase = words.phrases[p];
+        std::vector<std::vector<Xapian::termpos>> lists;
+        for (const auto& w : phrase) lists.push_back(positions_of(db, did, w));
+        for (const auto first : lists[0]) {
+            bool all = true;
+            for (size_t k = 1; k < lists.size() && all; ++k)
+                all = std::binary_search(lists[k].begin(), lists[k].end(), first + static_cast<Xapian::termpos>(k));
+            if (all) count(first, "phrase " + std::to_string(p));
+        }
+    }
+    std::vector<ItemMatch> out;
+    for (size_t i = 0; i < starts.size(); ++i)
+        if (hits[i]) out.push_back({i, seen[i].size(), hits[i]});
+    return ranked(std::move(out));
 }
 
 }  // namespace quorum::query

@@ -1,9 +1,10 @@
 /** @file searcher.cpp @brief Enquire set-up, sort by date, facet spies; each hit's best item and its snippet. */
 #include "query/searcher.h"
 
+#include <algorithm>
 #include <memory>
 
-#include "query/facet_spy.h"
+#include "query/facet_counts.h"
 #include "query/item_match.h"
 #include "schema/fields.h"
 #include "schema/stored_record.h"
@@ -60,24 +61,16 @@ SearchResults search(const Xapian::Database& db, const SearchRequest& request) {
         case SortOrder::DateDescending: enquire.set_sort_by_value_then_relevance(slot_of(n::kDate), true); break;
     }
 
-    struct NamedSpy {
-        const char* name;
-        std::unique_ptr<FacetSpy> spy;
-    };
-    std::vector<NamedSpy> spies;
-    if (request.facets) {
-        spies.push_back({"council", std::make_unique<FacetSpy>(slot_of(n::kCouncil))});
-        spies.push_back({"body", std::make_unique<FacetSpy>(slot_of(n::kCommittee))});
-        spies.push_back({"year", std::make_unique<FacetSpy>(slot_of(n::kDate), 4)});
-        spies.push_back({"topic", std::make_unique<FacetSpy>(slot_of(n::kTopic))});
-        spies.push_back({"officer", std::make_unique<FacetSpy>(slot_of(n::kOfficer))});
-        spies.push_back({"type", std::make_unique<FacetSpy>(slot_of(n::kDocType))});
-        for (auto& s : spies) enquire.add_matchspy(s.spy.get());
-    }
-    // Facet counts and --count must cover the whole match set, so check every candidate.
-    const Xapian::doccount check_at_least = (request.facets || request.limit == 0) ? db.get_doccount() : 0;
-    Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
-                                         static_cast<Xapian::doccount>(request.limit), check_at_least);
+    // Facet counts and --count cover the whole match set: with facets, every match is ranked
+    // (the page shown is a slice of it) and its document ids feed the counts.
+    const bool whole_set = request.facets || request.limit == 0;
+    const Xapian::doccount offset = static_cast<Xapian::doccount>(request.offset);
+    const Xapian::MSet mset = request.facets ? enquire.get_mset(0, db.get_doccount())
+                                             : enquire.get_mset(offset, static_cast<Xapian::doccount>(request.limit),
+                                                                whole_set ? db.get_doccount() : 0);
+    const Xapian::doccount first = request.facets ? offset : 0;
+    const Xapian::doccount shown =
+        std::min<Xapian::doccount>(mset.size() > first ? mset.size() - first : 0, static_cast<Xapian::doccount>(request.limit));
 
     SearchResults out;
     out.parsed = parsed.description;
@@ -86,11 +79,14 @@ SearchResults search(const Xapian::Database& db, const SearchRequest& request) {
     out.suggestion = parsed.corrected;
     const Xapian::Stem stem("english");
     const bool resolutions = request.filters.resolutions_only;
-    for (auto it = mset.begin(); it != mset.end(); ++it) {
+    for (Xapian::doccount rank = first; rank < first + shown; ++rank) {
+        const Xapian::MSetIterator it = mset[rank];
         const nlohmann::json data = schema::parse_stored(it.get_document().get_data());
         const QueryWords words =
             query_words(parsed.query, enquire.get_matching_terms_begin(it), enquire.get_matching_terms_end(it));
-        const std::vector<ItemMatch> matches = match_items(data, words, stem, resolutions);
+        std::optional<std::vector<ItemMatch>> by_position;
+        if (!resolutions) by_position = match_items_by_position(db, *it, data, words, stem);
+        const std::vector<ItemMatch> matches = by_position ? std::move(*by_position) : match_items(data, words, stem, resolutions);
         const size_t index = shown_item(data, matches, resolutions);
 
         SearchHit hit;
@@ -100,16 +96,27 @@ SearchResults search(const Xapian::Database& db, const SearchRequest& request) {
         // Decisions show the resolution; everything else the item's text.
         const std::string text = resolutions ? hit.item.value("resolution", "")
                                              : std::string(schema::stored_item_text(data, index));
-        hit.snippet = mset.snippet(text, 240, stem,
-                                   Xapian::MSet::SNIPPET_BACKGROUND_MODEL | Xapian::MSet::SNIPPET_EXHAUSTIVE,
+        // No SNIPPET_BACKGROUND_MODEL: it looks up the frequency of every word of the text, which
+        // cost more than the rest of the snippet (bench/query_bench), for a choice between windows
+        // that hold the same query words.
+        hit.snippet = mset.snippet(text, 240, stem, Xapian::MSet::SNIPPET_EXHAUSTIVE,
                                    request.highlight_start, request.highlight_end, "…");
         for (char& c : hit.snippet)
             if (c == '\n' || c == '\r' || c == '\t') c = ' ';
         out.hits.push_back(std::move(hit));
     }
-    for (const auto& s : spies) {
-        auto& counts = out.facets[s.name];
-        for (const auto& [value, count] : s.spy->counts()) counts[value] = count;
+    if (request.facets) {
+        std::vector<Xapian::docid> docids;
+        docids.reserve(mset.size());
+        for (auto it = mset.begin(); it != mset.end(); ++it) docids.push_back(*it);
+        std::sort(docids.begin(), docids.end());
+        const std::pair<const char*, std::pair<std::string_view, size_t>> facets[] = {
+            {"council", {n::kCouncil, 0}}, {"body", {n::kCommittee, 0}}, {"year", {n::kDate, 4}},
+            {"topic", {n::kTopic, 0}},     {"officer", {n::kOfficer, 0}}, {"type", {n::kDocType, 0}}};
+        for (const auto& [name, field] : facets) {
+            auto& counts = out.facets[name];
+            for (const auto& [value, count] : count_facet(db, docids, slot_of(field.first), field.second)) counts[value] = count;
+        }
     }
     return out;
 }

@@ -70,7 +70,7 @@ json resolution_json(const Item& item, size_t item_begin) {
 
 }  // namespace
 
-json record_to_json(const DocumentRecord& r, std::string_view doc_id) {
+json record_to_json(const DocumentRecord& r, std::string_view doc_id, const std::vector<std::uint32_t>& item_positions) {
     const auto& f = r.facets;
     std::string text;
     json items = json::array();
@@ -88,6 +88,7 @@ json record_to_json(const DocumentRecord& r, std::string_view doc_id) {
                          {"topics", it.topics},
                          {"text", {begin, text.size()}},
                          {"page_starts", std::move(page_starts)}});
+        if (item_positions.size() == r.items.size()) items.back()["position"] = item_positions[items.size() - 1];
     }
     return {
         {"id", doc_id},
@@ -188,6 +189,20 @@ std::string stored_item_resolution(const json& data, size_t index) {
     const auto& s = text.get_ref<const std::string&>();
     const size_t begin = r[0].get<size_t>(), end = r[1].get<size_t>();
     return begin <= end && end <= s.size() ? s.substr(begin, end - begin) : "";
+}
+
+std::vector<std::uint32_t> stored_item_positions(const json& data) {
+    std::vector<std::uint32_t> out;
+    const auto items = data.find("items");
+    if (items == data.end() || !items->is_array()) return out;
+    for (const auto& item : *items) {
+        const auto p = item.is_object() ? item.find("position") : item.end();
+        if (!item.is_object() || p == item.end() || !p->is_number_unsigned()) return {};
+        const auto v = p->get<std::uint32_t>();
+        if (!out.empty() && v <= out.back()) return {};  // not ascending: not ours
+        out.push_back(v);
+    }
+    return out;
 }
 
 int stored_item_page(const json& data, size_t index, size_t offset) {

@@ -1,6 +1,7 @@
 /** @file stored_record.h @brief The JSON each Xapian document stores (one per source file): its facets, its items and its text, written and read in this one place. */
 #pragma once
 
+#include <cstdint>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
@@ -15,11 +16,15 @@ namespace quorum::schema {
 ///    "council": [...], "body", "date", "doc_type", "officers": [{"name", "role"}], "topics": [...],
 ///    "facets": {facet: [{"value", "source", "confidence", "role"?}]}, "warnings": [...],
 ///    "items": [{"number", "title", "pages": [first, last], "resolved", "resolution", "topics",
-///               "text": [begin, end], "page_starts": [[offset, page], ...]}],
+///               "text": [begin, end], "page_starts": [[offset, page], ...], "position"}],
 ///    "text": every item's text, once}
 /// An item's text is text[begin, end); its page_starts offsets are relative to begin. Its
 /// "resolution" is "" (none), [begin, end] into text, or a string when not a slice of it.
-nlohmann::json record_to_json(const DocumentRecord& record, std::string_view doc_id);
+/// "position" is the first term position the item's words may hold in the index (its words
+/// are at positions from there up to the next item's), written when `item_positions` gives
+/// one per item.
+nlohmann::json record_to_json(const DocumentRecord& record, std::string_view doc_id,
+                              const std::vector<std::uint32_t>& item_positions = {});
 
 /// The record back from its stored data (the inverse of record_to_json; the stamp and
 /// everything else included). Missing keys give empty values, never an exception.
@@ -33,6 +38,10 @@ std::string_view stored_item_text(const nlohmann::json& data, size_t index);
 
 /// Item `index`'s resolution text ("" when it has none).
 std::string stored_item_resolution(const nlohmann::json& data, size_t index);
+
+/// Every item's first term position, in item order; empty when the document does not store
+/// them all (an index written before positions were stored).
+std::vector<std::uint32_t> stored_item_positions(const nlohmann::json& data);
 
 /// The page of byte `offset` within item `index`'s text.
 int stored_item_page(const nlohmann::json& data, size_t index, size_t offset);

@@ -4,7 +4,9 @@
 #include <xapian.h>
 
 #include "query/item_match.h"
+#include "query/query_builder.h"
 #include "schema/stored_record.h"
+#include "tests/corpus_db.h"
 
 using namespace quorum;
 
@@ -52,4 +54,46 @@ TEST_CASE("items are ranked by distinct query words, then occurrences", "[query]
     CHECK(matches[0].distinct == 2);
     CHECK(matches[1].index == 1);
     CHECK(query::match_items(data, words_of("zebra"), stem, false).empty());
+}
+
+TEST_CASE("items found from the index's positions are the items found by re-reading the text", "[query][items][corpus]") {
+    const Xapian::Database db(test::corpus_db());
+    const query::QueryBuilder builder(db);
+    const Xapian::Stem stem("english");
+    size_t compared = 0, multi_item = 0;
+    for (const std::string q : {"council", "budget", "\"anti-social behaviour\"", "licence OR licensing", "police crime",
+                                "\"the committee\" report", "resolved", "parking NOT enforcement", "fly*", "title:budget",
+                                "safety NEAR/5 community", "minutes of the previous meeting", "2019", "asb"}) {
+        CAPTURE(q);
+        Xapian::Enquire enquire(db);
+        const auto parsed = builder.parse(q);
+        enquire.set_query(parsed.query);
+        const Xapian::MSet mset = enquire.get_mset(0, db.get_doccount());
+        for (auto it = mset.begin(); it != mset.end(); ++it) {
+            const auto data = schema::parse_stored(it.get_document().get_data());
+            const auto words =
+                query::query_words(parsed.query, enquire.get_matching_terms_begin(it), enquire.get_matching_terms_end(it));
+            const auto by_text = query::match_items(data, words, stem, false);
+            const auto by_position = query::match_items_by_position(db, *it, data, words, stem);
+            CAPTURE(data.value("path", ""));
+            REQUIRE(by_position.has_value());  // this index stores every item's position
+            REQUIRE(by_position->size() == by_text.size());
+            for (size_t i = 0; i < by_text.size(); ++i) {
+                CHECK(by_position->at(i).index == by_text[i].index);
+                CHECK(by_position->at(i).distinct == by_text[i].distinct);
+                CHECK(by_position->at(i).hits == by_text[i].hits);
+            }
+            ++compared;
+            multi_item += by_text.size() > 1;
+        }
+    }
+    CHECK(compared > 80);
+    CHECK(multi_item > 20);
+}
+
+TEST_CASE("a document stored without item positions falls back to re-reading the text", "[query][items]") {
+    const auto data = stored({{"Budget", "The budget was set."}});
+    Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+    const auto did = db.add_document(Xapian::Document());
+    CHECK_FALSE(query::match_items_by_position(db, did, data, words_of("budget"), Xapian::Stem("english")).has_value());
 }
