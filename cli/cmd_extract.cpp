@@ -45,7 +45,7 @@ int run(const ExtractOptions& opts) {
             } else if (many) {
                 all.push_back(extract::to_json(e));
             } else {
-                std::cout << extract::to_json(e).dump(2) << "\n";
+                std::cout << extract::to_json(e).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
             }
         } catch (const extract::ExtractError& err) {
             std::cerr << "quorum extract: " << err.what() << " [" << extract::failure_reason_name(err.reason())
@@ -53,7 +53,7 @@ int run(const ExtractOptions& opts) {
             status = kExitPartial;
         }
     }
-    if (json && many) std::cout << all.dump(2) << "\n";
+    if (json && many) std::cout << all.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
     return status;
 }
 

@@ -95,7 +95,7 @@ int run(const ShowOptions& o) {
     }
     const nlohmann::json j = show_json(*doc);
     if (o.format == "json")
-        std::cout << j.dump(2) << "\n";
+        std::cout << j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
     else
         print_text(j, std::cout);
     return kExitOk;

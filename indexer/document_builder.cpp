@@ -149,7 +149,7 @@ BuiltDocument DocumentBuilder::build(const DocumentRecord& r) {
     doc.add_value(slot_of(n::kSize), Xapian::sortable_serialise(static_cast<double>(r.stamp.size)));
     doc.add_value(slot_of(n::kContentHash), hex_to_bytes(r.stamp.hash));
     doc.add_value(slot_of(n::kSourcePath), r.path);
-    doc.set_data(schema::record_to_json(r, out.doc_id, item_positions).dump());
+    doc.set_data(schema::stored_data_string(schema::record_to_json(r, out.doc_id, item_positions)));
 
     return out;
 }

@@ -20,6 +20,7 @@
 #include "indexer/item_splitter.h"
 #include "indexer/record_store.h"
 #include "schema/fields.h"
+#include "schema/stored_record.h"
 
 namespace quorum::index {
 namespace {
@@ -156,7 +157,7 @@ private:
             if (!data.is_discarded()) {
                 data["mtime"] = o.file.mtime;
                 data["size"] = o.file.size;
-                doc.set_data(data.dump());
+                doc.set_data(schema::stored_data_string(data));
             }
             doc.add_value(schema::field(n::kModified).slot, mtime_value(o.file.mtime));
             db_.replace_document(*it, doc);

@@ -119,6 +119,8 @@ json record_to_json(const DocumentRecord& r, std::string_view doc_id, const std:
     };
 }
 
+std::string stored_data_string(const json& data) { return data.dump(-1, ' ', false, json::error_handler_t::replace); }
+
 DocumentRecord record_from_json(const json& d) {
     DocumentRecord r;
     if (!d.is_object()) return r;

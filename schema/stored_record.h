@@ -26,6 +26,11 @@ namespace quorum::schema {
 nlohmann::json record_to_json(const DocumentRecord& record, std::string_view doc_id,
                               const std::vector<std::uint32_t>& item_positions = {});
 
+/// The stored data as the document's data string. A path need not be UTF-8 and JSON must be:
+/// bytes that are not UTF-8 become U+FFFD here (the exact path is kept in the source-path
+/// value slot, which is what incremental indexing reads).
+std::string stored_data_string(const nlohmann::json& data);
+
 /// The record back from its stored data (the inverse of record_to_json; the stamp and
 /// everything else included). Missing keys give empty values, never an exception.
 DocumentRecord record_from_json(const nlohmann::json& data);

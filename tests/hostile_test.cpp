@@ -123,8 +123,8 @@ std::vector<Row> write_archive(const test::TempDir& dir) {
     fs::create_directory_symlink(".", h / "again");  // a folder loop: walked once, no duplicates
 
     put("caf\xE9.txt", "Minutes of the parish council.\n\nThe clerk reported on the cafe licence.\n");
-    // The stored record is JSON, which cannot hold the path's non-UTF-8 byte; see docs/reliability.md.
-    rows.push_back({"caf\xE9.txt", "failed: error"});
+    // Indexed: its stored JSON shows U+FFFD for the byte, the path value slot keeps the exact bytes.
+    rows.push_back({"caf\xE9.txt", "indexed"});
     return rows;
 }
 
@@ -191,6 +191,18 @@ TEST_CASE("hostile matrix: every hostile file is indexed or fails with its named
     const auto search = test::run_process({test::quorum_binary(), "search", "--db", db, "--count", "minutes"});
     CHECK(search.status == 0);
     CHECK(std::stoi(search.out) > 0);
+    // The file with a non-UTF-8 name is found, shown with U+FFFD in JSON.
+    const auto cafe = test::run_process({test::quorum_binary(), "search", "--db", db, "--format", "json", "cafe licence"});
+    REQUIRE(cafe.status == 0);
+    const auto cafe_hits = nlohmann::json::parse(cafe.out)["results"];
+    REQUIRE(cafe_hits.size() == 1);
+    CHECK(cafe_hits[0]["path"].get<std::string>().ends_with("caf\xEF\xBF\xBD.txt"));
+
+    // A second run finds every file as it was: nothing re-read, whatever its name's bytes.
+    const auto again = test::run_process({test::quorum_binary(), "index", "--db", db, "--follow-symlinks", "--timeout", "15",
+                                          "--memory-limit", "256", dir.str() + "/archive"});
+    INFO(again.out << again.err);
+    CHECK(again.out.find(" seen, 0 indexed, ") != std::string::npos);
 }
 
 TEST_CASE("hostile matrix: a file that disappears between listing and reading fails as unreadable", "[hostile]") {
