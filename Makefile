@@ -7,13 +7,17 @@ DEMO_DB ?= $(BUILD_DIR)/demo-db
 
 FUZZ_DIR ?= build-fuzz
 FUZZ_SECONDS ?= 60
+SANITIZE_DIR ?= build-sanitize
 
-.PHONY: all deps configure build build-release demo test bench bench-100k fuzz clean
+.PHONY: all deps deps-clang configure build build-release demo test sanitize bench bench-100k fuzz clean
 
 all: build
 
 deps:
 	@scripts/install-deps
+
+deps-clang:
+	@scripts/install-deps --clang
 
 configure: deps
 	@cmake -S . -B $(BUILD_DIR) -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) $(CMAKE_FLAGS) >/dev/null
@@ -36,9 +40,17 @@ build-release: deps
 bench: build-release
 	@bench/run build-release
 
+# One clang build with AddressSanitizer, UBSan and libFuzzer's coverage: every test runs in it,
+# then each fuzz target for FUZZ_SECONDS. .ci/run runs it after `make test`.
+sanitize: deps-clang
+	@CC=clang CXX=clang++ cmake -S . -B $(SANITIZE_DIR) -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+	  "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O1 -g1" -DQUORUM_FUZZ=ON -DQUORUM_BUILD_BENCH=OFF $(CMAKE_FLAGS) >/dev/null
+	@cmake --build $(SANITIZE_DIR) -j $(JOBS)
+	@cd $(SANITIZE_DIR) && ctest --output-on-failure -j $(JOBS)
+	@fuzz/run $(SANITIZE_DIR) $(FUZZ_SECONDS)
+
 # Builds the libFuzzer targets with clang (ASan + UBSan) and runs each for FUZZ_SECONDS.
-fuzz: deps
-	@command -v clang++ >/dev/null || { echo "make fuzz needs clang: apt-get install clang" >&2; exit 2; }
+fuzz: deps-clang
 	@CC=clang CXX=clang++ cmake -S . -B $(FUZZ_DIR) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DQUORUM_FUZZ=ON \
 	  -DQUORUM_BUILD_TESTS=OFF -DQUORUM_BUILD_BENCH=OFF >/dev/null
 	@cmake --build $(FUZZ_DIR) -j $(JOBS) --target fuzz_targets
@@ -49,4 +61,4 @@ bench-100k: build-release
 	@bench/scale_bench --build build-release --sizes 100000 --section scale-bench-100k
 
 clean:
-	rm -rf $(BUILD_DIR) build-release $(FUZZ_DIR)
+	rm -rf $(BUILD_DIR) build-release $(FUZZ_DIR) $(SANITIZE_DIR)

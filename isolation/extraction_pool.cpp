@@ -11,15 +11,9 @@
 
 #include "extractors/extract_error.h"
 #include "extractors/extraction_json.h"
+#include "isolation/address_sanitizer.h"
 #include "isolation/worker_main.h"
 
-#if defined(__SANITIZE_ADDRESS__)
-#define QUORUM_ASAN 1
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define QUORUM_ASAN 1
-#endif
-#endif
 
 namespace quorum::isolation {
 namespace {

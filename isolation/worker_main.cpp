@@ -14,16 +14,10 @@
 #include "extractors/extract_error.h"
 #include "extractors/extraction_json.h"
 #include "extractors/registry.h"
+#include "isolation/address_sanitizer.h"
 #include "isolation/worker_process.h"
 #include "isolation/worker_protocol.h"
 
-#if defined(__SANITIZE_ADDRESS__)
-#define QUORUM_ASAN 1
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define QUORUM_ASAN 1
-#endif
-#endif
 
 namespace quorum::isolation {
 namespace {
@@ -103,10 +97,12 @@ void run_test_hooks(const std::string& path) {
     }
     if (test_hook_matches("QUORUM_TEST_WORKER_ALLOC_ABORT_ON", path)) {
         // As Poppler's allocator does when malloc fails: no exception, an abort().
+        static std::vector<void*> hoard;  // kept, so that no compiler may drop the allocations
         for (;;) {
             void* block = std::malloc(16 << 20);
             if (!block) std::abort();
             std::memset(block, 1, 16 << 20);
+            hoard.push_back(block);
         }
     }
 }
