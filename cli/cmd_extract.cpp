@@ -1,10 +1,12 @@
 /** @file cmd_extract.cpp @brief `quorum extract FILE...`: prints what the extractors see, for debugging an archive. */
 #include <iostream>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "cli/commands.h"
+#include "cli/isolation_flags.h"
 #include "extractors/extract_error.h"
 #include "extractors/extraction_json.h"
 #include "extractors/registry.h"
@@ -15,6 +17,7 @@ namespace {
 struct ExtractOptions {
     std::vector<std::string> files;
     std::string format = "text";
+    IsolationFlags isolation;
 };
 
 void print_text(const extract::Extraction& e, std::ostream& out) {
@@ -32,13 +35,21 @@ void print_text(const extract::Extraction& e, std::ostream& out) {
 
 int run(const ExtractOptions& opts) {
     const extract::Registry registry;
+    // As in quorum index: a PDF or HTML file that crashes or hangs its parser fails alone.
+    std::optional<isolation::ExtractionPool> pool;
+    try {
+        pool.emplace(registry, opts.isolation.options());
+    } catch (const isolation::WorkerStartError& e) {
+        std::cerr << "quorum extract: " << e.what() << " (--isolation off extracts in this process)\n";
+        return kExitUsage;
+    }
     const bool json = opts.format == "json";
     const bool many = opts.files.size() > 1;
     int status = kExitOk;
     nlohmann::json all = nlohmann::json::array();
     for (const auto& path : opts.files) {
         try {
-            extract::Extraction e = registry.extract_file(path);
+            extract::Extraction e = pool->extract_bytes(extract::read_file_bytes(path), path);
             for (const auto& w : e.warnings) std::cerr << "quorum extract: " << path << ": warning: " << w << "\n";
             if (!json) {
                 print_text(e, std::cout);
@@ -68,12 +79,15 @@ Runner add_extract_command(CLI::App& app) {
         "Examples:\n"
         "  quorum extract corpus/pdf/sample.pdf\n"
         "  quorum extract --format json corpus/html/*.html > extracted.json\n\n"
+        "PDF and HTML are extracted in a helper process, as by quorum index, so a file that\n"
+        "crashes or hangs its parser fails alone (reason crashed, timed-out or out-of-memory).\n\n"
         "Exit status: 0 all files extracted, 1 some files could not be read (named on stderr),\n"
         "2 usage error.");
     cmd->add_option("files", opts->files, "Files to extract")->required()->type_name("FILE");
     cmd->add_option("--format", opts->format, "Output format: text (default) or json; json prints one object per "
                                               "file, or an array when several files are given")
         ->check(CLI::IsMember({"text", "json"}));
+    add_isolation_flags(cmd, opts->isolation);
     return [opts] { return run(*opts); };
 }
 

@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/commands.h"
+#include "cli/isolation_flags.h"
 #include "cli/progress_display.h"
 #include "indexer/database.h"
 #include "facets/facet_detector.h"
@@ -30,17 +31,8 @@ struct IndexCliOptions {
     size_t flush_records = 5000;
     std::uint64_t max_file_mb = 512;
     std::string manifest, taxonomy, date_order = "dmy";
-    std::string isolation = "on";
-    double timeout_seconds = isolation::kDefaultTimeoutSeconds;
-    std::uint64_t memory_limit_mb = isolation::kDefaultMemoryLimitMb;
+    IsolationFlags isolation;
 };
-
-// This executable, which also runs the extraction workers (`quorum __extract-worker`).
-std::string own_executable() {
-    char buffer[PATH_MAX];
-    const ssize_t n = ::readlink("/proc/self/exe", buffer, sizeof buffer - 1);
-    return n > 0 ? std::string(buffer, static_cast<size_t>(n)) : std::string();
-}
 
 // A signal handler may only touch a lock-free atomic; this is the one piece of global state.
 std::atomic<bool> g_interrupted{false};
@@ -67,7 +59,7 @@ int run(const IndexCliOptions& o) {
     opts.retry_failed = o.retry_failed;
     opts.flush_records = o.flush_records;
     opts.limits.max_file_bytes = o.max_file_mb * 1024 * 1024;
-    opts.isolation = {o.isolation == "on", own_executable(), o.timeout_seconds, o.memory_limit_mb};
+    opts.isolation = o.isolation.options();
     opts.stop = &g_interrupted;
 
     std::unique_ptr<facets::FacetDetector> detector;
@@ -152,18 +144,7 @@ Runner add_index_command(CLI::App& app) {
         ->check(CLI::PositiveNumber);
     cmd->add_option("--max-file-size", o->max_file_mb, "Skip files larger than this many MiB (default 512)")
         ->check(CLI::PositiveNumber);
-    cmd->add_option("--isolation", o->isolation,
-                    "Extract PDF and HTML in supervised helper processes, so a file that crashes or hangs "
-                    "the parser fails alone: on (default) or off")
-        ->check(CLI::IsMember({"on", "off"}));
-    cmd->add_option("--timeout", o->timeout_seconds,
-                    "With isolation, stop extracting a file after this many seconds (default 60)")
-        ->type_name("SECONDS")
-        ->check(CLI::Range(0.1, 86400.0));
-    cmd->add_option("--memory-limit", o->memory_limit_mb,
-                    "With isolation, the memory (address space) each helper may use, in MB (default 2048)")
-        ->type_name("MB")
-        ->check(CLI::Range(std::uint64_t{256}, std::uint64_t{1} << 30));
+    add_isolation_flags(cmd, o->isolation);
     cmd->add_option("--manifest", o->manifest,
                     "CSV or JSON-lines file stating council/body/date/doc_type per path or glob (docs/facets.md)")
         ->type_name("FILE");

@@ -108,3 +108,28 @@ TEST_CASE("quorum index --isolation off extracts in process, and a bad worker pr
     const auto tiny = test::run_process({test::quorum_binary(), "index", "--memory-limit", "16", "--db", dir.str() + "/db2", root});
     CHECK(tiny.status == 2);
 }
+
+TEST_CASE("quorum extract: a crashing and a hanging file fail alone, with their reasons", "[isolation][cli]") {
+    test::TempDir dir;
+    write_archive(dir);
+    const std::string pdf = dir.str() + "/archive/pdf/crash-me.pdf", html = dir.str() + "/archive/html/hang-me.html",
+                      good = dir.str() + "/archive/html/" +
+                             fs::directory_iterator(test::corpus_dir() + "/html")->path().filename().string();
+    const auto run = test::run_process({"env", "QUORUM_TEST_WORKER_CRASH_ON=crash-me", "QUORUM_TEST_WORKER_HANG_ON=hang-me",
+                                        test::quorum_binary(), "extract", "--timeout", "2", "--format", "json", pdf,
+                                        html, good});
+    INFO(run.err);
+    CHECK(run.status == 1);
+    CHECK(run.err.find(pdf + ": the extraction worker process died (SIGABRT (Aborted)) [crashed]") != std::string::npos);
+    CHECK(run.err.find(html + ": extraction took longer than 2 s; its worker process was stopped [timed-out]") !=
+          std::string::npos);
+    const auto extracted = nlohmann::json::parse(run.out);
+    REQUIRE(extracted.size() == 1);  // the good file, in full
+    CHECK(extracted[0]["path"] == good);
+    CHECK_FALSE(extracted[0]["blocks"].empty());
+
+    // --isolation off extracts in this process, where the test hooks (worker-only) do nothing.
+    const auto in_process = test::run_process({"env", "QUORUM_TEST_WORKER_CRASH_ON=crash-me", test::quorum_binary(), "extract",
+                                               "--isolation", "off", pdf});
+    CHECK(in_process.status == 0);
+}
