@@ -13,6 +13,7 @@
 
 #include "extractors/extract_error.h"
 #include "indexer/bounded_queue.h"
+#include "indexer/compaction.h"
 #include "indexer/content_hash.h"
 #include "indexer/database.h"
 #include "indexer/document_builder.h"
@@ -236,6 +237,7 @@ IndexSummary run_index(const IndexOptions& options) {
     const auto started = Clock::now();
     IndexSummary summary;
     Xapian::WritableDatabase db = open_for_writing(options.db_path);
+    remove_compaction_leftovers(options.db_path);  // from a compaction killed part-way; we hold the lock
     const IndexState state = load_state(db);
 
     WalkResult walked = walk(options.roots, options.walk);
@@ -338,6 +340,15 @@ IndexSummary run_index(const IndexOptions& options) {
             if (!seen_paths.count(path) && under_any_root(path, abs_roots)) writer.forget_failure(path);
     }
     writer.commit();
+    if (options.compact && !summary.interrupted) {
+        try {
+            const CompactionResult c = compact_in_place(db, options.db_path);
+            summary.bytes_before_compaction = c.bytes_before;
+            summary.bytes_after_compaction = c.bytes_after;
+        } catch (const std::runtime_error& e) {
+            summary.compaction_error = e.what();
+        }
+    }
     summary.seconds = std::chrono::duration<double>(Clock::now() - started).count();
     return summary;
 }

@@ -40,6 +40,7 @@ struct IndexOptions {
     FacetDetector detect_facets;          ///< may be empty: no facets
     std::function<void(const IndexProgress&)> on_progress;  ///< called from the writer thread
     const std::atomic<bool>* stop = nullptr;  ///< set (e.g. by SIGINT) to finish early, committing
+    bool compact = false;                 ///< after the run, rewrite the index compactly (compaction.h)
 };
 
 struct FailedFileReport {
@@ -61,6 +62,9 @@ struct IndexSummary {
     std::uint64_t bytes_read = 0;
     double seconds = 0;
     bool interrupted = false;
+    std::uint64_t bytes_before_compaction = 0;  ///< with IndexOptions::compact: the index's size before ...
+    std::uint64_t bytes_after_compaction = 0;   ///< ... and after (0: not compacted)
+    std::string compaction_error;               ///< why compaction did not happen (the index is complete)
     std::vector<FailedFileReport> failures;  ///< this run's failures and walk problems
 };
 

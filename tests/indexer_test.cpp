@@ -263,6 +263,9 @@ TEST_CASE("a reader searching during indexing never sees an error", "[indexer][c
             }
         }
     });
+    // On a busy machine the reader thread may not run at all before 400 files are indexed:
+    // indexing starts once it has searched once, so that it searches during indexing.
+    while (searches == 0 && errors == 0) std::this_thread::yield();
     index::IndexOptions o;
     o.db_path = db_path;
     o.roots = {(dir.path() / "archive").string()};
