@@ -62,6 +62,10 @@ int run(const ExtractOptions& opts) {
             std::cerr << "quorum extract: " << err.what() << " [" << extract::failure_reason_name(err.reason())
                       << "]\n";
             status = kExitPartial;
+        } catch (const std::exception& err) {
+            // As in quorum index: a library or worker error we did not foresee fails this file only.
+            std::cerr << "quorum extract: " << path << ": " << err.what() << " [error]\n";
+            status = kExitPartial;
         }
     }
     if (json && many) std::cout << all.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";

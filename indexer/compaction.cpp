@@ -7,6 +7,7 @@
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
+#include <string_view>
 #include <stdexcept>
 #include <system_error>
 
@@ -15,8 +16,12 @@ namespace {
 
 namespace fs = std::filesystem;
 
+// Beside the real folder (a symlinked --db is followed, so the link stays a link).
 std::string scratch_path(const std::string& path) {
-    std::string p = fs::path(path).lexically_normal().string();
+    std::error_code ec;
+    fs::path real = fs::canonical(path, ec);
+    if (ec) real = fs::path(path).lexically_normal();
+    std::string p = real.string();
     while (p.size() > 1 && p.back() == '/') p.pop_back();
     return p + ".compacting";
 }
@@ -38,6 +43,7 @@ void remove_compaction_leftovers(const std::string& path) {
 
 CompactionResult compact_in_place(Xapian::WritableDatabase& db, const std::string& path) {
     const std::string scratch = scratch_path(path);
+    const std::string target = scratch.substr(0, scratch.size() - std::string_view(".compacting").size());
     remove_compaction_leftovers(path);
     CompactionResult result;
     result.bytes_before = folder_bytes(path);
@@ -48,13 +54,15 @@ CompactionResult compact_in_place(Xapian::WritableDatabase& db, const std::strin
         throw std::runtime_error("cannot compact the index at " + path + ": " + e.get_description());
     }
     result.bytes_after = folder_bytes(scratch);
-    db.close();
-    if (::renameat2(AT_FDCWD, scratch.c_str(), AT_FDCWD, path.c_str(), RENAME_EXCHANGE) != 0) {
+    // Swapped while `db` still holds the write lock, so that no other writer can start (and
+    // remove the copy as a leftover) between the copy being made and its being swapped in.
+    if (::renameat2(AT_FDCWD, scratch.c_str(), AT_FDCWD, target.c_str(), RENAME_EXCHANGE) != 0) {
         const int error = errno;
         remove_compaction_leftovers(path);
         throw std::runtime_error("cannot swap the compacted index into " + path + ": " + std::strerror(error) +
                                  " (the index is unchanged, and complete)");
     }
+    db.close();
     remove_compaction_leftovers(path);  // now the old, uncompacted copy
     return result;
 }

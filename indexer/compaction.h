@@ -14,9 +14,9 @@ struct CompactionResult {
 };
 
 /// Compacts the committed index at `path`, which `db` holds open for writing (so no other
-/// writer can change it meanwhile): writes a compact copy beside it, closes `db`, swaps the
-/// two folders in one step (renameat2 RENAME_EXCHANGE, so a reader sees the old index or the
-/// new one, never none) and removes the old copy. Document ids stay the same. Throws
+/// writer can change it meanwhile): writes a compact copy beside it (beside the real folder
+/// when `path` is a symlink), swaps the two folders in one step (renameat2 RENAME_EXCHANGE,
+/// so the path always holds a complete index), closes `db` and removes the old copy. Document ids stay the same. Throws
 /// std::runtime_error naming the step that failed; the index at `path` is then unchanged.
 CompactionResult compact_in_place(Xapian::WritableDatabase& db, const std::string& path);
 

@@ -90,9 +90,11 @@ std::vector<std::string> needles_of(const QueryWords& words) {
 
 bool may_hold(std::string_view text, const std::vector<std::string>& needles) {
     if (needles.empty()) return true;
-    std::string lower(text);
-    for (char& c : lower)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    // Lowercased, without full stops: the term generator makes "P.C.C." the word "pcc".
+    std::string lower;
+    lower.reserve(text.size());
+    for (char c : text)
+        if (c != '.') lower += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
     for (const auto& n : needles)
         if (lower.find(n) != std::string::npos) return true;
     return false;
