@@ -156,7 +156,13 @@ public:
 
         std::vector<pdf::PageLines> pages = read_page_lines(*doc);
         check_text_layer(pages, out.warnings);
-        pdf::remove_running_headers_footers(pages);
+        std::vector<std::string> header;
+        pdf::remove_running_headers_footers(pages, pdf::kHeaderFooterZone, &header);
+        if (!header.empty()) {
+            std::string joined;
+            for (const auto& line : header) joined += (joined.empty() ? "" : " | ") + line;
+            out.metadata["running-header"] = std::move(joined);
+        }
         out.blocks = pdf::blocks_from_pages(pages);
         if (auto warning = messages.warning()) out.warnings.push_back(std::move(*warning));
         return out;

@@ -282,20 +282,25 @@ bool is_page_number_line(std::string_view line) {
     return kShapes.contains(strip_dashes(compact(running_line_key(line))));
 }
 
-std::size_t remove_running_headers_footers(std::vector<PageLines>& pages, std::size_t zone) {
+std::size_t remove_running_headers_footers(std::vector<PageLines>& pages, std::size_t zone,
+                                           std::vector<std::string>* first_page_header) {
     const std::unordered_set<std::string> running =
         pages.size() >= 2 ? running_keys(pages, zone) : std::unordered_set<std::string>{};
     std::size_t removed = 0;
-    for (auto& lines : pages) {
+    for (std::size_t page = 0; page < pages.size(); ++page) {
+        PageLines& lines = pages[page];
         const std::vector<std::size_t> zone_lines = zone_positions(lines, zone);
+        std::size_t top_seen = 0;  // non-blank lines so far: the first `zone` are the top zone
         PageLines kept;
         kept.reserve(lines.size());
         for (std::size_t i = 0; i < lines.size(); ++i) {
+            const bool in_top = !lines[i].empty() && top_seen++ < zone;
             // A running line goes wherever it sits: poppler's reading order sometimes pulls a
             // footer into the middle of a page's text (beside a signature box, into a table).
             const bool running_line = !running.empty() && running.contains(running_line_key(lines[i]));
             const bool in_zone = std::binary_search(zone_lines.begin(), zone_lines.end(), i);
             if (!lines[i].empty() && (running_line || (in_zone && is_page_number_line(lines[i])))) {
+                if (page == 0 && in_top && running_line && first_page_header) first_page_header->push_back(lines[i]);
                 ++removed;
                 continue;
             }

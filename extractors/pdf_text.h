@@ -35,9 +35,11 @@ inline constexpr std::size_t kHeaderFooterZone = 3;
 /// Removes running headers and footers from every page. A key is running when it has at least
 /// four letters and occurs in the top or bottom zone of at least half the pages (and of at least
 /// 2 pages); its lines are removed wherever they sit on a page, as are page-number lines in a
-/// zone. Returns the number of lines removed.
-std::size_t remove_running_headers_footers(std::vector<PageLines>& pages,
-                                           std::size_t zone = kHeaderFooterZone);
+/// zone. Returns the number of lines removed. With `first_page_header`, the running lines removed
+/// from the top zone of the first page are added to it in order: there the running header is
+/// often the document's own heading (the council's name), which facet detection still wants.
+std::size_t remove_running_headers_footers(std::vector<PageLines>& pages, std::size_t zone = kHeaderFooterZone,
+                                           std::vector<std::string>* first_page_header = nullptr);
 
 /// True when `next` should start a new paragraph after `previous` although no blank line
 /// separates them: `previous` ends a sentence (. ! ? :) well short of `block_width` (the

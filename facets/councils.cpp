@@ -111,7 +111,8 @@ std::vector<std::string> metadata_names(const extract::Extraction& x) {
 
 std::vector<std::string> metadata_titles(const extract::Extraction& x) {
     std::vector<std::string> titles = {x.title};
-    for (const char* key : {"Title", "title", "DC.title", "Subject"})
+    // "running-header": a PDF's running header as printed on page 1 (taken out of its text).
+    for (const char* key : {"Title", "title", "DC.title", "Subject", "running-header"})
         if (auto it = x.metadata.find(key); it != x.metadata.end()) titles.push_back(it->second);
     return titles;
 }

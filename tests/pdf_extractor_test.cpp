@@ -161,6 +161,30 @@ TEST_CASE("pdf: running headers, footers and page numbers are removed from the p
     }
 }
 
+TEST_CASE("pdf: the running header removed from page 1's top is handed back for facet detection", "[pdf]") {
+    std::vector<pdf::PageLines> pages = {
+        {"Eastmere District Council", "Cabinet", "Minutes of the meeting", "Body one.", "Thursday 14 March 2024 Page 1"},
+        {"Eastmere District Council", "Cabinet", "Body two.", "Eastmere District Council", "Thursday 14 March 2024 Page 2"},
+        {"Eastmere District Council", "Cabinet", "Body three.", "Thursday 14 March 2024 Page 3"}};
+    std::vector<std::string> header;
+    pdf::remove_running_headers_footers(pages, pdf::kHeaderFooterZone, &header);
+    // Only page 1's top zone: not its footer, not the copy in page 2's text.
+    CHECK(header == std::vector<std::string>{"Eastmere District Council", "Cabinet"});
+    CHECK(render(pages) == "p1: [Minutes of the meeting] [Body one.]\np2: [Body two.]\np3: [Body three.]\n");
+}
+
+TEST_CASE("pdf: the sample PDFs with running headers keep page 1's as metadata", "[pdf]") {
+    const Registry registry;
+    const auto header = [&](const std::string& name) {
+        const auto e = registry.extract_file(quorum::test::corpus_dir() + "/pdf/" + name);
+        const auto it = e.metadata.find("running-header");
+        return it == e.metadata.end() ? std::string("(none)") : it->second;
+    };
+    CHECK(header("eastmere-dc_cabinet_2024-03-14_minutes.pdf") == "Eastmere District Council — Cabinet — 14 March 2024");
+    CHECK(header("northvale-cc_audit-committee_2022-11-01_minutes.pdf") ==
+          "Northvale County Council — Audit Committee — Minutes");
+}
+
 TEST_CASE("pdf: group_into_blocks makes headings, paragraphs and list items", "[pdf]") {
     struct Row {
         const char* name;
