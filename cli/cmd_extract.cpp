@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "cli/commands.h"
+#include "cli/output_format.h"
 #include "cli/isolation_flags.h"
 #include "extractors/extract_error.h"
 #include "extractors/extraction_json.h"
@@ -56,7 +57,7 @@ int run(const ExtractOptions& opts) {
             } else if (many) {
                 all.push_back(extract::to_json(e));
             } else {
-                std::cout << extract::to_json(e).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+                std::cout << json_text(extract::to_json(e)) << "\n";
             }
         } catch (const extract::ExtractError& err) {
             std::cerr << "quorum extract: " << err.what() << " [" << extract::failure_reason_name(err.reason())
@@ -68,7 +69,7 @@ int run(const ExtractOptions& opts) {
             status = kExitPartial;
         }
     }
-    if (json && many) std::cout << all.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+    if (json && many) std::cout << json_text(all) << "\n";
     return status;
 }
 

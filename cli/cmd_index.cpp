@@ -11,6 +11,7 @@
 
 #include "cli/commands.h"
 #include "cli/isolation_flags.h"
+#include "cli/output_format.h"
 #include "cli/progress_display.h"
 #include "indexer/database.h"
 #include "facets/facet_detector.h"
@@ -112,9 +113,7 @@ int run(const IndexCliOptions& o) {
             return kExitUsage;
         }
         for (const auto& f : summary.failures)
-            out << nlohmann::json{{"path", f.path}, {"reason", f.reason}, {"message", f.message}}.dump(
-                       -1, ' ', false, nlohmann::json::error_handler_t::replace)
-                << "\n";  // a path that is not UTF-8 gets U+FFFD for its bad bytes
+            out << json_text({{"path", f.path}, {"reason", f.reason}, {"message", f.message}}, -1) << "\n";
     }
     if (!summary.compaction_error.empty())
         std::cerr << "quorum index: warning: " << summary.compaction_error << "\n";

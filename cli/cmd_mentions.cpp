@@ -100,7 +100,7 @@ int run(const MentionsOptions& o) {
         nlohmann::json out = {{"phrase", phrase},     {"parsed", r.parsed},     {"total", r.mentions.size()},
                               {"documents", r.documents}, {"by", o.by},          {"counts", r.by_period},
                               {"mentions", list}};
-        std::cout << out.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+        std::cout << json_text(out) << "\n";
     } else if (o.format == "csv") {
         if (o.counts_only) {
             write_csv_row(std::cout, {o.by, "mentions"});

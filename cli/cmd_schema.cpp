@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/commands.h"
+#include "cli/output_format.h"
 #include "schema/fields.h"
 
 namespace quorum::cli {
@@ -30,7 +31,7 @@ Runner add_schema_command(CLI::App& app) {
                               {"stored", f.stored},
                               {"aliases", f.aliases},
                               {"description", f.description}});
-        std::cout << nlohmann::json{{"version", schema::kSchemaVersion}, {"fields", fields}}.dump(2) << "\n";
+        std::cout << json_text({{"version", schema::kSchemaVersion}, {"fields", fields}}) << "\n";
         return static_cast<int>(kExitOk);
     };
 }

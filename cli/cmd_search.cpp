@@ -119,7 +119,7 @@ int run(SearchCliOptions& o) {
         nlohmann::json out = {{"query", req.query},       {"parsed", r.parsed},   {"total", r.total},
                               {"total_is_exact", r.total_is_exact}, {"results", results}, {"facets", r.facets},
                               {"suggestion", r.suggestion}};
-        std::cout << out.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+        std::cout << json_text(out) << "\n";
     } else if (o.format == "csv") {
         write_csv_row(std::cout, {"path", "item", "title", "date", "council", "body", "officers", "topics", "pages",
                                   "snippet", "more_in_document"});

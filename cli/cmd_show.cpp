@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/commands.h"
+#include "cli/output_format.h"
 #include "indexer/database.h"
 #include "indexer/document_builder.h"
 #include "indexer/index_state.h"
@@ -95,7 +96,7 @@ int run(const ShowOptions& o) {
     }
     const nlohmann::json j = show_json(*doc);
     if (o.format == "json")
-        std::cout << j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+        std::cout << json_text(j) << "\n";
     else
         print_text(j, std::cout);
     return kExitOk;

@@ -5,6 +5,10 @@
 
 namespace quorum::cli {
 
+std::string json_text(const nlohmann::json& j, int indent) {
+    return j.dump(indent, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
 void write_csv_row(std::ostream& out, const std::vector<std::string>& fields) {
     bool first = true;
     for (const auto& f : fields) {

@@ -9,6 +9,10 @@
 
 namespace quorum::cli {
 
+/// JSON as printed for users: indented by `indent` (-1: one line). A string that is not UTF-8
+/// (a file name's bytes) shows U+FFFD for its bad bytes instead of aborting the output.
+std::string json_text(const nlohmann::json& j, int indent = 2);
+
 /// Writes one RFC 4180 CSV row (fields quoted when they hold a comma, quote or newline).
 void write_csv_row(std::ostream& out, const std::vector<std::string>& fields);
 

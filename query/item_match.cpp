@@ -63,43 +63,6 @@ void count_words(std::string_view text, const QueryWords& words, const Xapian::S
     }
 }
 
-// A cheap test before the words of a text are split: the lowercased ASCII substrings that any
-// matching word must contain. An exact word or phrase word contains its leading letters and
-// digits; a word is only stemmed when it starts with the stem's first three letters (above).
-// Empty when some query word offers no such substring: then every text is split.
-std::vector<std::string> needles_of(const QueryWords& words) {
-    std::vector<std::string> out;
-    auto lead = [](std::string_view w) {
-        size_t n = 0;
-        while (n < w.size() && (std::islower(static_cast<unsigned char>(w[n])) || std::isdigit(static_cast<unsigned char>(w[n]))))
-            ++n;
-        return std::string(w.substr(0, n));
-    };
-    for (const auto& w : words.exact) out.push_back(lead(w));
-    for (const auto& s : words.stems) out.push_back(lead(std::string_view(s).substr(0, 3)));
-    for (const auto& phrase : words.phrases) {
-        std::string longest;
-        for (const auto& w : phrase)
-            if (auto l = lead(w); l.size() > longest.size()) longest = std::move(l);
-        out.push_back(std::move(longest));
-    }
-    for (const auto& n : out)
-        if (n.empty()) return {};
-    return out;
-}
-
-bool may_hold(std::string_view text, const std::vector<std::string>& needles) {
-    if (needles.empty()) return true;
-    // Lowercased, without full stops: the term generator makes "P.C.C." the word "pcc".
-    std::string lower;
-    lower.reserve(text.size());
-    for (char c : text)
-        if (c != '.') lower += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-    for (const auto& n : needles)
-        if (lower.find(n) != std::string::npos) return true;
-    return false;
-}
-
 void add_term(QueryWords& out, std::string term) {
     const bool stemmed = term.size() > 1 && term[0] == 'Z';
     if (stemmed) term.erase(0, 1);
@@ -171,19 +134,16 @@ std::vector<ItemMatch> match_items(const nlohmann::json& data, const QueryWords&
     std::vector<ItemMatch> out;
     const auto items = data.find("items");
     if (words.empty() || items == data.end() || !items->is_array()) return out;
-    const std::vector<std::string> needles = needles_of(words);
     for (size_t i = 0; i < items->size(); ++i) {
         const auto& item = (*items)[i];
         if (!item.is_object()) continue;
         std::set<std::string> seen;
         size_t hits = 0;
         if (resolutions_only) {
-            const std::string resolution = schema::stored_item_resolution(data, i);
-            if (may_hold(resolution, needles)) count_words(resolution, words, stem, seen, hits);
+            count_words(schema::stored_item_resolution(data, i), words, stem, seen, hits);
         } else {
             count_words(item.value("title", ""), words, stem, seen, hits);
-            const std::string_view text = schema::stored_item_text(data, i);
-            if (may_hold(text, needles)) count_words(text, words, stem, seen, hits);
+            count_words(schema::stored_item_text(data, i), words, stem, seen, hits);
         }
         if (hits) out.push_back({i, seen.size(), hits});
     }

@@ -1,4 +1,4 @@
-/** @file searcher.cpp @brief Enquire set-up, sort by date, facet spies; each hit's best item and its snippet. */
+/** @file searcher.cpp @brief Enquire set-up, sort by date, facet counts over the whole match set; each hit's best item and its snippet. */
 #include "query/searcher.h"
 
 #include <algorithm>
@@ -110,12 +110,15 @@ SearchResults search(const Xapian::Database& db, const SearchRequest& request) {
         docids.reserve(mset.size());
         for (auto it = mset.begin(); it != mset.end(); ++it) docids.push_back(*it);
         std::sort(docids.begin(), docids.end());
-        const std::pair<const char*, std::pair<std::string_view, size_t>> facets[] = {
-            {"council", {n::kCouncil, 0}}, {"body", {n::kCommittee, 0}}, {"year", {n::kDate, 4}},
-            {"topic", {n::kTopic, 0}},     {"officer", {n::kOfficer, 0}}, {"type", {n::kDocType, 0}}};
-        for (const auto& [name, field] : facets) {
-            auto& counts = out.facets[name];
-            for (const auto& [value, count] : count_facet(db, docids, slot_of(field.first), field.second)) counts[value] = count;
+        struct Facet {
+            const char* name;
+            std::string_view field;
+            size_t prefix_length;  // year: the first 4 bytes of YYYYMMDD
+        };
+        for (const Facet& f : {Facet{"council", n::kCouncil, 0}, Facet{"body", n::kCommittee, 0}, Facet{"year", n::kDate, 4},
+                               Facet{"topic", n::kTopic, 0}, Facet{"officer", n::kOfficer, 0}, Facet{"type", n::kDocType, 0}}) {
+            auto& counts = out.facets[f.name];
+            for (const auto& [value, count] : count_facet(db, docids, slot_of(f.field), f.prefix_length)) counts[value] = count;
         }
     }
     return out;
