@@ -27,7 +27,7 @@ struct IndexCliOptions {
     bool follow_symlinks = false;
     unsigned threads = 0;
     bool retry_failed = false;
-    bool compact = false;
+    bool compact = false, no_compact = false;
     bool quiet = false;
     std::string failures_file;
     size_t flush_records = 5000;
@@ -62,7 +62,9 @@ int run(const IndexCliOptions& o) {
     opts.walk = {o.include, o.exclude, o.follow_symlinks};
     opts.threads = o.threads;
     opts.retry_failed = o.retry_failed;
-    opts.compact = o.compact;
+    opts.compact = o.compact      ? index::IndexOptions::Compact::Always
+                   : o.no_compact ? index::IndexOptions::Compact::Never
+                                  : index::IndexOptions::Compact::Auto;
     opts.flush_records = o.flush_records;
     opts.limits.max_file_bytes = o.max_file_mb * 1024 * 1024;
     opts.isolation = o.isolation.options();
@@ -143,9 +145,11 @@ Runner add_index_command(CLI::App& app) {
     cmd->add_flag("--follow-symlinks", o->follow_symlinks, "Follow symbolic links (loops are detected)");
     cmd->add_option("-j,--threads", o->threads, "Extraction threads (default: number of cores)");
     cmd->add_flag("--retry-failed", o->retry_failed, "Retry files that failed before even if unchanged");
-    cmd->add_flag("--compact", o->compact,
-                  "After the run, rewrite the index compactly (as xapian-compact does; about a third smaller "
-                  "after a large build) and swap it in atomically");
+    auto* compact = cmd->add_flag("--compact", o->compact,
+                                  "After the run, rewrite the index compactly (as xapian-compact does) and swap it in "
+                                  "atomically. Done by default after a run that wrote 1,000 documents or more and at "
+                                  "least a quarter of the index (a first build): about a third smaller");
+    cmd->add_flag("--no-compact", o->no_compact, "Never compact after the run")->excludes(compact);
     cmd->add_flag("-q,--quiet", o->quiet, "No progress and no summary (failures still go to stderr)");
     cmd->add_option("--failures", o->failures_file, "Write each failed file and reason as JSON lines to FILE")
         ->type_name("FILE");

@@ -20,6 +20,7 @@
 #include "indexer/index_state.h"
 #include "indexer/item_splitter.h"
 #include "indexer/record_store.h"
+#include "indexer/stored_data_writer.h"
 #include "schema/fields.h"
 #include "schema/stored_record.h"
 
@@ -111,7 +112,7 @@ class Writer {
 public:
     Writer(Xapian::WritableDatabase& db, const IndexOptions& options, IndexSummary& summary,
            std::unordered_map<std::string, std::string>& vanished)
-        : db_(db), options_(options), summary_(summary), vanished_(vanished) {}
+        : db_(db), options_(options), summary_(summary), vanished_(vanished), data_writer_(db) {}
 
     void apply(Outcome& o) {
         switch (o.kind) {
@@ -131,6 +132,9 @@ public:
 
     void forget_failure(const std::string& path) { db_.set_metadata(failed_key(path), ""); }
 
+    /// Before the run's last commit.
+    void finish() { data_writer_.finish(); }
+
     void commit() {
         db_.commit();
         pending_records_ = 0;
@@ -140,7 +144,7 @@ public:
 private:
     void write_built(Outcome& o) {
         BuiltDocument& b = *o.built;
-        db_.replace_document(id_term(b.doc_id), b.document);
+        data_writer_.replace(id_term(b.doc_id), std::move(b.document));
         forget_failure(o.file.path);
         ++summary_.indexed;
         ++summary_.extracted;
@@ -154,11 +158,11 @@ private:
         auto it = db_.postlist_begin(term);
         if (it != db_.postlist_end(term)) {
             Xapian::Document doc = db_.get_document(*it);
-            auto data = nlohmann::json::parse(doc.get_data(), nullptr, false);
-            if (!data.is_discarded()) {
+            nlohmann::json data = schema::parse_stored(data_writer_.codec(), doc.get_data());
+            if (!data.empty()) {
                 data["mtime"] = o.file.mtime;
                 data["size"] = o.file.size;
-                doc.set_data(schema::stored_data_string(data));
+                doc.set_data(data_writer_.encode(schema::stored_data_string(data)));
             }
             doc.add_value(schema::field(n::kModified).slot, mtime_value(o.file.mtime));
             db_.replace_document(*it, doc);
@@ -187,7 +191,7 @@ private:
         record->path = o.file.path;
         record->stamp = FileStamp{o.file.size, o.file.mtime, o.hash};
         BuiltDocument b = builder_.build(*record);
-        db_.replace_document(id_term(b.doc_id), b.document);
+        data_writer_.replace(id_term(b.doc_id), std::move(b.document));
         forget_failure(o.file.path);
         ++summary_.moved;
         ++pending_records_;
@@ -210,6 +214,7 @@ private:
     IndexSummary& summary_;
     std::unordered_map<std::string, std::string>& vanished_;  // old path -> hash, unclaimed
     DocumentBuilder builder_;
+    StoredDataWriter data_writer_;
     size_t pending_records_ = 0;
     std::uint64_t pending_bytes_ = 0;
 };
@@ -231,6 +236,10 @@ DocumentRecord make_record(const extract::Extraction& extraction, const FileStam
     if (r.title.empty() && !r.items.empty()) r.title = r.items.front().title;
     if (detect_facets) r.facets = detect_facets(extraction, r.items);
     return r;
+}
+
+bool should_compact(std::uint64_t written, std::uint64_t doc_count) {
+    return written >= kAutoCompactMinDocuments && written * 4 >= doc_count;
 }
 
 IndexSummary run_index(const IndexOptions& options) {
@@ -339,8 +348,12 @@ IndexSummary run_index(const IndexOptions& options) {
         for (const auto& [path, failed] : state.failed)
             if (!seen_paths.count(path) && under_any_root(path, abs_roots)) writer.forget_failure(path);
     }
+    writer.finish();
     writer.commit();
-    if (options.compact && !summary.interrupted) {
+    const std::uint64_t written = summary.indexed + summary.moved + summary.removed;
+    const bool compact = options.compact == IndexOptions::Compact::Always ||
+                         (options.compact == IndexOptions::Compact::Auto && should_compact(written, db.get_doccount()));
+    if (compact && !summary.interrupted) {
         try {
             const CompactionResult c = compact_in_place(db, options.db_path);
             summary.bytes_before_compaction = c.bytes_before;

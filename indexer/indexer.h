@@ -40,7 +40,9 @@ struct IndexOptions {
     FacetDetector detect_facets;          ///< may be empty: no facets
     std::function<void(const IndexProgress&)> on_progress;  ///< called from the writer thread
     const std::atomic<bool>* stop = nullptr;  ///< set (e.g. by SIGINT) to finish early, committing
-    bool compact = false;                 ///< after the run, rewrite the index compactly (compaction.h)
+    /// After the run, rewrite the index compactly (compaction.h): Auto does it after a run
+    /// that wrote most of the index (should_compact()).
+    enum class Compact { Auto, Always, Never } compact = Compact::Auto;
 };
 
 struct FailedFileReport {
@@ -67,6 +69,13 @@ struct IndexSummary {
     std::string compaction_error;               ///< why compaction did not happen (the index is complete)
     std::vector<FailedFileReport> failures;  ///< this run's failures and walk problems
 };
+
+/// Whether IndexOptions::Compact::Auto compacts after a run that added, replaced, moved or
+/// removed `written` documents, leaving `doc_count`: a first build or a rewrite of at least a
+/// quarter of a sizeable index (kAutoCompactMinDocuments), where compaction takes seconds and
+/// saves about a third; not after the small updates that most runs are.
+bool should_compact(std::uint64_t written, std::uint64_t doc_count);
+inline constexpr std::uint64_t kAutoCompactMinDocuments = 1000;
 
 /// Runs one indexing pass. Throws DatabaseError when the index cannot be opened; every
 /// per-file problem is reported in the summary instead.

@@ -3,6 +3,7 @@
 
 #include "indexer/document_builder.h"
 #include "schema/fields.h"
+#include "schema/index_data_codec.h"
 #include "schema/stored_record.h"
 
 namespace quorum::index {
@@ -11,8 +12,8 @@ std::optional<nlohmann::json> stored_document(const Xapian::Database& db, const 
     const std::string term = std::string(schema::field(schema::names::kId).prefix) + document_id(path);
     auto it = db.postlist_begin(term);
     if (it == db.postlist_end(term)) return std::nullopt;
-    auto j = nlohmann::json::parse(db.get_document(*it).get_data(), nullptr, false);
-    if (j.is_discarded() || !j.is_object()) return std::nullopt;
+    nlohmann::json j = schema::parse_stored(schema::index_data_codec(db), db.get_document(*it).get_data());
+    if (j.empty()) return std::nullopt;
     return j;
 }
 

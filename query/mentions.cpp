@@ -8,6 +8,7 @@
 #include "query/query_error.h"
 #include "query/words.h"
 #include "schema/fields.h"
+#include "schema/index_data_codec.h"
 #include "schema/stored_record.h"
 
 namespace quorum::query {
@@ -174,8 +175,9 @@ MentionsResult find_mentions(const Xapian::Database& db, const std::string& phra
                              "); make it longer: " + e.get_msg(),
                          0);
     }
+    const schema::StoredDataCodec codec = schema::index_data_codec(db);
     for (auto it = mset.begin(); it != mset.end(); ++it) {
-        const auto data = schema::parse_stored(it.get_document().get_data());
+        const auto data = schema::parse_stored(codec, it.get_document().get_data());
         std::vector<Mention> found = scan_document(data, pattern);
         if (found.empty()) continue;
         ++out.documents;

@@ -7,6 +7,7 @@
 #include "query/facet_counts.h"
 #include "query/item_match.h"
 #include "schema/fields.h"
+#include "schema/index_data_codec.h"
 #include "schema/stored_record.h"
 
 namespace quorum::query {
@@ -79,9 +80,10 @@ SearchResults search(const Xapian::Database& db, const SearchRequest& request) {
     out.suggestion = parsed.corrected;
     const Xapian::Stem stem("english");
     const bool resolutions = request.filters.resolutions_only;
+    const schema::StoredDataCodec codec = schema::index_data_codec(db);
     for (Xapian::doccount rank = first; rank < first + shown; ++rank) {
         const Xapian::MSetIterator it = mset[rank];
-        const nlohmann::json data = schema::parse_stored(it.get_document().get_data());
+        const nlohmann::json data = schema::parse_stored(codec, it.get_document().get_data());
         const QueryWords words =
             query_words(parsed.query, enquire.get_matching_terms_begin(it), enquire.get_matching_terms_end(it));
         std::optional<std::vector<ItemMatch>> by_position;

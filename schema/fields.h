@@ -10,10 +10,14 @@ namespace quorum::schema {
 
 /// Bump when the meaning of a prefix, slot or the stored data changes; an index built with
 /// another version is refused with a message saying so.
-inline constexpr int kSchemaVersion = 2;
+inline constexpr int kSchemaVersion = 3;
 
 /// User-metadata key holding the schema version (as a decimal string).
 inline constexpr std::string_view kSchemaVersionKey = "quorum:schema-version";
+
+/// User-metadata key holding the zstd dictionary stored data is compressed with (absent until
+/// the index has enough documents to train one; see schema/stored_data_codec.h).
+inline constexpr std::string_view kDataDictionaryKey = "quorum:data-dictionary";
 
 /// User-metadata key prefix for files that failed extraction: key + path -> JSON.
 inline constexpr std::string_view kFailedKeyPrefix = "quorum:failed:";

@@ -171,6 +171,10 @@ json parse_stored(const std::string& data) {
     return j.is_discarded() || !j.is_object() ? json::object() : j;
 }
 
+json parse_stored(const StoredDataCodec& codec, const std::string& data) {
+    return StoredDataCodec::is_compressed(data) ? parse_stored(codec.decode(data)) : parse_stored(data);
+}
+
 std::string_view stored_item_text(const json& data, size_t index) {
     const json& text = member(data, "text");
     if (!text.is_string()) return {};

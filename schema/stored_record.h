@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "schema/records.h"
+#include "schema/stored_data_codec.h"
 
 namespace quorum::schema {
 
@@ -37,6 +38,10 @@ DocumentRecord record_from_json(const nlohmann::json& data);
 
 /// The stored data parsed, or an empty object when it is not JSON.
 nlohmann::json parse_stored(const std::string& data);
+
+/// Stored data in either form (plain or compressed, see StoredDataCodec) parsed, or an empty
+/// object when it is not JSON. Throws StoredDataError when it cannot be decompressed.
+nlohmann::json parse_stored(const StoredDataCodec& codec, const std::string& data);
 
 /// Item `index`'s text, cut from the stored document text ("" when out of range).
 std::string_view stored_item_text(const nlohmann::json& data, size_t index);

@@ -13,6 +13,8 @@
 #include "indexer/document_builder.h"
 #include "indexer/indexer.h"
 #include "schema/fields.h"
+#include "schema/index_data_codec.h"
+#include "schema/stored_record.h"
 #include "tests/temp_dir.h"
 
 using namespace quorum;
@@ -60,7 +62,7 @@ nlohmann::json stored(const Xapian::Database& db, const std::string& path) {
     const std::string id = "Q" + index::document_id(path);
     auto post = db.postlist_begin(id);
     REQUIRE(post != db.postlist_end(id));
-    return nlohmann::json::parse(db.get_document(*post).get_data());
+    return schema::parse_stored(schema::index_data_codec(db), db.get_document(*post).get_data());
 }
 
 void set_mtime(const std::string& path, int seconds_later) {

@@ -5,6 +5,7 @@
 
 #include "query/item_match.h"
 #include "query/query_builder.h"
+#include "schema/index_data_codec.h"
 #include "schema/stored_record.h"
 #include "tests/corpus_db.h"
 
@@ -70,7 +71,7 @@ TEST_CASE("items found from the index's positions are the items found by re-read
         enquire.set_query(parsed.query);
         const Xapian::MSet mset = enquire.get_mset(0, db.get_doccount());
         for (auto it = mset.begin(); it != mset.end(); ++it) {
-            const auto data = schema::parse_stored(it.get_document().get_data());
+            const auto data = schema::parse_stored(schema::index_data_codec(db), it.get_document().get_data());
             const auto words =
                 query::query_words(parsed.query, enquire.get_matching_terms_begin(it), enquire.get_matching_terms_end(it));
             const auto by_text = query::match_items(data, words, stem, false);

@@ -12,6 +12,7 @@
 
 #include "query/mentions.h"
 #include "query/query_error.h"
+#include "schema/index_data_codec.h"
 #include "schema/stored_record.h"
 #include "tests/corpus_db.h"
 #include "tests/process_util.h"
@@ -30,7 +31,7 @@ std::set<Key> brute_force(const Xapian::Database& db, const std::string& phrase)
     const auto pattern = query::parse_mention_pattern(phrase);
     std::set<Key> out;
     for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it)
-        for (const auto& m : query::scan_document(schema::parse_stored(db.get_document(*it).get_data()), pattern))
+        for (const auto& m : query::scan_document(schema::parse_stored(schema::index_data_codec(db), db.get_document(*it).get_data()), pattern))
             out.insert(key_of(m));
     return out;
 }
@@ -60,7 +61,7 @@ void check_counts_against_positions(const Xapian::Database& db, const std::vecto
         std::map<std::string, size_t> per_doc;
         for (const auto& m : query::find_mentions(db, phrase, {}).mentions) ++per_doc[m.doc_id];
         for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it) {
-            const auto data = schema::parse_stored(db.get_document(*it).get_data());
+            const auto data = schema::parse_stored(schema::index_data_codec(db), db.get_document(*it).get_data());
             INFO(data.value("path", ""));
             CHECK(per_doc[data.value("id", "")] == positional_count(db, *it, pattern.words));
         }

@@ -10,6 +10,8 @@
 #include "query/date_range.h"
 #include "query/query_error.h"
 #include "query/searcher.h"
+#include "schema/index_data_codec.h"
+#include "schema/stored_record.h"
 #include "tests/corpus_db.h"
 #include "tests/test_paths.h"
 
@@ -184,7 +186,7 @@ TEST_CASE("each result shows the item holding the query words and counts the oth
         const std::string path = h.item.value("path", "");
         auto post = db.postlist_begin("Q" + h.item.value("id", ""));
         REQUIRE(post != db.postlist_end("Q" + h.item.value("id", "")));
-        const auto data = nlohmann::json::parse(db.get_document(*post).get_data());
+        const auto data = schema::parse_stored(schema::index_data_codec(db), db.get_document(*post).get_data());
         size_t holding = 0;
         for (size_t i = 0; i < data["items"].size(); ++i) {
             const auto span = data["items"][i]["text"];

@@ -10,14 +10,30 @@ import json
 import sys
 
 import xapian
+import zstandard  # Debian's python3-zstandard
+
+
+def stored_data(db):
+    """A function that reads a document's stored data: JSON, or in an index with a dictionary
+    (metadata quorum:data-dictionary) JSON compressed with zstd and that dictionary."""
+    dictionary = db.get_metadata("quorum:data-dictionary")
+    if not dictionary:
+        return lambda doc: json.loads(doc.get_data())
+    decompressor = zstandard.ZstdDecompressor(dict_data=zstandard.ZstdCompressionDict(dictionary))
+
+    def read(doc):
+        data = doc.get_data()
+        return json.loads(data if data[:1] == b"{" else decompressor.decompress(data))
+    return read
 
 
 def main():
     if len(sys.argv) < 3:
         sys.exit(__doc__)
     db = xapian.Database(sys.argv[1])
-    if db.get_metadata("quorum:schema-version") != b"2":
-        sys.exit("not a Quorum schema-2 index")
+    if db.get_metadata("quorum:schema-version") != b"3":
+        sys.exit("not a Quorum schema-3 index")
+    read = stored_data(db)
 
     parser = xapian.QueryParser()
     parser.set_database(db)
@@ -36,11 +52,11 @@ def main():
     enquire.add_matchspy(type_counts)
     words = [w.lower() for w in sys.argv[2].replace('"', " ").split()]
     for match in enquire.get_mset(0, 20, db.get_doccount()):
-        data = json.loads(match.document.get_data())
+        data = read(match.document)
         print(data["date"] or "-", "; ".join(data["council"]) or "-", data["title"], data["path"], sep=" | ")
         for item in data["items"]:
             begin, end = item["text"]  # the item's text is a slice of the document's stored text
-            text = (item["title"] + " " + data["text"][begin:end]).lower()
+            text = (item["title"] + " " + data["text"].encode()[begin:end].decode()).lower()
             if any(w in text for w in words):
                 print("   item", item["number"] or "-", item["title"], "(RESOLVED)" if item["resolved"] else "")
     for item in type_counts.values():

@@ -1,0 +1,110 @@
+// Stored data: plain JSON or zstd with the index's dictionary (schema/stored_data_codec.h), and
+// the indexer's writer that trains the dictionary from an index's first documents.
+#include <catch2/catch.hpp>
+
+#include <xapian.h>
+
+#include <string>
+#include <vector>
+
+#include "indexer/indexer.h"
+#include "indexer/stored_data_writer.h"
+#include "schema/fields.h"
+#include "schema/index_data_codec.h"
+#include "schema/stored_record.h"
+#include "tests/temp_dir.h"
+
+using quorum::schema::StoredDataCodec;
+
+namespace {
+
+// Minutes-like JSON that repeats its keys and boilerplate from one document to the next.
+std::string sample_json(int i) {
+    std::string text;
+    for (int k = 0; k < 40; ++k)
+        text += "Item " + std::to_string(k) + ". The committee considered the report of the Community Safety Manager on " +
+                (k % 2 ? "anti-social behaviour" : "road safety") + " in ward " + std::to_string((i * 7 + k) % 23) +
+                ". RESOLVED that the report be noted. ";
+    return nlohmann::json({{"id", "d" + std::to_string(i)}, {"council", {"Eastmere District Council"}}, {"text", text}})
+        .dump();
+}
+
+std::vector<std::string> samples(int n) {
+    std::vector<std::string> out;
+    for (int i = 0; i < n; ++i) out.push_back(sample_json(i));
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("stored data without a dictionary is the JSON itself", "[schema][stored-data]") {
+    const StoredDataCodec plain;
+    const std::string json = sample_json(1);
+    CHECK(plain.encode(json) == json);
+    CHECK(plain.decode(json) == json);
+    CHECK_FALSE(StoredDataCodec::is_compressed(json));
+}
+
+TEST_CASE("stored data with a trained dictionary round-trips and is several times smaller than the JSON",
+          "[schema][stored-data]") {
+    const std::string dictionary = StoredDataCodec::train_dictionary(samples(300));
+    REQUIRE_FALSE(dictionary.empty());
+    const StoredDataCodec codec(dictionary);
+    const std::string json = sample_json(1000);  // not one of the samples
+    const std::string data = codec.encode(json);
+    CHECK(StoredDataCodec::is_compressed(data));
+    CHECK(data.size() * 5 < json.size());
+    CHECK(codec.decode(data) == json);
+    CHECK(codec.decode(json) == json);  // a document written before the dictionary existed
+    CHECK(quorum::schema::parse_stored(codec, data).value("id", "") == "d1000");
+}
+
+TEST_CASE("too few samples train no dictionary, and compressed data is an error without the one it needs",
+          "[schema][stored-data]") {
+    CHECK(StoredDataCodec::train_dictionary(samples(5)).empty());
+    CHECK(StoredDataCodec::train_dictionary({}).empty());
+    const StoredDataCodec codec(StoredDataCodec::train_dictionary(samples(300)));
+    const std::string data = codec.encode(sample_json(7));
+    CHECK_THROWS_AS(StoredDataCodec().decode(data), quorum::schema::StoredDataError);
+    std::string damaged = data;
+    damaged.resize(damaged.size() / 2);
+    CHECK_THROWS_AS(codec.decode(damaged), quorum::schema::StoredDataError);
+}
+
+TEST_CASE("the writer trains the dictionary from an index's first documents and re-encodes them",
+          "[indexer][stored-data]") {
+    quorum::test::TempDir dir;
+    const std::string path = (dir.path() / "db").string();
+    {
+        Xapian::WritableDatabase db(path, Xapian::DB_CREATE);
+        quorum::index::StoredDataWriter writer(db);
+        for (int i = 0; i < 400; ++i) {
+            Xapian::Document doc;
+            doc.add_boolean_term("Qd" + std::to_string(i));
+            doc.set_data(sample_json(i));
+            writer.replace("Qd" + std::to_string(i), doc);
+        }
+        writer.finish();
+        db.commit();
+    }
+    Xapian::Database db(path);
+    REQUIRE_FALSE(db.get_metadata(std::string(quorum::schema::kDataDictionaryKey)).empty());
+    const StoredDataCodec codec = quorum::schema::index_data_codec(db);
+    for (int i : {0, 199, 399}) {
+        auto it = db.postlist_begin("Qd" + std::to_string(i));
+        REQUIRE(it != db.postlist_end("Qd" + std::to_string(i)));
+        const std::string data = db.get_document(*it).get_data();
+        CHECK(StoredDataCodec::is_compressed(data));  // written plain, re-encoded after training
+        CHECK(codec.decode(data) == sample_json(i));
+    }
+}
+
+TEST_CASE("an index is compacted after a run only when it wrote many documents and much of the index",
+          "[indexer][compaction]") {
+    using quorum::index::should_compact;
+    CHECK(should_compact(10000, 10000));  // a first build
+    CHECK(should_compact(2500, 10000));   // a quarter rewritten
+    CHECK_FALSE(should_compact(100, 10000));  // 1% changed: the usual incremental run
+    CHECK_FALSE(should_compact(2000, 10000));
+    CHECK_FALSE(should_compact(500, 500));  // a small archive: too little to gain
+}
