@@ -193,6 +193,10 @@ TEST_CASE("item_topics needs real evidence", "[facets][topics]") {
          "fly-tipping"},
         {"different phrases add up", "", "County lines activity rose and two homes were cuckooed.", "county-lines"},
         {"a phrase inside a longer one counts once", "", "A domestic homicide review was commissioned.", ""},
+        {"an abbreviation beside its spelled-out phrase is one mention", "",
+         "The Multi Agency Risk Assessment Conference (MARAC) met.", ""},
+        {"the abbreviation again later is a second mention", "",
+         "The Multi Agency Risk Assessment Conference (MARAC) met; MARAC cases rose.", "domestic-abuse"},
         {"job titles are not subjects", "",
          "The Director of Public Health and the Cabinet Member for Housing attended; the Public Health Manager "
          "reported and the Director of Public Health agreed.",
@@ -216,7 +220,7 @@ TEST_CASE("item_topics needs real evidence", "[facets][topics]") {
     }
 }
 
-TEST_CASE("broad words count only beside a specific phrase or in a title", "[facets][topics]") {
+TEST_CASE("broad words count only beside a specific phrase or in a title, not in a heading", "[facets][topics]") {
     const Taxonomy t = Taxonomy::parse("money\tMoney\tgrant funding|~funding|~budget\n");
     REQUIRE(t.topics().size() == 1);
     CHECK(joined(t.topics()[0].phrases) == "grant funding");
@@ -230,6 +234,13 @@ TEST_CASE("broad words count only beside a specific phrase or in a title", "[fac
     CHECK(of("", "Funding was discussed; funding rose; the budget and more funding.").empty());  // broad alone
     CHECK(of("", "Grant funding was awarded; the funding covers two years.") == "money");       // beside a phrase
     CHECK(of("Funding", "The report was noted.") == "money");                                   // in the title
+    // A section heading is not the title: a broad word there counts as in the text ...
+    CHECK(of("", "Funding Committee\n\nThe report was noted.").empty());
+    CHECK(of("", "Funding Committee\n\nThe report and the budget were noted.").empty());
+    // ... while a specific phrase in a heading still counts like one in the title,
+    CHECK(of("", "Grant Funding\n\nThe report was noted.") == "money");
+    // and beside a specific phrase in the text the broad heading adds to it.
+    CHECK(of("", "Funding Committee\n\nThe grant funding was noted.") == "money");
     CHECK_THROWS_WITH(Taxonomy::parse("money\tMoney\t~funding\n"),
                       Catch::Contains("line 1") && Catch::Contains("broad"));
 
