@@ -265,6 +265,28 @@ TEST_CASE("planning and licensing phrases of US minutes", "[facets][topics]") {
           "licensing");
 }
 
+TEST_CASE("governance, highways, housing, environment and schools phrases", "[facets][topics]") {
+    // How a council runs itself: its procedure rules, its chair and committees, how members meet.
+    CHECK(topics_of("Appointment of Speaker and Deputy Speaker", "The report was noted.") == "governance");
+    CHECK(topics_of("", "The Rules of Council were amended; the revised standing orders were adopted.") ==
+          "governance");
+    CHECK(topics_of("", "The consultation on remote meetings and proxy voting was noted.") == "governance");
+    // A standing order is also how a parish pays its bills: only the council's own rules count.
+    CHECK(topics_of("", "Paid by standing order: clerk's salary; paid by standing order: HMRC.").empty());
+    // Streets as US and Canadian minutes say it; a sidewalk cafe is still licensing.
+    CHECK(topics_of("", "2005 Sidewalk Replacement Program and paving improvements on 3rd Street.") == "highways");
+    CHECK(topics_of("", "Two sidewalk cafes and the sidewalk café renewal for Café Casano were approved.") ==
+          "licensing");
+    CHECK(topics_of("", "Approving alcoholic beverage applications: C Liquor, B Beer, C Liquor.") == "licensing");
+    CHECK(topics_of("", "The housing authority's public housing and supportive housing were discussed.") ==
+          "housing");
+    CHECK(topics_of("", "The incinerator and landfill tax, and solar panels on the pavilion.") == "environment");
+    CHECK(topics_of("", "Parents asked the Department of Education about school overcrowding.") ==
+          "children-and-education");
+    // Litter bins are street cleaning, not fly-tipping.
+    CHECK(topics_of("Litter bins", "A new litter bin was placed by the playing field; litter picks continue.").empty());
+}
+
 TEST_CASE("item_topics asks more of long items", "[facets][topics]") {
     // A 3,000-word item needs one mention per 300 words: ten.
     const std::string long_text = filler(3000);
