@@ -193,6 +193,10 @@ TEST_CASE("item_topics needs real evidence", "[facets][topics]") {
          "fly-tipping"},
         {"different phrases add up", "", "County lines activity rose and two homes were cuckooed.", "county-lines"},
         {"a phrase inside a longer one counts once", "", "A domestic homicide review was commissioned.", ""},
+        {"an abbreviation beside its spelled-out phrase is one mention", "",
+         "The Multi Agency Risk Assessment Conference (MARAC) met.", ""},
+        {"the abbreviation again later is a second mention", "",
+         "The Multi Agency Risk Assessment Conference (MARAC) met; MARAC cases rose.", "domestic-abuse"},
         {"job titles are not subjects", "",
          "The Director of Public Health and the Cabinet Member for Housing attended; the Public Health Manager "
          "reported and the Director of Public Health agreed.",
@@ -216,7 +220,7 @@ TEST_CASE("item_topics needs real evidence", "[facets][topics]") {
     }
 }
 
-TEST_CASE("broad words count only beside a specific phrase or in a title", "[facets][topics]") {
+TEST_CASE("broad words count only beside a specific phrase or in a title, not in a heading", "[facets][topics]") {
     const Taxonomy t = Taxonomy::parse("money\tMoney\tgrant funding|~funding|~budget\n");
     REQUIRE(t.topics().size() == 1);
     CHECK(joined(t.topics()[0].phrases) == "grant funding");
@@ -230,6 +234,13 @@ TEST_CASE("broad words count only beside a specific phrase or in a title", "[fac
     CHECK(of("", "Funding was discussed; funding rose; the budget and more funding.").empty());  // broad alone
     CHECK(of("", "Grant funding was awarded; the funding covers two years.") == "money");       // beside a phrase
     CHECK(of("Funding", "The report was noted.") == "money");                                   // in the title
+    // A section heading is not the title: a broad word there counts as in the text ...
+    CHECK(of("", "Funding Committee\n\nThe report was noted.").empty());
+    CHECK(of("", "Funding Committee\n\nThe report and the budget were noted.").empty());
+    // ... while a specific phrase in a heading still counts like one in the title,
+    CHECK(of("", "Grant Funding\n\nThe report was noted.") == "money");
+    // and beside a specific phrase in the text the broad heading adds to it.
+    CHECK(of("", "Funding Committee\n\nThe grant funding was noted.") == "money");
     CHECK_THROWS_WITH(Taxonomy::parse("money\tMoney\t~funding\n"),
                       Catch::Contains("line 1") && Catch::Contains("broad"));
 
@@ -252,6 +263,28 @@ TEST_CASE("planning and licensing phrases of US minutes", "[facets][topics]") {
           "planning");
     CHECK(topics_of("", "Application for a liquor license for Om Sai LLC; a wine and beer license for Yummy LLC.") ==
           "licensing");
+}
+
+TEST_CASE("governance, highways, housing, environment and schools phrases", "[facets][topics]") {
+    // How a council runs itself: its procedure rules, its chair and committees, how members meet.
+    CHECK(topics_of("Appointment of Speaker and Deputy Speaker", "The report was noted.") == "governance");
+    CHECK(topics_of("", "The Rules of Council were amended; the revised standing orders were adopted.") ==
+          "governance");
+    CHECK(topics_of("", "The consultation on remote meetings and proxy voting was noted.") == "governance");
+    // A standing order is also how a parish pays its bills: only the council's own rules count.
+    CHECK(topics_of("", "Paid by standing order: clerk's salary; paid by standing order: HMRC.").empty());
+    // Streets as US and Canadian minutes say it; a sidewalk cafe is still licensing.
+    CHECK(topics_of("", "2005 Sidewalk Replacement Program and paving improvements on 3rd Street.") == "highways");
+    CHECK(topics_of("", "Two sidewalk cafes and the sidewalk café renewal for Café Casano were approved.") ==
+          "licensing");
+    CHECK(topics_of("", "Approving alcoholic beverage applications: C Liquor, B Beer, C Liquor.") == "licensing");
+    CHECK(topics_of("", "The housing authority's public housing and supportive housing were discussed.") ==
+          "housing");
+    CHECK(topics_of("", "The incinerator and landfill tax, and solar panels on the pavilion.") == "environment");
+    CHECK(topics_of("", "Parents asked the Department of Education about school overcrowding.") ==
+          "children-and-education");
+    // Litter bins are street cleaning, not fly-tipping.
+    CHECK(topics_of("Litter bins", "A new litter bin was placed by the playing field; litter picks continue.").empty());
 }
 
 TEST_CASE("item_topics asks more of long items", "[facets][topics]") {
