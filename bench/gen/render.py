@@ -83,13 +83,22 @@ def ms_escape(s):
     return "\\&" + s if s[:1] in (".", "'") else s
 
 
-def render_ms(m, rng):
-    """groff ms source: running header (council, body, date) and footer (page number) on every page."""
+# Starts the next document of a groff run that renders several: a new page numbered 1, and the
+# registers ms derives from PS and LL when it starts removed, so that .par@init derives them again
+# from the document's settings (at the vertical spacing troff starts with, which .nr PD 0.5v reads).
+MS_NEXT_DOCUMENT = [".pn 1", ".bp", ".vs 12p", ".rr VS FPS FVS PI QI PD DD FI FPD LT FL"]
+
+
+def render_ms(m, rng, follows=False):
+    """groff ms source: running header (council, body; ms leaves it off page 1) and footer (date, page
+    number) on every page. With follows, the source goes after another document's in the same run."""
     x = ms_escape
     council = x(m["council"]["name"])
     members, others = attendance_lines(m)
-    lines = [
-        ".nr PO 2.5c", ".nr LL 16c", f".nr PS {rng.choice([10, 11, 12])}", ".nr HY 0", ".nr PD 0.5v",
+    settings = [".nr PO 2.5c", ".nr LL 16c", f".nr PS {rng.choice([10, 11, 12])}", ".nr HY 0", ".nr PD 0.5v"]
+    if follows:
+        settings = MS_NEXT_DOCUMENT + settings + [".par@init"]
+    lines = settings + [
         f".ds LH {council}", ".ds CH", f".ds RH {x(m['body'])}",
         f".ds LF {x(m['date_text'])}", ".ds CF", ".ds RF Page \\\\n%",
         ".DS C", ".ps +4", f".B \"{council}\"", ".ps", ".sp 0.5",
