@@ -8,9 +8,9 @@
 #include "cli/commands.h"
 #include "cli/output_format.h"
 #include "indexer/database.h"
-#include "indexer/document_builder.h"
 #include "indexer/index_state.h"
 #include "indexer/record_store.h"
+#include "schema/stored_record.h"
 
 namespace quorum::cli {
 namespace {
@@ -29,9 +29,10 @@ nlohmann::json show_json(const nlohmann::json& doc) {
                              {"pages", i.value("pages", nlohmann::json::array({1, 1}))},
                              {"resolved", i.value("resolved", false)},
                              {"topics", i.value("topics", nlohmann::json::array())}});
-    return {{"path", doc["path"]},       {"format", doc["format"]},   {"title", doc["title"]},
-            {"council", doc["council"]}, {"body", doc["body"]},       {"date", doc["date"]},
-            {"doc_type", doc["doc_type"]}, {"officers", doc["officers"]}, {"topics", doc["topics"]},
+    const nlohmann::json facets = schema::stored_facet_summary(doc);
+    return {{"path", doc["path"]},          {"format", doc["format"]},         {"title", doc["title"]},
+            {"council", facets["council"]}, {"body", facets["body"]},          {"date", facets["date"]},
+            {"doc_type", facets["doc_type"]}, {"officers", facets["officers"]}, {"topics", facets["topics"]},
             {"pages", doc["pages"]},     {"items", out_items},        {"warnings", doc["warnings"]},
             {"facets", doc["facets"]}};
 }

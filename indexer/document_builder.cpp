@@ -1,10 +1,7 @@
 /** @file document_builder.cpp @brief Schema-driven term, value and data generation for one source file. */
 #include "indexer/document_builder.h"
 
-#include <xxhash.h>
-
 #include <algorithm>
-#include <cstdio>
 
 #include "schema/fields.h"
 #include "schema/stored_record.h"
@@ -42,12 +39,6 @@ std::string hex_to_bytes(std::string_view hex) {
 
 }  // namespace
 
-std::string document_id(std::string_view path) {
-    char out[18];
-    std::snprintf(out, sizeof out, "d%016llx", static_cast<unsigned long long>(XXH3_64bits(path.data(), path.size())));
-    return out;
-}
-
 std::string mtime_value(std::int64_t seconds) {
     const auto v = static_cast<std::uint32_t>(seconds < 0 ? 0 : seconds);
     return {static_cast<char>(v >> 24), static_cast<char>(v >> 16), static_cast<char>(v >> 8), static_cast<char>(v)};
@@ -64,7 +55,6 @@ std::vector<std::string> path_terms(std::string_view path) {
     const std::string p = prefix_of(n::kPath);
     for (size_t slash = path.find('/', 1); slash != std::string_view::npos; slash = path.find('/', slash + 1))
         terms.push_back(p + std::string(path.substr(0, slash)));
-    terms.push_back(p + std::string(path));
     std::erase_if(terms, [](const std::string& t) { return t.size() > kMaxTermBytes; });
     return terms;
 }
@@ -131,7 +121,7 @@ std::vector<std::uint32_t> DocumentBuilder::index_items(Xapian::Document& doc, c
 
 BuiltDocument DocumentBuilder::build(const DocumentRecord& r) {
     BuiltDocument out;
-    out.doc_id = document_id(r.path);
+    out.doc_id = schema::document_id(r.path);
 
     Xapian::Document& doc = out.document;
     const std::vector<std::uint32_t> item_positions = index_items(doc, r);

@@ -21,6 +21,7 @@
 #include "indexer/item_splitter.h"
 #include "indexer/record_store.h"
 #include "indexer/stored_data_writer.h"
+#include "schema/document_id.h"
 #include "schema/fields.h"
 #include "schema/stored_record.h"
 
@@ -125,7 +126,7 @@ public:
     }
 
     void remove_file(const std::string& path) {
-        const std::string doc_id = document_id(path);
+        const std::string doc_id = schema::document_id(path);
         db_.delete_document(id_term(doc_id));
         ++pending_records_;
     }
@@ -154,7 +155,7 @@ private:
     }
 
     void update_stamp(const Outcome& o) {
-        const std::string term = id_term(document_id(o.file.path));
+        const std::string term = id_term(schema::document_id(o.file.path));
         auto it = db_.postlist_begin(term);
         if (it != db_.postlist_end(term)) {
             Xapian::Document doc = db_.get_document(*it);

@@ -1,7 +1,7 @@
 /** @file record_store.cpp @brief Stored-data lookups by unique id. */
 #include "indexer/record_store.h"
 
-#include "indexer/document_builder.h"
+#include "schema/document_id.h"
 #include "schema/fields.h"
 #include "schema/index_data_codec.h"
 #include "schema/stored_record.h"
@@ -9,7 +9,7 @@
 namespace quorum::index {
 
 std::optional<nlohmann::json> stored_document(const Xapian::Database& db, const std::string& path) {
-    const std::string term = std::string(schema::field(schema::names::kId).prefix) + document_id(path);
+    const std::string term = std::string(schema::field(schema::names::kId).prefix) + schema::document_id(path);
     auto it = db.postlist_begin(term);
     if (it == db.postlist_end(term)) return std::nullopt;
     nlohmann::json j = schema::parse_stored(schema::index_data_codec(db), db.get_document(*it).get_data());

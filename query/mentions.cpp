@@ -123,7 +123,8 @@ std::vector<Mention> scan_document(const nlohmann::json& data, const MentionPatt
     std::vector<Mention> out;
     const auto items = data.find("items");
     if (items == data.end() || !items->is_array()) return out;
-    const std::vector<std::string> council = data.value("council", std::vector<std::string>{});
+    const nlohmann::json facets = schema::stored_facet_summary(data);
+    const std::vector<std::string> council = facets["council"].get<std::vector<std::string>>();
     for (size_t i = 0; i < items->size(); ++i) {
         const auto& item = (*items)[i];
         if (!item.is_object()) continue;
@@ -135,9 +136,9 @@ std::vector<Mention> scan_document(const nlohmann::json& data, const MentionPatt
                 Mention m;
                 m.doc_id = data.value("id", "");
                 m.path = data.value("path", "");
-                m.date = data.value("date", "");
+                m.date = facets["date"].get<std::string>();
                 m.council = council;
-                m.body = data.value("body", "");
+                m.body = facets["body"].get<std::string>();
                 m.item = i;
                 m.item_number = item.value("number", "");
                 m.item_title = title;

@@ -8,6 +8,7 @@
 #include "query/query_error.h"
 #include "query/spelling.h"
 #include "query/synonyms.h"
+#include "schema/document_id.h"
 #include "schema/fields.h"
 
 namespace quorum::query {
@@ -72,6 +73,24 @@ public:
 private:
     Xapian::QueryParser parser_;  // a copy (QueryParser is a reference-counted handle)
     std::string prefix_;
+};
+
+// "path:/archive/kent" is a folder (its P term); "path:/archive/kent/2024-03-01.pdf" is a
+// file, found by its id (Q + document_id): the index keeps P terms for folders only.
+class PathProcessor : public Xapian::FieldProcessor {
+public:
+    explicit PathProcessor(std::string folder_prefix, std::string id_prefix)
+        : folder_prefix_(std::move(folder_prefix)), id_prefix_(std::move(id_prefix)) {}
+
+    Xapian::Query operator()(const std::string& value) override {
+        std::string path = value;
+        while (path.size() > 1 && path.back() == '/') path.pop_back();
+        return Xapian::Query(Xapian::Query::OP_OR, Xapian::Query(folder_prefix_ + path),
+                             Xapian::Query(id_prefix_ + schema::document_id(path)));
+    }
+
+private:
+    std::string folder_prefix_, id_prefix_;
 };
 
 // "date:2019-03" (no "..") means that whole month: rewrite to "date:2019-03..2019-03".
@@ -311,6 +330,11 @@ struct QueryBuilder::Impl {
                     keep_alive.push_back(std::move(proc));
                 } else if (f.kind != schema::FieldKind::Boolean) {
                     p.add_prefix(a, std::string(f.prefix));
+                } else if (f.name == n::kPath) {
+                    auto proc = std::make_unique<PathProcessor>(std::string(f.prefix),
+                                                                std::string(schema::field(n::kId).prefix));
+                    p.add_boolean_prefix(a, proc.get());
+                    keep_alive.push_back(std::move(proc));
                 } else if (f.name == n::kCouncil || f.name == n::kCommittee || f.name == n::kOfficer ||
                            f.name == n::kMentions) {
                     auto proc = std::make_unique<FacetValueProcessor>(db, std::string(f.prefix));

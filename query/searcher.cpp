@@ -33,17 +33,18 @@ nlohmann::json hit_json(const nlohmann::json& d, size_t index) {
     const auto items = d.find("items");
     if (items != d.end() && items->is_array() && index < items->size() && (*items)[index].is_object())
         item = (*items)[index];
+    const nlohmann::json facets = schema::stored_facet_summary(d);
     return {{"id", d.value("id", "")},
             {"path", d.value("path", "")},
             {"format", d.value("format", "")},
             {"doc_title", d.value("title", "")},
             {"item", {{"number", item.value("number", "")}, {"title", item.value("title", "")}}},
             {"pages", item.value("pages", nlohmann::json::array())},
-            {"date", d.value("date", "")},
-            {"council", d.value("council", nlohmann::json::array())},
-            {"body", d.value("body", "")},
-            {"doc_type", d.value("doc_type", "")},
-            {"officers", d.value("officers", nlohmann::json::array())},
+            {"date", facets["date"]},
+            {"council", facets["council"]},
+            {"body", facets["body"]},
+            {"doc_type", facets["doc_type"]},
+            {"officers", facets["officers"]},
             {"topics", item.value("topics", nlohmann::json::array())},
             {"resolution", schema::stored_item_resolution(d, index)}};
 }

@@ -15,7 +15,7 @@ const std::vector<Field>& fields() {
         {names::kId, "Q", K::Boolean, -1, V::None, false, {}, 0,
          "unique id: 'd' + 16 hex digits of the path's hash (one Xapian document per source file)"},
         {names::kPath, "P", K::Boolean, -1, V::None, true, {"path"}, 0,
-         "path prefixes: one term per ancestor folder and one for the file (as omindex does)"},
+         "path prefixes: one term per folder above the file; path: on a file's own path finds its Q id"},
         {names::kMime, "T", K::Boolean, -1, V::None, true, {"mime"}, 0, "MIME type, e.g. application/pdf"},
         {names::kExtension, "E", K::Boolean, -1, V::None, false, {"ext"}, 0, "file extension, lower case"},
         {names::kTitle, "S", K::Stems, -1, V::None, true, {"title"}, 5,

@@ -10,7 +10,7 @@ namespace quorum::schema {
 
 /// Bump when the meaning of a prefix, slot or the stored data changes; an index built with
 /// another version is refused with a message saying so.
-inline constexpr int kSchemaVersion = 3;
+inline constexpr int kSchemaVersion = 4;
 
 /// User-metadata key holding the schema version (as a decimal string).
 inline constexpr std::string_view kSchemaVersionKey = "quorum:schema-version";

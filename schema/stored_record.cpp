@@ -99,12 +99,6 @@ json record_to_json(const DocumentRecord& r, std::string_view doc_id, const std:
         {"size", r.stamp.size},
         {"mtime", r.stamp.mtime},
         {"hash", r.stamp.hash},
-        {"council", plain_values(f.councils)},
-        {"body", first_value(f.bodies)},
-        {"date", first_value(f.dates)},
-        {"doc_type", first_value(f.doc_types)},
-        {"officers", officers_json(f.officers)},
-        {"topics", plain_values(f.topics)},
         {"facets",
          {{"council", facet_json(f.councils)},
           {"mentions", facet_json(f.mentions)},
@@ -117,6 +111,14 @@ json record_to_json(const DocumentRecord& r, std::string_view doc_id, const std:
         {"items", std::move(items)},
         {"text", std::move(text)},
     };
+}
+
+json stored_facet_summary(const json& data) {
+    const json& f = member(data, "facets");
+    const auto values = [&](const char* facet) { return facet_values(member(f, facet)); };
+    return {{"council", plain_values(values("council"))}, {"body", first_value(values("body"))},
+            {"date", first_value(values("date"))},       {"doc_type", first_value(values("doc_type"))},
+            {"officers", officers_json(values("officers"))}, {"topics", plain_values(values("topics"))}};
 }
 
 std::string stored_data_string(const json& data) { return data.dump(-1, ' ', false, json::error_handler_t::replace); }

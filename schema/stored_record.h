@@ -14,7 +14,6 @@ namespace quorum::schema {
 
 /// The stored data of one document (see docs/schema.md):
 ///   {"id", "path", "format", "title", "pages", "size", "mtime", "hash",
-///    "council": [...], "body", "date", "doc_type", "officers": [{"name", "role"}], "topics": [...],
 ///    "facets": {facet: [{"value", "source", "confidence", "role"?}]}, "warnings": [...],
 ///    "items": [{"number", "title", "pages": [first, last], "resolved", "resolution", "topics",
 ///               "text": [begin, end], "page_starts": [[offset, page], ...], "position"}],
@@ -26,6 +25,11 @@ namespace quorum::schema {
 /// one per item.
 nlohmann::json record_to_json(const DocumentRecord& record, std::string_view doc_id,
                               const std::vector<std::uint32_t>& item_positions = {});
+
+/// The plain facet values readers show, from the data's "facets" (schema 4 stores each value
+/// once, there): {"council": [...], "body", "date", "doc_type", "officers": [{"name", "role"}],
+/// "topics": [...]}, with "" and [] for facets not found.
+nlohmann::json stored_facet_summary(const nlohmann::json& data);
 
 /// The stored data as the document's data string. A path need not be UTF-8 and JSON must be:
 /// bytes that are not UTF-8 become U+FFFD here (the exact path is kept in the source-path

@@ -15,6 +15,7 @@
 #include "schema/fields.h"
 #include "tests/temp_dir.h"
 #include "tests/test_paths.h"
+#include "schema/document_id.h"
 
 using namespace quorum;
 namespace fs = std::filesystem;
@@ -85,7 +86,7 @@ TEST_CASE("every corpus file is indexed with its labelled facets and items", "[i
     size_t items_expected = 0, items_found = 0;
     for (const auto& l : labels) {
         const std::string path = fs::path(test::corpus_dir() + "/" + l.path).lexically_normal().string();
-        const std::string id = index::document_id(path);
+        const std::string id = schema::document_id(path);
         INFO(l.path);
         REQUIRE(db.get_termfreq("Q" + id) == 1);
         for (const auto& council : split(l.council, ';')) CHECK(db.get_termfreq(term(n::kCouncil, council)) > 0);

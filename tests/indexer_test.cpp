@@ -16,6 +16,7 @@
 #include "schema/index_data_codec.h"
 #include "schema/stored_record.h"
 #include "tests/temp_dir.h"
+#include "schema/document_id.h"
 
 using namespace quorum;
 namespace fs = std::filesystem;
@@ -59,7 +60,7 @@ Xapian::doccount count_term(const Xapian::Database& db, const std::string& term)
 
 // The stored data of the document for `path`.
 nlohmann::json stored(const Xapian::Database& db, const std::string& path) {
-    const std::string id = "Q" + index::document_id(path);
+    const std::string id = "Q" + schema::document_id(path);
     auto post = db.postlist_begin(id);
     REQUIRE(post != db.postlist_end(id));
     return schema::parse_stored(schema::index_data_codec(db), db.get_document(*post).get_data());
@@ -83,10 +84,10 @@ TEST_CASE("indexing writes one document per file, its items in the stored data, 
     CHECK(db.get_doccount() == 3);
 
     const std::string cabinet = (fs::path(a.root) / "cabinet.txt").string();
-    const std::string id = index::document_id(cabinet);
+    const std::string id = schema::document_id(cabinet);
     CHECK(count_term(db, "Q" + id) == 1);
     CHECK(count_term(db, "P" + a.root) == 3);  // an ancestor-folder term on every document
-    CHECK(count_term(db, "P" + cabinet) == 1);
+    CHECK(count_term(db, "P" + cabinet) == 0);  // the file itself is found by its Q id
     CHECK(count_term(db, "Ttext/plain") >= 2);
     CHECK(count_term(db, "Ttext/html") >= 1);
     CHECK(count_term(db, "Etxt") == 2);
@@ -178,7 +179,7 @@ TEST_CASE("touch, modify, delete and move each change exactly what they should",
         const auto s = a.run();
         CHECK(s.removed == 1);
         Xapian::Database db(a.db);
-        CHECK(db.get_termfreq("Q" + index::document_id(cabinet)) == 0);
+        CHECK(db.get_termfreq("Q" + schema::document_id(cabinet)) == 0);
         CHECK(db.get_termfreq("approved") == 0);  // nothing of its text is left
         CHECK(db.get_doccount() == 2);
     }
@@ -191,9 +192,9 @@ TEST_CASE("touch, modify, delete and move each change exactly what they should",
         CHECK(s.extracted == 0);
         CHECK(s.removed == 0);
         Xapian::Database db(a.db);
-        CHECK(db.get_termfreq("Q" + index::document_id(html)) == 0);
-        CHECK(db.get_termfreq("Q" + index::document_id(moved)) == 1);
-        CHECK(db.get_termfreq("P" + moved) == 1);
+        CHECK(db.get_termfreq("Q" + schema::document_id(html)) == 0);
+        CHECK(db.get_termfreq("Q" + schema::document_id(moved)) == 1);
+        CHECK(db.get_termfreq("P" + fs::path(moved).parent_path().string()) == 1);
         CHECK(db.get_termfreq("anti") >= 1);
         CHECK(db.get_doccount() == 3);
     }

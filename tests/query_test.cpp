@@ -127,6 +127,27 @@ TEST_CASE("each feature finds what it should on the sample archive", "[query][co
     }
 }
 
+TEST_CASE("path: finds a folder by its P term and a file by its id", "[query][corpus]") {
+    const auto all = run("\"county lines\"");
+    REQUIRE(!all.hits.empty());
+    const std::string file = all.hits.front().item.value("path", "");
+    const std::string folder = file.substr(0, file.rfind('/'));
+    REQUIRE(!folder.empty());
+
+    const auto one = run("path:" + file);
+    REQUIRE(one.hits.size() == 1);
+    CHECK(one.hits.front().item.value("path", "") == file);
+
+    for (const std::string& q : {"path:" + folder, "path:" + folder + "/"}) {
+        INFO(q);
+        const auto in_folder = run(q);
+        CHECK(in_folder.hits.size() > 1);
+        for (const auto& h : in_folder.hits) CHECK(h.item.value("path", "").starts_with(folder + "/"));
+    }
+    CHECK(run("path:" + file + "x").hits.empty());
+    CHECK(run("\"county lines\" path:" + file).hits.size() == 1);
+}
+
 TEST_CASE("council filters match the council facet forgivingly", "[query][corpus]") {
     for (const auto& [q, council] : std::vector<std::pair<std::string, std::string>>{
              {"council:eastmere", "Eastmere District Council"},

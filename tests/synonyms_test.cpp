@@ -8,6 +8,7 @@
 #include "query/searcher.h"
 #include "query/synonyms.h"
 #include "tests/corpus_db.h"
+#include "schema/document_id.h"
 
 using namespace quorum;
 
@@ -69,7 +70,7 @@ TEST_CASE("ASB finds documents that only say anti-social behaviour, and back", "
     for (const auto& p : by_phrase) {
         CHECK(by_abbreviation.count(p) == 1);
         Xapian::Enquire e(db);
-        e.set_query(Xapian::Query(Xapian::Query::OP_AND, Xapian::Query("asb"), Xapian::Query("P" + p)));
+        e.set_query(Xapian::Query(Xapian::Query::OP_AND, Xapian::Query("asb"), Xapian::Query("Q" + schema::document_id(p))));
         if (e.get_mset(0, 1).empty()) phrase_only = true;
     }
     CHECK(phrase_only);

@@ -31,8 +31,8 @@ def main():
     if len(sys.argv) < 3:
         sys.exit(__doc__)
     db = xapian.Database(sys.argv[1])
-    if db.get_metadata("quorum:schema-version") != b"3":
-        sys.exit("not a Quorum schema-3 index")
+    if db.get_metadata("quorum:schema-version") != b"4":
+        sys.exit("not a Quorum schema-4 index")
     read = stored_data(db)
 
     parser = xapian.QueryParser()
@@ -53,7 +53,10 @@ def main():
     words = [w.lower() for w in sys.argv[2].replace('"', " ").split()]
     for match in enquire.get_mset(0, 20, db.get_doccount()):
         data = read(match.document)
-        print(data["date"] or "-", "; ".join(data["council"]) or "-", data["title"], data["path"], sep=" | ")
+        facets = data["facets"]  # each facet: a list of {"value", "source", "confidence"}
+        date = facets["date"][0]["value"] if facets["date"] else "-"
+        councils = "; ".join(c["value"] for c in facets["council"]) or "-"
+        print(date, councils, data["title"], data["path"], sep=" | ")
         for item in data["items"]:
             begin, end = item["text"]  # the item's text is a slice of the document's stored text
             text = (item["title"] + " " + data["text"].encode()[begin:end].decode()).lower()
