@@ -22,14 +22,17 @@ def warm_page_cache(archive):
                     pass
 
 
-def tools(quorum, work):
+def tools(quorum, work, with_omindex=True):
     q_db, o_db = os.path.join(work, "quorum-db"), os.path.join(work, "omega-db")
     archive = os.path.join(work, "archive")
-    return {
+    out = {
         "quorum": ([quorum, "index", "--quiet", "--db", q_db, "--failures", os.path.join(work, "failures.jsonl"),
                     archive], q_db),
         "omindex": (["omindex", "--db", o_db, "--url", "/", archive], o_db),
     }
+    if not with_omindex:
+        del out["omindex"]
+    return out
 
 
 def xapian_doccount(db):
@@ -60,11 +63,11 @@ def change_one_percent(archive, seed):
     return len(chosen)
 
 
-def run(quorum, archive, work, runs, log):
-    """Returns {tool: {...figures...}} and leaves both indexes (of the changed archive) in `work`."""
+def run(quorum, archive, work, runs, log, with_omindex=True):
+    """Returns {tool: {...figures...}} and leaves the indexes (of the changed archive) in `work`."""
     copy_archive(archive, os.path.join(work, "archive"))
     warm_page_cache(os.path.join(work, "archive"))
-    t = tools(quorum, work)
+    t = tools(quorum, work, with_omindex)
     out = {name: {"full": []} for name in t}
     attempts = runs + (1 if runs > 1 else 0)  # one untimed warm-up run when several are timed
     for attempt in range(attempts):

@@ -89,3 +89,11 @@ def rg_only(text_dir, phrase, truth_docs):
     rg, rg_s = rg_counts(text_dir, phrase)
     return {"phrase": phrase, "rg_seconds": rg_s, "rg_docs": len(rg), "rg_mentions": sum(rg.values()),
             "truth_docs": len(truth_docs), "rg_vs_truth_missing": sorted(set(truth_docs) - set(rg))[:5]}
+
+
+def quorum_only(quorum, db, archive, phrase, truth_docs):
+    """`quorum mentions` timed and checked against the generator's truth alone (no extracted text)."""
+    q, q_s = quorum_counts(quorum, db, archive, phrase)
+    return {"phrase": phrase, "quorum_seconds": q_s, "quorum_docs": len(q), "quorum_mentions": sum(q.values()),
+            "truth_docs": len(truth_docs), "truth_missing": sorted(set(truth_docs) - set(q))[:5],
+            "truth_missing_count": len(set(truth_docs) - set(q))}
