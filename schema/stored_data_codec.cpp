@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <mutex>
 #include <numeric>
 
 namespace quorum::schema {
@@ -42,17 +43,18 @@ ZSTD_DCtx* thread_dctx() {
 
 }  // namespace
 
+// zstd's digested forms of the dictionary. The decompression form is cheap and built at once;
+// the compression form is built on the first encode(), since only the indexer writes: at level 15
+// digesting a 256 KB dictionary for compression costs tens of milliseconds, which every search
+// (it opens a codec per query) would otherwise pay.
 struct StoredDataCodec::Dictionaries {
-    ZSTD_CDict* compress = nullptr;
+    const std::string dictionary;  // a copy: codecs that share this may be destroyed in any order
     ZSTD_DDict* decompress = nullptr;
-    Dictionaries(const std::string& dictionary)
-        : compress(ZSTD_createCDict(dictionary.data(), dictionary.size(), kCompressionLevel)),
-          decompress(ZSTD_createDDict(dictionary.data(), dictionary.size())) {
-        if (!compress || !decompress) {
-            ZSTD_freeCDict(compress);
-            ZSTD_freeDDict(decompress);
-            throw StoredDataError("the index's stored-data dictionary is not a zstd dictionary");
-        }
+    mutable std::once_flag compress_once;
+    mutable ZSTD_CDict* compress = nullptr;
+
+    explicit Dictionaries(const std::string& d) : dictionary(d), decompress(ZSTD_createDDict(d.data(), d.size())) {
+        if (!decompress) throw StoredDataError("the index's stored-data dictionary is not a zstd dictionary");
     }
     ~Dictionaries() {
         ZSTD_freeCDict(compress);
@@ -60,6 +62,14 @@ struct StoredDataCodec::Dictionaries {
     }
     Dictionaries(const Dictionaries&) = delete;
     Dictionaries& operator=(const Dictionaries&) = delete;
+
+    const ZSTD_CDict* compression() const {
+        std::call_once(compress_once, [this] {
+            compress = ZSTD_createCDict(dictionary.data(), dictionary.size(), kCompressionLevel);
+        });
+        if (!compress) throw StoredDataError("the index's stored-data dictionary is not a zstd dictionary");
+        return compress;
+    }
 };
 
 StoredDataCodec::StoredDataCodec(std::string dictionary) : dictionary_(std::move(dictionary)) {
@@ -75,7 +85,7 @@ std::string StoredDataCodec::encode(std::string_view json_text) const {
     if (!digested_) return std::string(json_text);
     std::string out(ZSTD_compressBound(json_text.size()), '\0');
     const size_t n = ZSTD_compress_usingCDict(thread_cctx(), out.data(), out.size(), json_text.data(),
-                                              json_text.size(), digested_->compress);
+                                              json_text.size(), digested_->compression());
     if (ZSTD_isError(n)) throw StoredDataError(std::string("compressing stored data: ") + ZSTD_getErrorName(n));
     out.resize(n);
     return out;

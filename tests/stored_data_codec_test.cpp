@@ -4,7 +4,9 @@
 
 #include <xapian.h>
 
+#include <optional>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "indexer/indexer.h"
@@ -57,6 +59,31 @@ TEST_CASE("stored data with a trained dictionary round-trips and is several time
     CHECK(codec.decode(data) == json);
     CHECK(codec.decode(json) == json);  // a document written before the dictionary existed
     CHECK(quorum::schema::parse_stored(codec, data).value("id", "") == "d1000");
+}
+
+TEST_CASE("a copy of a codec keeps working after the original is gone, decoding first and encoding later",
+          "[schema][stored-data]") {
+    const std::string dictionary = StoredDataCodec::train_dictionary(samples(300));
+    REQUIRE_FALSE(dictionary.empty());
+    const std::string json = sample_json(2000);
+    std::string data;
+    std::optional<StoredDataCodec> copy;
+    {
+        const StoredDataCodec original(dictionary);
+        data = original.encode(json);
+        copy = original;  // shares the digested dictionaries
+    }
+    CHECK(copy->decode(data) == json);
+    CHECK(copy->decode(copy->encode(json)) == json);
+
+    // A codec that has only decoded (as every search does) can still encode, from any thread.
+    const StoredDataCodec reader(dictionary);
+    CHECK(reader.decode(data) == json);
+    std::vector<std::string> encoded(4);
+    std::vector<std::thread> threads;
+    for (size_t i = 0; i < encoded.size(); ++i) threads.emplace_back([&, i] { encoded[i] = reader.encode(json); });
+    for (auto& t : threads) t.join();
+    for (const auto& e : encoded) CHECK(reader.decode(e) == json);
 }
 
 TEST_CASE("too few samples train no dictionary, and compressed data is an error without the one it needs",
