@@ -2,6 +2,7 @@
 #include "indexer/item_splitter.h"
 
 #include "indexer/item_numbering.h"
+#include "indexer/lettered_items.h"
 
 #include <algorithm>
 #include <cctype>
@@ -329,6 +330,36 @@ std::vector<Section> split_by_headings(const extract::Extraction& e) {
     return merged;
 }
 
+// Minutes whose item numbers the extractor lost (a number column read apart from the text) but
+// whose sub-items are lettered: at least this many lettered sub-items make the items.
+constexpr size_t kMinLetteredItems = 6;
+
+// The title of a lettered sub-item: its first word and the lower-case words after it, as for a
+// run-in item ("Budget for" of "d) Budget for 2012/13 The revised budget ...").
+std::string lettered_title(std::string_view text) {
+    text = trim(text.substr(std::min<size_t>(3, text.size())));
+    size_t end = text.find(' ');
+    while (end != std::string_view::npos && end + 1 < text.size()) {
+        const size_t next = text.find(' ', end + 1);
+        const std::string_view word = text.substr(end + 1, (next == std::string_view::npos ? text.size() : next) - end - 1);
+        if (word.empty() || !std::islower(static_cast<unsigned char>(word[0]))) break;
+        end = next;
+    }
+    return std::string(text.substr(0, std::min<size_t>(end == std::string_view::npos ? text.size() : end, 120)));
+}
+
+// One section per lettered sub-item of `cut` (see cut_at_lettered_items).
+std::vector<Section> split_lettered(const extract::Extraction& e, const std::vector<LetteredBlock>& cut) {
+    std::vector<Section> sections(1);
+    sections[0].title = document_title(e);
+    for (const auto& piece : cut) {
+        if (piece.letter != 0) sections.push_back({std::string(1, piece.letter), lettered_title(piece.block.text), {}});
+        sections.back().blocks.push_back(&piece.block);
+    }
+    if (sections.front().blocks.empty()) sections.erase(sections.begin());
+    return sections;
+}
+
 }  // namespace
 
 std::optional<ItemHeading> parse_item_heading(std::string_view text) {
@@ -383,8 +414,15 @@ std::vector<Item> split_items(const extract::Extraction& original) {
     e.blocks = recut_moderngov_items(original.blocks);
     for (auto splitter : {split_moderngov_page, split_numbered, split_minutes_dump, split_by_headings}) {
         std::vector<Section> sections = splitter(e);
-        if (!sections.empty()) return to_items(sections);
+        if (sections.size() > 1 || (!sections.empty() && splitter == split_moderngov_page)) return to_items(sections);
+        if (!sections.empty()) {
+            // One section under the document's headings: lettered sub-items, if any, are its items.
+            const std::vector<LetteredBlock> cut = cut_at_lettered_items(e.blocks, kMinLetteredItems);
+            return to_items(cut.empty() ? sections : split_lettered(e, cut));
+        }
     }
+    if (const std::vector<LetteredBlock> cut = cut_at_lettered_items(e.blocks, kMinLetteredItems); !cut.empty())
+        return to_items(split_lettered(e, cut));
     Section whole{"", document_title(e), {}};
     for (const auto& b : e.blocks) whole.blocks.push_back(&b);
     return to_items({whole});

@@ -256,3 +256,29 @@ TEST_CASE("page numbers before a running head are not item numbers", "[items]") 
     blocks.push_back(para("3. Adjournment"));
     CHECK(render(split_items(make(blocks))) == "|THE ESTERBY GAZETTE; 1|Call to order; 2|Roll call; 3|Adjournment");
 }
+
+TEST_CASE("minutes whose item numbers were lost split at their lettered sub-items", "[items]") {
+    // Invented: a number column the extractor read apart from the text, so only the letters are left,
+    // some of them run into the block before, with action initials.
+    const Extraction e = make({heading("MINUTES OF THE WILLOWBECK PARISH COUNCIL MEETING"),
+                               para("Present: Cllr Nell Ardagh (Chair), Cllr Ravi Osterley, Mrs Pim Haldane (Clerk)"),
+                               para("Updates a) Allotments The waiting list has grown to twelve names."),
+                               para("RO b) Bus shelter The glass panel has been replaced. c) Footpaths The stile on the "
+                                    "church path is broken."),
+                               para("Finance a) Budget for 2025/26 The draft budget was agreed and the precept set at "
+                                    "the same level."),
+                               para("PH b) Audit The internal auditor's report was received, with the options i) to "
+                                    "keep the reserve or ii) to spend it."),
+                               para("Administration a) Code of Conduct The council adopted the new Code of Conduct.")});
+    const auto items = split_items(e);
+    CHECK(render(items) == "|MINUTES OF THE WILLOWBECK PARISH COUNCIL MEETING; a|Allotments; b|Bus shelter; c|Footpaths; "
+                           "a|Budget for; b|Audit; a|Code of");
+    REQUIRE(items.size() == 7);
+    CHECK(items[4].text == "a) Budget for 2025/26 The draft budget was agreed and the precept set at the same level.\n\nPH");
+    CHECK(items[5].text.ends_with("ii) to spend it.\n\nAdministration"));
+    // A lettered list inside an item of numbered minutes is left to the numbered items.
+    const Extraction numbered = make({para("1. Apologies"), para("2. Finance"), para("a) Budget agreed."),
+                                      para("b) Audit noted."), para("c) Bank reconciliation."), para("d) Insurance."),
+                                      para("e) Grass cutting."), para("f) Lighting."), para("3. Close")});
+    CHECK(render(split_items(numbered)) == "1|Apologies; 2|Finance; 3|Close");
+}
