@@ -284,6 +284,9 @@ TEST_CASE("governance, highways, housing, environment and schools phrases", "[fa
     CHECK(topics_of("", "The incinerator and landfill tax, and solar panels on the pavilion.") == "environment");
     CHECK(topics_of("", "Parents asked the Department of Education about school overcrowding.") ==
           "children-and-education");
+    // Sewage beside flooding is the water environment; a village without mains sewage is not.
+    CHECK(topics_of("", "Residents reported flooding on Mill Lane and sewage in the brook.") == "environment");
+    CHECK(topics_of("", "The hamlet has no mains sewage and the precept was agreed.").empty());
     // Parish minutes write the volunteers' speed checks as two words.
     CHECK(topics_of("Community Speed Watch", "The volunteers' rota was agreed.") == "road-safety");
     // Litter bins are street cleaning, not fly-tipping.
