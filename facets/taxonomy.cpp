@@ -430,7 +430,7 @@ std::vector<std::string> document_topics(const std::vector<std::vector<TopicEvid
 std::vector<TopicEvidence> item_topic_evidence(const Item& item, const Taxonomy& taxonomy) {
     const auto& topics = taxonomy.topics();
     if (topics.empty() || !taxonomy.index_) return {};
-    // "Planning: there were no new planning applications" is not planning business.
+    // "Planning: there were no applications this month" is not planning business.
     if (records_nothing(item.text.empty() ? item.title : item.text)) return {};
     const PatternIndex& index = taxonomy.index_->patterns;
     std::vector<Evidence> evidence(topics.size());

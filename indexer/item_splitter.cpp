@@ -335,7 +335,7 @@ std::vector<Section> split_by_headings(const extract::Extraction& e) {
 constexpr size_t kMinLetteredItems = 6;
 
 // The title of a lettered sub-item: its first word and the lower-case words after it, as for a
-// run-in item ("Budget for" of "d) Budget for 2012/13 The revised budget ...").
+// run-in item ("Budget for" of "d) Budget for 2025/26 The draft budget ...").
 std::string lettered_title(std::string_view text) {
     text = trim(text.substr(std::min<size_t>(3, text.size())));
     size_t end = text.find(' ');
