@@ -9,6 +9,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "facets/nil_item.h"
 #include "facets/officer_lexicon.h"
 #include "facets/officer_text.h"
 #include "facets/topic_words.h"
@@ -429,6 +430,8 @@ std::vector<std::string> document_topics(const std::vector<std::vector<TopicEvid
 std::vector<TopicEvidence> item_topic_evidence(const Item& item, const Taxonomy& taxonomy) {
     const auto& topics = taxonomy.topics();
     if (topics.empty() || !taxonomy.index_) return {};
+    // "Planning: there were no applications this month" is not planning business.
+    if (records_nothing(item.text.empty() ? item.title : item.text)) return {};
     const PatternIndex& index = taxonomy.index_->patterns;
     std::vector<Evidence> evidence(topics.size());
     const std::vector<TopicWord> title_words = topic_words(item.title);

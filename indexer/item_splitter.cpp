@@ -1,9 +1,14 @@
 /** @file item_splitter.cpp @brief Item splitting: numbered minutes, modern.gov pages, `|` dumps, headed sections. */
 #include "indexer/item_splitter.h"
 
+#include "indexer/item_numbering.h"
+#include "indexer/lettered_items.h"
+
 #include <algorithm>
 #include <cctype>
 #include <cstdlib>
+#include <unordered_map>
+#include <unordered_set>
 
 namespace quorum::index {
 namespace {
@@ -26,13 +31,26 @@ bool is_bare_item_number(std::string_view text) {
     return std::all_of(text.begin(), text.end(), [](char c) { return is_digit(c) || c == '.'; });
 }
 
-// "for Minute 117." / "see item 4." : a number that refers to an item, not one that starts it.
+// "for Minute 117." / "see item 4." / "under agenda items 7.0 and 8.0.": a number that refers to
+// an item, not one that starts it. Looks back over the other numbers of a list of references.
 bool follows_reference_word(const std::string& text, size_t space) {
-    const size_t start = text.find_last_of(' ', space == 0 ? 0 : space - 1);
-    std::string word = text.substr(start == std::string::npos ? 0 : start + 1, space - (start == std::string::npos ? 0 : start + 1));
-    for (auto& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return word == "minute" || word == "minutes" || word == "item" || word == "items" || word == "no." ||
-           word == "paragraph" || word == "para" || word == "page" || word == "appendix";
+    size_t end = space;
+    for (int words = 0; words < 6 && end > 0; ++words) {
+        const size_t start = text.find_last_of(' ', end - 1);
+        const size_t from = start == std::string::npos ? 0 : start + 1;
+        std::string word = text.substr(from, end - from);
+        for (auto& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        if (word == "minute" || word == "minutes" || word == "item" || word == "items" || word == "no." ||
+            word == "paragraph" || word == "para" || word == "page" || word == "appendix")
+            return true;
+        const bool list_word = word == "and" || word == "or" || word == "&" ||
+                               (!word.empty() && std::all_of(word.begin(), word.end(), [](char c) {
+                                   return is_digit(c) || c == '.' || c == ',' || c == '/';
+                               }));
+        if (!list_word || start == std::string::npos) return false;
+        end = start;
+    }
+    return false;
 }
 
 // A year on its own line (a table column heading) is not an item number.
@@ -41,9 +59,6 @@ bool looks_like_year(std::string_view number) {
     const int n = std::atoi(std::string(number).c_str());
     return n >= 1900 && n <= 2100;
 }
-
-// The first number of an item number ("09.17.01" -> 9... but dotted numbers compare as a whole).
-double leading_number(std::string_view number) { return std::atof(std::string(number).c_str()); }
 
 struct Section {
     std::string number;
@@ -107,8 +122,9 @@ std::string document_title(const extract::Extraction& e) {
 }
 
 // modern.gov printed minutes carry "(Item N)" after each item title. When the extractor ran
-// an item's number and title into the previous paragraph ("... received 85."), re-cut the
-// blocks so that each "N. Title (Item k)" starts a block of its own.
+// an item's number and title into the previous paragraph ("... received 85.", or a parish
+// minute reference "... 06.24.07" from a number column), re-cut the blocks so that each
+// "N. Title (Item k)" starts a block of its own.
 std::vector<Block> recut_moderngov_items(const std::vector<Block>& blocks) {
     std::vector<Block> out;
     std::string carried_number;
@@ -121,10 +137,15 @@ std::vector<Block> recut_moderngov_items(const std::vector<Block>& blocks) {
                 cur.text = carried_number + " " + cur.text;
             carried_number.clear();
         }
-        // A trailing bare number belongs to the next block: "... were received 85."
+        // A trailing bare number belongs to the next block: "... were received 85.", or, with no
+        // full stop, a number of three parts ("... to liaise with the owner 06.24.07"), which
+        // ends no sentence.
         const size_t space = cur.text.find_last_of(' ');
+        const bool three_parts = space != std::string::npos &&
+                                 std::count(cur.text.begin() + static_cast<long>(space), cur.text.end(), '.') >= 2 &&
+                                 cur.text.back() != '.';
         if (space != std::string::npos && space + 1 < cur.text.size() && is_bare_item_number(cur.text.substr(space + 1)) &&
-            cur.text.back() == '.' && !follows_reference_word(cur.text, space) &&
+            (cur.text.back() == '.' || three_parts) && !follows_reference_word(cur.text, space) &&
             !looks_like_year(std::string_view(cur.text).substr(space + 1, cur.text.size() - space - 2))) {
             carried_number = cur.text.substr(space + 1);
             cur.text.erase(space);
@@ -162,28 +183,49 @@ std::optional<ItemHeading> parse_run_in_item(std::string_view text) {
         if (word.empty() || !(std::islower(static_cast<unsigned char>(word[0])) || word == "–" || word == "-")) break;
         end = next;
     }
-    h->title = std::string(trim(text.substr(h->number.size(), (end == std::string_view::npos ? text.size() : end) - h->number.size())));
+    // The title starts after the number and its separator ("1. To elect a chairman ...").
+    size_t title_start = h->number.size();
+    while (title_start < text.size() && (text[title_start] == '.' || text[title_start] == ')' || text[title_start] == ':'))
+        ++title_start;
+    h->title = std::string(trim(text.substr(title_start, (end == std::string_view::npos ? text.size() : end) - title_start)));
     if (h->title.size() > 120) return std::nullopt;
     return h;
 }
 
-// Numbered minute items. Numbers must not go backwards (sub-lists "1. Mr Gough ..." inside
-// item 87 are not items).
+// Short blocks printed again and again ("The City Record", "July 23, 2003"): the running heads of
+// a long document's pages, which follow its page numbers. A page number is not an item number,
+// whereas an item's title ("Apologies") recurs only once per set of minutes in a pack.
+constexpr size_t kRunningHeadRepeats = 5;
+
+std::unordered_set<std::string_view> running_heads(const std::vector<Block>& blocks) {
+    std::unordered_map<std::string_view, size_t> seen;
+    std::unordered_set<std::string_view> heads;
+    for (const Block& b : blocks) {
+        const std::string_view t = trim(b.text);
+        if (!t.empty() && t.size() <= 60 && ++seen[t] >= kRunningHeadRepeats) heads.insert(t);
+    }
+    return heads;
+}
+
+// Numbered minute items, in an order item numbers can take (see may_follow: sub-lists
+// "1. Mr Gough ..." inside item 87 and sums of money are not items).
 std::vector<Section> split_numbered(const extract::Extraction& e) {
     std::vector<Section> sections(1);
     sections[0].title = document_title(e);
-    double last = -1;
+    std::optional<ItemNumber> last;
     int headings = 0;
     const auto& blocks = e.blocks;
     // Run-in items count only where there are several of them (parish minutes written that way).
     const bool run_in = std::count_if(blocks.begin(), blocks.end(), [](const Block& b) {
                             return b.text.size() > 120 && parse_run_in_item(b.text).has_value();
                         }) >= 3;
+    const std::unordered_set<std::string_view> banners = running_heads(blocks);
     for (size_t i = 0; i < blocks.size(); ++i) {
         const Block& b = blocks[i];
         std::optional<ItemHeading> h;
         size_t consumed = 0;
-        if (is_bare_item_number(b.text) && i + 1 < blocks.size() && !looks_like_year(trim(b.text))) {
+        if (is_bare_item_number(b.text) && i + 1 < blocks.size() && !looks_like_year(trim(b.text)) &&
+            !banners.contains(trim(blocks[i + 1].text))) {
             std::string number(trim(b.text));
             if (number.back() == '.') number.pop_back();
             h = parse_item_heading(number + ". " + blocks[i + 1].text);
@@ -193,15 +235,15 @@ std::vector<Section> split_numbered(const extract::Extraction& e) {
         }
         if (!h && b.kind != BlockKind::ListItem) {
             // A heading run into its text: where the document is written that way, or where
-            // the number is the next one in sequence ("4." after item 3).
+            // the number is the next one in sequence ("4." after item 3, "02.23.03" after "02.23.02").
             auto candidate = parse_run_in_item(b.text);
-            const bool next_in_sequence = candidate && last >= 0 && candidate->number.find_first_of("./") == std::string::npos &&
-                                          leading_number(candidate->number) == last + 1;
+            const auto number = candidate ? ItemNumber::parse(candidate->number) : std::nullopt;
+            const bool next_in_sequence = number && last && is_next_in_sequence(*number, *last);
             if (candidate && (run_in || next_in_sequence)) h = candidate;
         }
-        // Numbers never go backwards, and do not jump by hundreds (a stray figure is not an item).
-        if (h && leading_number(h->number) >= last && (last < 0 || leading_number(h->number) <= last + 100)) {
-            last = leading_number(h->number);
+        const auto number = h ? ItemNumber::parse(h->number) : std::nullopt;
+        if (number && (!last || may_follow(*number, *last))) {
+            last = number;
             // "(Item 1)" on the next line belongs to the title.
             if (i + consumed + 1 < blocks.size() && blocks[i + consumed + 1].text.starts_with("(Item ") &&
                 blocks[i + consumed + 1].text.size() < 16) {
@@ -288,6 +330,36 @@ std::vector<Section> split_by_headings(const extract::Extraction& e) {
     return merged;
 }
 
+// Minutes whose item numbers the extractor lost (a number column read apart from the text) but
+// whose sub-items are lettered: at least this many lettered sub-items make the items.
+constexpr size_t kMinLetteredItems = 6;
+
+// The title of a lettered sub-item: its first word and the lower-case words after it, as for a
+// run-in item ("Budget for" of "d) Budget for 2025/26 The draft budget ...").
+std::string lettered_title(std::string_view text) {
+    text = trim(text.substr(std::min<size_t>(3, text.size())));
+    size_t end = text.find(' ');
+    while (end != std::string_view::npos && end + 1 < text.size()) {
+        const size_t next = text.find(' ', end + 1);
+        const std::string_view word = text.substr(end + 1, (next == std::string_view::npos ? text.size() : next) - end - 1);
+        if (word.empty() || !std::islower(static_cast<unsigned char>(word[0]))) break;
+        end = next;
+    }
+    return std::string(text.substr(0, std::min<size_t>(end == std::string_view::npos ? text.size() : end, 120)));
+}
+
+// One section per lettered sub-item of `cut` (see cut_at_lettered_items).
+std::vector<Section> split_lettered(const extract::Extraction& e, const std::vector<LetteredBlock>& cut) {
+    std::vector<Section> sections(1);
+    sections[0].title = document_title(e);
+    for (const auto& piece : cut) {
+        if (piece.letter != 0) sections.push_back({std::string(1, piece.letter), lettered_title(piece.block.text), {}});
+        sections.back().blocks.push_back(&piece.block);
+    }
+    if (sections.front().blocks.empty()) sections.erase(sections.begin());
+    return sections;
+}
+
 }  // namespace
 
 std::optional<ItemHeading> parse_item_heading(std::string_view text) {
@@ -342,8 +414,15 @@ std::vector<Item> split_items(const extract::Extraction& original) {
     e.blocks = recut_moderngov_items(original.blocks);
     for (auto splitter : {split_moderngov_page, split_numbered, split_minutes_dump, split_by_headings}) {
         std::vector<Section> sections = splitter(e);
-        if (!sections.empty()) return to_items(sections);
+        if (sections.size() > 1 || (!sections.empty() && splitter == split_moderngov_page)) return to_items(sections);
+        if (!sections.empty()) {
+            // One section under the document's headings: lettered sub-items, if any, are its items.
+            const std::vector<LetteredBlock> cut = cut_at_lettered_items(e.blocks, kMinLetteredItems);
+            return to_items(cut.empty() ? sections : split_lettered(e, cut));
+        }
     }
+    if (const std::vector<LetteredBlock> cut = cut_at_lettered_items(e.blocks, kMinLetteredItems); !cut.empty())
+        return to_items(split_lettered(e, cut));
     Section whole{"", document_title(e), {}};
     for (const auto& b : e.blocks) whole.blocks.push_back(&b);
     return to_items({whole});

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "extractors/registry.h"
+#include "facets/nil_item.h"
 #include "facets/taxonomy.h"
 #include "indexer/item_splitter.h"
 #include "schema/records.h"
@@ -283,6 +284,11 @@ TEST_CASE("governance, highways, housing, environment and schools phrases", "[fa
     CHECK(topics_of("", "The incinerator and landfill tax, and solar panels on the pavilion.") == "environment");
     CHECK(topics_of("", "Parents asked the Department of Education about school overcrowding.") ==
           "children-and-education");
+    // Sewage beside flooding is the water environment; a village without mains sewage is not.
+    CHECK(topics_of("", "Residents reported flooding on Mill Lane and sewage in the brook.") == "environment");
+    CHECK(topics_of("", "The hamlet has no mains sewage and the precept was agreed.").empty());
+    // Parish minutes write the volunteers' speed checks as two words.
+    CHECK(topics_of("Community Speed Watch", "The volunteers' rota was agreed.") == "road-safety");
     // Litter bins are street cleaning, not fly-tipping.
     CHECK(topics_of("Litter bins", "A new litter bin was placed by the playing field; litter picks continue.").empty());
 }
@@ -360,4 +366,16 @@ TEST_CASE("item_topics on the real documents", "[facets][topics][real]") {
             CHECK(doc.count(t) == 0);
         }
     }
+}
+
+TEST_CASE("an item that records nothing is no evidence of its topic", "[facets][topics]") {
+    CHECK(topics_of("Planning", "09.23.11 Planning There were no planning applications this month").empty());
+    CHECK(topics_of("Planning applications", "Planning applications None received.").empty());
+    CHECK(topics_of("Highways", "Highways No update this time").empty());
+    // A decision on an application is planning business, however short.
+    CHECK(topics_of("Planning", "Planning There were no objections to application 23/0451/F for a rear extension at "
+                                "Holly Barn.") == "planning");
+    CHECK(quorum::facets::records_nothing("Village upkeep Nothing to report"));
+    CHECK_FALSE(quorum::facets::records_nothing("Speeding Residents said there was no enforcement of the 20mph limit on "
+                                                "Mill Lane and asked for a speed indicator device."));
 }
