@@ -256,11 +256,15 @@ TEST_CASE("a run-in title in title case ends where its text starts", "[items]") 
                                para("34/25 Bench Repairs - Cllr Idris Penhallow reported that the bench by the church "
                                     "gate had been mended by a volunteer at no cost to the council."),
                                para("35/25 Noticeboard It was agreed to replace the noticeboard outside the shop with "
-                                    "a lockable one before the winter.")});
+                                    "a lockable one before the winter."),
+                               para("36/25 Footpath Repairs District Cllr Ysolde Marrack reported that the district "
+                                    "would resurface the path to the allotments in the spring."),
+                               para("37/25 Churchyard Wall. Quotes for repointing the wall are awaited and will come to "
+                                    "the next meeting, with a note of the grant the diocese may offer.")});
     CHECK(render(split_items(e)) ==
           "|MINUTES OF THE BRAMBLEFORD PARISH COUNCIL MEETING; 31/25|Apologies and Welcome; "
           "32/25|To Approve Repairs to the Bus Shelter; 33/25|Village Pond – Dredging Quotes; 34/25|Bench Repairs; "
-          "35/25|Noticeboard");
+          "35/25|Noticeboard; 36/25|Footpath Repairs; 37/25|Churchyard Wall.");
 }
 
 TEST_CASE("page numbers before a running head are not item numbers", "[items]") {
