@@ -168,8 +168,83 @@ std::vector<Block> recut_moderngov_items(const std::vector<Block>& blocks) {
     return out;
 }
 
+// Words that start a person's name and title: "Cllr", "Mrs", "PCSO".
+bool is_person_title(std::string_view word) {
+    static const std::unordered_set<std::string_view> words = {
+        "Cllr", "Cllrs", "Councillor", "Councillors", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.",
+        "PCSO", "PC", "Sgt", "Sgt.", "Inspector", "Insp", "Insp."};
+    return words.contains(word);
+}
+
+// Words that start a sentence rather than continue a title: "Village Sign The Clerk reported",
+// "Police Report PCSO Okafor reported".
+bool starts_sentence(std::string_view word) {
+    static const std::unordered_set<std::string_view> words = {
+        "The", "A", "An", "This", "That", "These", "Those", "There", "It", "He", "She", "They", "We", "I",
+        "Members", "Resolved", "RESOLVED", "Agreed", "Noted", "Following", "No", "All", "Please", "As"};
+    return words.contains(word) || is_person_title(word);
+}
+
+// Capitalised words that belong to the person's title after them: "District Cllr Farrow".
+bool qualifies_person_title(std::string_view word) {
+    static const std::unordered_set<std::string_view> words = {"District", "County", "Borough", "Parish", "Town",
+                                                               "City", "Ward", "Deputy", "Vice"};
+    return words.contains(word);
+}
+
+// Lower-case words a title in title case keeps: "Purchase of Bin and Emptying Costs in Cemetery".
+bool title_small_word(std::string_view word) {
+    static const std::unordered_set<std::string_view> words = {"and", "of", "for", "in", "on", "to", "the", "a", "an",
+                                                               "with", "or", "at", "re", "by", "from", "into"};
+    return words.contains(word);
+}
+
+// Where a run-in title in title case ends: "Village Sign – Design The Clerk ..." ends before the
+// word that starts a sentence, "Dredging Quotes Three quotes were ..." before the capitalised word
+// a lower-case word follows ("Three quotes"), and "Bridge Strengthening. Work ..." at the full
+// stop. `end` is the space before the first candidate word; returns `end` itself when the words
+// after it are no title (more than 16 words without an end).
+size_t title_case_end(std::string_view text, size_t end) {
+    constexpr size_t kMaxWords = 16;
+    // The capitalised words taken so far: where the title ends with and without each.
+    struct Capital {
+        std::string_view word;
+        size_t before, after;
+    };
+    std::vector<Capital> capitals;
+    auto kept = [&] { return capitals.empty() ? end : capitals.back().after; };
+    size_t pos = end;
+    for (size_t n = 0; n < kMaxWords && pos + 1 < text.size(); ++n) {
+        const size_t next = text.find(' ', pos + 1);
+        const size_t word_end = next == std::string_view::npos ? text.size() : next;
+        const std::string_view word = text.substr(pos + 1, word_end - pos - 1);
+        if (word.empty()) return end;
+        size_t first = 0;
+        while (first < word.size() && (word[first] == '(' || word[first] == '"' || word[first] == '\'')) ++first;
+        const unsigned char c = first < word.size() ? static_cast<unsigned char>(word[first]) : ' ';
+        if (starts_sentence(word)) {
+            // "Fly-tipping District Cllr Farrow reported": "District" is the councillor's.
+            if (is_person_title(word))
+                while (!capitals.empty() && qualifies_person_title(capitals.back().word)) capitals.pop_back();
+            return kept();
+        }
+        if (std::isupper(c) || std::isdigit(c)) {
+            capitals.push_back({word, kept(), word_end});
+            // "Bridge Strengthening." ends its title; "St." or "F." abbreviates a word of it.
+            if (word.back() == ':' || (word.back() == '.' && word.size() - first > 4)) return word_end;
+        } else if (!(word == "-" || word == "–" || word == "&" || word == "/" || title_small_word(word))) {
+            // "Three quotes were ...": the last capitalised word starts the sentence.
+            return capitals.empty() ? end : capitals.back().before;
+        }
+        if (next == std::string_view::npos) return text.size();
+        pos = next;
+    }
+    return end;  // too long for a title
+}
+
 // A run-in item: "23/032 Declarations of interest Cllr Wetherby declared ..." (the heading runs
-// into the text). The title is the first word and the lower-case words after it.
+// into the text). The title is the first word and the lower-case words after it, then any words
+// in title case up to the word that starts the text ("To Approve a Dog Bin The Clerk ...").
 std::optional<ItemHeading> parse_run_in_item(std::string_view text) {
     const size_t first_space = text.find(' ');
     if (first_space == std::string_view::npos) return std::nullopt;
@@ -183,11 +258,14 @@ std::optional<ItemHeading> parse_run_in_item(std::string_view text) {
         if (word.empty() || !(std::islower(static_cast<unsigned char>(word[0])) || word == "–" || word == "-")) break;
         end = next;
     }
+    if (end != std::string_view::npos && end + 1 < text.size() && text[end - 1] != '.' && text[end - 1] != ':')
+        end = title_case_end(text, end);
     // The title starts after the number and its separator ("1. To elect a chairman ...").
     size_t title_start = h->number.size();
     while (title_start < text.size() && (text[title_start] == '.' || text[title_start] == ')' || text[title_start] == ':'))
         ++title_start;
     h->title = std::string(trim(text.substr(title_start, (end == std::string_view::npos ? text.size() : end) - title_start)));
+    while (h->title.ends_with(" -") || h->title.ends_with(" –")) h->title = std::string(trim(h->title.substr(0, h->title.rfind(' '))));
     if (h->title.size() > 120) return std::nullopt;
     return h;
 }

@@ -243,6 +243,30 @@ TEST_CASE("a run-in item's title starts after its number's full stop, and a next
     CHECK(render(split_items(run_in)) == "|Minutes; 1|To elect a chair for the year; 2|Apologies; 3|Close");
 }
 
+TEST_CASE("a run-in title in title case ends where its text starts", "[items]") {
+    // Invented: parish minutes whose run-in titles are in title case, so the title is not only
+    // the first word and the lower-case words after it.
+    const Extraction e = make({para("MINUTES OF THE BRAMBLEFORD PARISH COUNCIL MEETING"),
+                               para("31/25 Apologies and Welcome Apologies were received from Cllr Oona Tregarth, who "
+                                    "was away, and the chair welcomed two residents to the meeting."),
+                               para("32/25 To Approve Repairs to the Bus Shelter The Clerk shared two quotes for new "
+                                    "glass panels and the council agreed the lower of the two."),
+                               para("33/25 Village Pond – Dredging Quotes Three quotes were received for clearing the "
+                                    "silt from the pond and a decision was deferred to the next meeting."),
+                               para("34/25 Bench Repairs - Cllr Idris Penhallow reported that the bench by the church "
+                                    "gate had been mended by a volunteer at no cost to the council."),
+                               para("35/25 Noticeboard It was agreed to replace the noticeboard outside the shop with "
+                                    "a lockable one before the winter."),
+                               para("36/25 Footpath Repairs District Cllr Ysolde Marrack reported that the district "
+                                    "would resurface the path to the allotments in the spring."),
+                               para("37/25 Churchyard Wall. Quotes for repointing the wall are awaited and will come to "
+                                    "the next meeting, with a note of the grant the diocese may offer.")});
+    CHECK(render(split_items(e)) ==
+          "|MINUTES OF THE BRAMBLEFORD PARISH COUNCIL MEETING; 31/25|Apologies and Welcome; "
+          "32/25|To Approve Repairs to the Bus Shelter; 33/25|Village Pond – Dredging Quotes; 34/25|Bench Repairs; "
+          "35/25|Noticeboard; 36/25|Footpath Repairs; 37/25|Churchyard Wall.");
+}
+
 TEST_CASE("page numbers before a running head are not item numbers", "[items]") {
     // Invented: a long gazette whose page numbers and banner recur on every page.
     std::vector<Block> blocks = {heading("THE ESTERBY GAZETTE"), para("1. Call to order"), para("2. Roll call")};

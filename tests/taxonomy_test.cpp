@@ -289,6 +289,11 @@ TEST_CASE("governance, highways, housing, environment and schools phrases", "[fa
     CHECK(topics_of("", "The hamlet has no mains sewage and the precept was agreed.").empty());
     // Parish minutes write the volunteers' speed checks as two words.
     CHECK(topics_of("Community Speed Watch", "The volunteers' rota was agreed.") == "road-safety");
+    // A speed monitor (a sign that shows drivers their speed) is road safety, as a speed indicator device is.
+    CHECK(topics_of("Speed Monitor", "The handyman moved the post to Quarry Lane and changed its battery.") ==
+          "road-safety");
+    CHECK(topics_of("", "Readings from the speed monitoring on Orchard Road were circulated; the speed monitor "
+                        "will be moved next month.") == "road-safety");
     // Litter bins are street cleaning, not fly-tipping.
     CHECK(topics_of("Litter bins", "A new litter bin was placed by the playing field; litter picks continue.").empty());
 }
