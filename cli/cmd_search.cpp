@@ -26,9 +26,22 @@ struct SearchCliOptions {
     size_t offset = 0;
     bool count_only = false;
     bool no_facets = false;
+    bool exact_counts = false;
     std::string format = "text";
     bool decisions = false;  ///< `quorum decisions`: resolution text, newest first
 };
+
+// "4,000" for 4000.
+std::string thousands(unsigned long long n) {
+    std::string digits = std::to_string(n);
+    for (size_t at = digits.size(); at > 3; at -= 3) digits.insert(at - 3, ",");
+    return digits;
+}
+
+// "1 in 64" for 0.015625.
+std::string sample_share(double fraction) {
+    return fraction > 0 ? "1 in " + std::to_string(static_cast<long long>(1.0 / fraction + 0.5)) : "none";
+}
 
 const char* command_name(const SearchCliOptions& o) { return o.decisions ? "quorum decisions" : "quorum search"; }
 
@@ -73,9 +86,12 @@ void print_text(const query::SearchResults& r, const SearchCliOptions& o, std::o
             out << "\n   " << highlight_for_terminal(h.snippet, colour) << "\n\n";
         }
     }
+    if (!r.facets_exact && !r.facets.empty())
+        out << "Counts below are estimates from a sample of " << sample_share(r.facets_sampled)
+            << " of the index (--exact-counts counts every match):\n";
     for (const auto& [facet, counts] : r.facets) {
         if (counts.empty()) continue;
-        out << facet << ": " << top_counts(counts, 8) << "\n";
+        out << facet << ": " << top_counts(counts, 8, r.facets_exact ? "" : "~") << "\n";
     }
 }
 
@@ -95,6 +111,7 @@ int run(SearchCliOptions& o) {
     req.limit = o.count_only ? 0 : o.limit;
     req.offset = o.offset;
     req.facets = !o.no_facets && !o.count_only;
+    req.exact_counts = o.exact_counts;
     req.sort = o.sort == "date" ? query::SortOrder::DateAscending
                : o.sort == "-date" ? query::SortOrder::DateDescending
                                    : query::SortOrder::Relevance;
@@ -118,6 +135,7 @@ int run(SearchCliOptions& o) {
         for (const auto& h : r.hits) results.push_back(result_json(h));
         nlohmann::json out = {{"query", req.query},       {"parsed", r.parsed},   {"total", r.total},
                               {"total_is_exact", r.total_is_exact}, {"results", results}, {"facets", r.facets},
+                              {"facets_exact", r.facets_exact}, {"facets_sampled", r.facets_sampled},
                               {"suggestion", r.suggestion}};
         std::cout << json_text(out) << "\n";
     } else if (o.format == "csv") {
@@ -192,6 +210,11 @@ void add_search_options(CLI::App* cmd, SearchCliOptions& opts) {
     cmd->add_option("--offset", o->offset, "Skip this many results (paging)");
     cmd->add_flag("--count", o->count_only, "Print only the number of matching documents");
     cmd->add_flag("--no-facets", o->no_facets, "Do not count facets (faster on huge indexes)");
+    cmd->add_flag("--exact-counts", o->exact_counts,
+                  "Count every match for the total and the facets. By default a query with more than\n" +
+                      thousands(query::CensusLimits{}.exact_up_to) +
+                      " candidate documents is counted from a repeatable sample of the index, and\n"
+                      "its counts are marked as estimates (~ in text, \"facets_exact\": false in JSON)");
     cmd->add_option("--format", o->format, "text (default), json or csv")->check(CLI::IsMember({"text", "json", "csv"}));
 }
 

@@ -64,12 +64,12 @@ std::string page_range(const nlohmann::json& pages) {
     return a == b ? "p" + std::to_string(a) : "pp" + std::to_string(a) + "-" + std::to_string(b);
 }
 
-std::string top_counts(const std::map<std::string, unsigned>& counts, size_t n) {
+std::string top_counts(const std::map<std::string, unsigned>& counts, size_t n, std::string_view count_prefix) {
     std::vector<std::pair<std::string, unsigned>> v(counts.begin(), counts.end());
     std::stable_sort(v.begin(), v.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
     std::string out;
     for (size_t i = 0; i < v.size() && i < n; ++i)
-        out += (i ? ", " : "") + v[i].first + " (" + std::to_string(v[i].second) + ")";
+        out += (i ? ", " : "") + v[i].first + " (" + std::string(count_prefix) + std::to_string(v[i].second) + ")";
     if (v.size() > n) out += ", … " + std::to_string(v.size() - n) + " more";
     return out;
 }

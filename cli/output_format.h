@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 #include <ostream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace quorum::cli {
@@ -28,7 +29,8 @@ std::string join_strings(const nlohmann::json& array, const std::string& sep = "
 /// "p3" or "pp3-5" from a [first, last] JSON array.
 std::string page_range(const nlohmann::json& pages);
 
-/// "value (count), ..." for the `n` largest counts.
-std::string top_counts(const std::map<std::string, unsigned>& counts, size_t n);
+/// "value (count), ..." for the `n` largest counts; `count_prefix` goes before each count ("~"
+/// for estimates).
+std::string top_counts(const std::map<std::string, unsigned>& counts, size_t n, std::string_view count_prefix = "");
 
 }  // namespace quorum::cli

@@ -1,10 +1,9 @@
-/** @file searcher.cpp @brief Enquire set-up, sort by date, facet counts over the whole match set; each hit's best item and its snippet. */
+/** @file searcher.cpp @brief Enquire set-up, sort by date, the page of hits with each one's best item and snippet; totals and facets from a census. */
 #include "query/searcher.h"
 
 #include <algorithm>
 #include <memory>
 
-#include "query/facet_counts.h"
 #include "query/item_match.h"
 #include "schema/fields.h"
 #include "schema/index_data_codec.h"
@@ -63,26 +62,34 @@ SearchResults search(const Xapian::Database& db, const SearchRequest& request) {
         case SortOrder::DateDescending: enquire.set_sort_by_value_then_relevance(slot_of(n::kDate), true); break;
     }
 
-    // Facet counts and --count cover the whole match set: with facets, every match is ranked
-    // (the page shown is a slice of it) and its document ids feed the counts.
-    const bool whole_set = request.facets || request.limit == 0;
-    const Xapian::doccount offset = static_cast<Xapian::doccount>(request.offset);
-    const Xapian::MSet mset = request.facets ? enquire.get_mset(0, db.get_doccount())
-                                             : enquire.get_mset(offset, static_cast<Xapian::doccount>(request.limit),
-                                                                whole_set ? db.get_doccount() : 0);
-    const Xapian::doccount first = request.facets ? offset : 0;
-    const Xapian::doccount shown =
-        std::min<Xapian::doccount>(mset.size() > first ? mset.size() - first : 0, static_cast<Xapian::doccount>(request.limit));
+    // The page is ranked on its own, so Xapian can skip documents that cannot reach it (a phrase's
+    // positions are read only for candidates that could). Facet counts and --count then come from a
+    // census of the match set: exact when it is small or asked for, else from a sample.
+    const Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
+                                               static_cast<Xapian::doccount>(request.limit));
+    const Xapian::doccount shown = mset.size();
 
     SearchResults out;
     out.parsed = parsed.description;
     out.total = mset.get_matches_estimated();
     out.total_is_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
     out.suggestion = parsed.corrected;
+    if (request.facets || (request.limit == 0 && !out.total_is_exact)) {
+        const bool exact = request.exact_counts || request.limit == 0;
+        MatchCensus census =
+            take_census(db, parsed.query, mset.get_matches_upper_bound(), request.facets, exact, request.census_limits);
+        out.facets = std::move(census.facets);
+        out.facets_exact = census.exact;
+        out.facets_sampled = census.sampled;
+        if (census.exact || !out.total_is_exact) {
+            out.total = std::clamp(census.total, mset.get_matches_lower_bound(), mset.get_matches_upper_bound());
+            out.total_is_exact = census.exact;
+        }
+    }
     const Xapian::Stem stem("english");
     const bool resolutions = request.filters.resolutions_only;
     const schema::StoredDataCodec codec = schema::index_data_codec(db);
-    for (Xapian::doccount rank = first; rank < first + shown; ++rank) {
+    for (Xapian::doccount rank = 0; rank < shown; ++rank) {
         const Xapian::MSetIterator it = mset[rank];
         const nlohmann::json data = schema::parse_stored(codec, it.get_document().get_data());
         const QueryWords words =
@@ -107,22 +114,6 @@ SearchResults search(const Xapian::Database& db, const SearchRequest& request) {
         for (char& c : hit.snippet)
             if (c == '\n' || c == '\r' || c == '\t') c = ' ';
         out.hits.push_back(std::move(hit));
-    }
-    if (request.facets) {
-        std::vector<Xapian::docid> docids;
-        docids.reserve(mset.size());
-        for (auto it = mset.begin(); it != mset.end(); ++it) docids.push_back(*it);
-        std::sort(docids.begin(), docids.end());
-        struct Facet {
-            const char* name;
-            std::string_view field;
-            size_t prefix_length;  // year: the first 4 bytes of YYYYMMDD
-        };
-        for (const Facet& f : {Facet{"council", n::kCouncil, 0}, Facet{"body", n::kCommittee, 0}, Facet{"year", n::kDate, 4},
-                               Facet{"topic", n::kTopic, 0}, Facet{"officer", n::kOfficer, 0}, Facet{"type", n::kDocType, 0}}) {
-            auto& counts = out.facets[f.name];
-            for (const auto& [value, count] : count_facet(db, docids, slot_of(f.field), f.prefix_length)) counts[value] = count;
-        }
     }
     return out;
 }

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "query/match_census.h"
 #include "query/query_builder.h"
 
 namespace quorum::query {
@@ -21,6 +22,10 @@ struct SearchRequest {
     size_t limit = 10;
     SortOrder sort = SortOrder::Relevance;
     bool facets = true;
+    /// Count every match for the total and the facets, however many there are. Otherwise large
+    /// match sets are counted from a sample (query/match_census.h) and marked as estimates.
+    bool exact_counts = false;
+    CensusLimits census_limits;
     std::string highlight_start = "<b>";
     std::string highlight_end = "</b>";
 };
@@ -40,7 +45,9 @@ struct SearchResults {
     Xapian::doccount total = 0;      ///< documents matching (estimate unless total_is_exact)
     bool total_is_exact = false;
     std::vector<SearchHit> hits;
-    std::map<std::string, std::map<std::string, Xapian::doccount>> facets;  ///< facet -> value -> documents
+    FacetCounts facets;              ///< facet -> value -> documents
+    bool facets_exact = true;        ///< false: counts estimated from a sample of the index
+    double facets_sampled = 1.0;     ///< share of the index's documents the counts were read from
     std::string suggestion;          ///< corrected query, or ""
 };
 

@@ -1,0 +1,107 @@
+/** @file match_census.cpp @brief Exact or sampled counts of a match set: matches listed without ranking (BoolWeight, id order), facets read from value streams. */
+#include "query/match_census.h"
+
+#include <algorithm>
+
+#include "query/docid_sample.h"
+#include "query/facet_counts.h"
+#include "schema/fields.h"
+
+namespace quorum::query {
+namespace {
+
+namespace n = schema::names;
+
+// Beyond this the sample would hold 1 in 2^20 documents: no index Quorum serves is that big.
+constexpr unsigned kDeepestLevel = 20;
+
+struct Facet {
+    const char* name;
+    std::string_view field;
+    size_t prefix_length;  // year: the first 4 bytes of YYYYMMDD
+};
+
+constexpr Facet kFacets[] = {{"council", n::kCouncil, 0}, {"body", n::kCommittee, 0}, {"year", n::kDate, 4},
+                             {"topic", n::kTopic, 0},     {"officer", n::kOfficer, 0}, {"type", n::kDocType, 0}};
+
+// Every document `query` matches, in ascending id order. No weights are computed and nothing is
+// ranked: the only cost is finding the matches (for a phrase, reading candidates' positions).
+std::vector<Xapian::docid> matching_docids(const Xapian::Database& db, const Xapian::Query& query) {
+    Xapian::Enquire enquire(db);
+    enquire.set_query(query);
+    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    enquire.set_docid_order(Xapian::Enquire::ASCENDING);
+    const Xapian::MSet mset = enquire.get_mset(0, db.get_doccount());
+    std::vector<Xapian::docid> docids;
+    docids.reserve(mset.size());
+    for (auto it = mset.begin(); it != mset.end(); ++it) docids.push_back(*it);
+    std::sort(docids.begin(), docids.end());
+    return docids;
+}
+
+Xapian::doccount exact_count(const Xapian::Database& db, const Xapian::Query& query) {
+    Xapian::Enquire enquire(db);
+    enquire.set_query(query);
+    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    const Xapian::MSet mset = enquire.get_mset(0, 0, db.get_doccount());
+    return mset.get_matches_estimated();
+}
+
+Xapian::Query within_sample(const Xapian::Query& query, unsigned from_level, unsigned below_level) {
+    return Xapian::Query(Xapian::Query::OP_FILTER, query,
+                         Xapian::Query((new DocidSample(from_level, below_level))->release()));
+}
+
+// The shallowest level whose share of `bound` candidates is at most `target`.
+unsigned first_level(Xapian::doccount bound, Xapian::doccount target) {
+    unsigned level = 0;
+    while (level < kDeepestLevel && (bound >> level) > std::max<Xapian::doccount>(target, 1)) ++level;
+    return level;
+}
+
+}  // namespace
+
+void add_facet_counts(const Xapian::Database& db, const std::vector<Xapian::docid>& docids, Xapian::doccount scale,
+                      FacetCounts& into) {
+    for (const Facet& f : kFacets) {
+        auto& counts = into[f.name];
+        const auto slot = static_cast<Xapian::valueno>(schema::field(f.field).slot);
+        for (const auto& [value, count] : count_facet(db, docids, slot, f.prefix_length)) counts[value] += count * scale;
+    }
+}
+
+MatchCensus take_census(const Xapian::Database& db, const Xapian::Query& query, Xapian::doccount candidates_bound,
+                        bool with_facets, bool force_exact, const CensusLimits& limits) {
+    MatchCensus census;
+    if (force_exact || candidates_bound <= limits.exact_up_to) {
+        if (!with_facets) {
+            census.total = census.sample_matches = exact_count(db, query);
+            return census;
+        }
+        const std::vector<Xapian::docid> docids = matching_docids(db, query);
+        census.total = census.sample_matches = static_cast<Xapian::doccount>(docids.size());
+        add_facet_counts(db, docids, 1, census.facets);
+        return census;
+    }
+
+    // A sample at `level`, made denser ring by ring (each ring holds as many documents as the
+    // whole sample before it) while it holds too few matches to estimate from.
+    unsigned level = first_level(candidates_bound, limits.sample_candidates);
+    std::vector<Xapian::docid> found = matching_docids(db, within_sample(query, level, DocidSample::kNoDeeperLimit));
+    while (level > 0 && found.size() < limits.min_sample_matches &&
+           (candidates_bound >> (level - 1)) <= limits.max_candidates) {
+        const std::vector<Xapian::docid> ring = matching_docids(db, within_sample(query, level - 1, level));
+        found.insert(found.end(), ring.begin(), ring.end());
+        --level;
+    }
+    std::sort(found.begin(), found.end());
+    const Xapian::doccount scale = Xapian::doccount{1} << level;
+    census.exact = level == 0;
+    census.sampled = DocidSample::fraction(level);
+    census.sample_matches = static_cast<Xapian::doccount>(found.size());
+    census.total = census.sample_matches * scale;
+    if (with_facets) add_facet_counts(db, found, scale, census.facets);
+    return census;
+}
+
+}  // namespace quorum::query

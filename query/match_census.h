@@ -1,0 +1,47 @@
+/** @file match_census.h @brief Counts a query's matches and their facet values: exactly for small match sets, from a repeatable sample for large ones. */
+#pragma once
+
+#include <xapian.h>
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace quorum::query {
+
+/// Facet name ("council", "body", "year", "topic", "officer", "type") -> value -> documents.
+using FacetCounts = std::map<std::string, std::map<std::string, Xapian::doccount>>;
+
+/// When a count stops being exact. Counting every match costs time in proportion to the
+/// candidates Xapian must check: a phrase's candidates are the documents holding all its words,
+/// and each needs its word positions read. Past `exact_up_to` candidates the census reads a
+/// sample of documents (query/docid_sample.h) instead, sized for about `sample_candidates`
+/// candidates, and makes it denser while it holds fewer than `min_sample_matches` matches and
+/// the candidates read stay within `max_candidates`.
+struct CensusLimits {
+    Xapian::doccount exact_up_to = 4000;
+    Xapian::doccount sample_candidates = 2000;
+    Xapian::doccount min_sample_matches = 200;
+    Xapian::doccount max_candidates = 8000;
+};
+
+struct MatchCensus {
+    Xapian::doccount total = 0;  ///< matching documents: exact, or estimated from the sample
+    bool exact = true;           ///< total and facet counts are exact
+    double sampled = 1.0;        ///< share of the index's documents read (1 when exact)
+    Xapian::doccount sample_matches = 0;  ///< matches found in the sample (all matches when exact)
+    FacetCounts facets;          ///< counts, scaled up from the sample when not exact
+};
+
+/// Counts `query`'s matches on `db`, with facet counts when `with_facets`. `candidates_bound`
+/// is an upper bound on the documents the query could match (Xapian's
+/// MSet::get_matches_upper_bound() of any run of it); `force_exact` counts every match
+/// whatever it costs.
+MatchCensus take_census(const Xapian::Database& db, const Xapian::Query& query, Xapian::doccount candidates_bound,
+                        bool with_facets, bool force_exact, const CensusLimits& limits = {});
+
+/// Counts the facets of `docids` (ascending) into `into`, each count multiplied by `scale`.
+void add_facet_counts(const Xapian::Database& db, const std::vector<Xapian::docid>& docids, Xapian::doccount scale,
+                      FacetCounts& into);
+
+}  // namespace quorum::query
