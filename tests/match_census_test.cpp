@@ -3,6 +3,8 @@
 
 #include <xapian.h>
 
+#include <nlohmann/json.hpp>
+
 #include <algorithm>
 #include <cmath>
 #include <set>
@@ -14,6 +16,8 @@
 #include "query/searcher.h"
 #include "schema/fields.h"
 #include "tests/corpus_db.h"
+#include "tests/process_util.h"
+#include "tests/test_paths.h"
 
 using namespace quorum;
 using query::DocidSample;
@@ -229,4 +233,23 @@ TEST_CASE("search marks sampled counts as estimates and counts exactly when aske
     const query::SearchResults count = query::search(db, r);
     CHECK(count.total_is_exact);
     CHECK(count.total == exact.total);
+}
+
+TEST_CASE("quorum search says in JSON whether its counts are exact and takes --exact-counts", "[census][cli][corpus]") {
+    const std::string db = test::corpus_db();
+    for (const bool asked : {false, true}) {
+        std::vector<std::string> args = {test::quorum_binary(), "search", "--db", db, "--format", "json", "council"};
+        if (asked) args.push_back("--exact-counts");
+        const auto r = test::run_process(args);
+        INFO(r.err);
+        REQUIRE(r.status == 0);
+        const auto j = nlohmann::json::parse(r.out);
+        CHECK(j.at("facets_exact") == true);  // corpus/ is far below the sampling limit
+        CHECK(j.at("facets_sampled") == 1.0);
+        CHECK(j.at("total_is_exact") == true);
+        CHECK(j.at("facets").at("council").size() > 0);
+    }
+    const auto help = test::run_process({test::quorum_binary(), "search", "--help"});
+    CHECK(help.out.find("--exact-counts") != std::string::npos);
+    CHECK(help.out.find("4,000 candidate documents") != std::string::npos);
 }
