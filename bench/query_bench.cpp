@@ -2,6 +2,7 @@
 #include <xapian.h>
 
 #include <algorithm>
+#include <cmath>
 #include <chrono>
 #include <cstdlib>
 #include <fstream>
@@ -27,11 +28,19 @@ constexpr const char* kUsage =
     "  Runs every query of FILE (TSV: kind, query, council, topic, from, to; '#' lines ignored)\n"
     "  once as a warm-up, then N times (default 5), each with facet counts and 10 results, in\n"
     "  process on one open database. Prints JSON: p50/p95/p99 milliseconds over all timed runs\n"
-    "  and per kind, and the number of matches of each query.\n";
+    "  and per kind, the number of matches of each query, and per query its median and whether\n"
+    "  its counts were exact or sampled.\n"
+    "  --exact-up-to N, --sample-candidates N, --min-sample-matches N, --max-candidates N\n"
+    "  override the census limits (query/match_census.h) to try others; --exact-counts counts\n"
+    "  every match, as `quorum search --exact-counts` does. --compare-exact also runs each query\n"
+    "  with exact counts and reports how far the estimated ones were (\"estimates\").\n";
 
 struct Options {
     std::string db, queries;
     int repetitions = 5;
+    qq::CensusLimits limits;
+    bool exact_counts = false;
+    bool compare_exact = false;
 };
 
 struct BenchQuery {
@@ -48,7 +57,7 @@ std::vector<std::string> split_tabs(const std::string& line) {
     return cols;
 }
 
-std::vector<BenchQuery> read_queries(const std::string& path) {
+std::vector<BenchQuery> read_queries(const std::string& path, const Options& o) {
     std::ifstream in(path);
     if (!in) throw std::runtime_error("cannot read query file " + path);
     std::vector<BenchQuery> out;
@@ -65,6 +74,8 @@ std::vector<BenchQuery> read_queries(const std::string& path) {
         q.request.filters.to = c[5];
         q.request.limit = 10;
         q.request.facets = true;
+        q.request.census_limits = o.limits;
+        q.request.exact_counts = o.exact_counts;
         out.push_back(std::move(q));
     }
     if (out.empty()) throw std::runtime_error("no queries in " + path);
@@ -84,6 +95,18 @@ Options parse_options(int argc, char** argv) {
             o.queries = argv[++i];
         } else if (arg == "--repetitions" && i + 1 < argc) {
             o.repetitions = std::max(1, std::atoi(argv[++i]));
+        } else if (arg == "--exact-up-to" && i + 1 < argc) {
+            o.limits.exact_up_to = static_cast<Xapian::doccount>(std::atol(argv[++i]));
+        } else if (arg == "--sample-candidates" && i + 1 < argc) {
+            o.limits.sample_candidates = static_cast<Xapian::doccount>(std::atol(argv[++i]));
+        } else if (arg == "--min-sample-matches" && i + 1 < argc) {
+            o.limits.min_sample_matches = static_cast<Xapian::doccount>(std::atol(argv[++i]));
+        } else if (arg == "--max-candidates" && i + 1 < argc) {
+            o.limits.max_candidates = static_cast<Xapian::doccount>(std::atol(argv[++i]));
+        } else if (arg == "--exact-counts") {
+            o.exact_counts = true;
+        } else if (arg == "--compare-exact") {
+            o.compare_exact = true;
         } else {
             std::cerr << "query_bench: unknown argument " << arg << "\n" << kUsage;
             std::exit(2);
@@ -107,30 +130,91 @@ nlohmann::json summary(const std::vector<double>& ms) {
     return {{"n", ms.size()}, {"p50", percentile(ms, 0.50)}, {"p95", percentile(ms, 0.95)}, {"p99", percentile(ms, 0.99)}};
 }
 
+// How far each sampled query's estimates were from its exact counts: the total's relative error,
+// and for each facet's five largest exact values the relative error of their estimates (a value
+// missing from the estimate counts as 100%) and how many of them the estimate's top five kept.
+nlohmann::json compare_with_exact(const Xapian::Database& db, const std::vector<BenchQuery>& queries,
+                                  const std::vector<qq::SearchResults>& estimated) {
+    std::vector<double> total_errors, value_errors, kept;
+    for (size_t i = 0; i < queries.size(); ++i) {
+        if (estimated[i].facets_exact) continue;
+        qq::SearchRequest exact_request = queries[i].request;
+        exact_request.exact_counts = true;
+        const auto exact = qq::search(db, exact_request);
+        if (exact.total) total_errors.push_back(std::abs(double(estimated[i].total) - exact.total) / exact.total);
+        for (const auto& [facet, counts] : exact.facets) {
+            auto top = [](const std::map<std::string, Xapian::doccount>& m) {
+                std::vector<std::pair<Xapian::doccount, std::string>> v;
+                for (const auto& [value, n] : m) v.emplace_back(n, value);
+                std::sort(v.begin(), v.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+                if (v.size() > 5) v.resize(5);
+                return v;
+            };
+            const auto est_it = estimated[i].facets.find(facet);
+            const std::map<std::string, Xapian::doccount> none;
+            const auto& est = est_it == estimated[i].facets.end() ? none : est_it->second;
+            const auto exact_top = top(counts), est_top = top(est);
+            if (exact_top.empty()) continue;
+            size_t in_both = 0;
+            for (const auto& [n, value] : exact_top) {
+                const auto e = est.find(value);
+                value_errors.push_back(std::abs(double(e == est.end() ? 0 : e->second) - n) / n);
+                for (const auto& [m, other] : est_top) in_both += other == value;
+            }
+            kept.push_back(double(in_both) / exact_top.size());
+        }
+    }
+    auto mean = [](const std::vector<double>& v) {
+        double sum = 0;
+        for (double x : v) sum += x;
+        return v.empty() ? 0.0 : sum / v.size();
+    };
+    return {{"sampled_queries", total_errors.size()},
+            {"total_error_median", total_errors.empty() ? 0.0 : percentile(total_errors, 0.5)},
+            {"total_error_max", total_errors.empty() ? 0.0 : percentile(total_errors, 1.0)},
+            {"top5_value_error_mean", mean(value_errors)},
+            {"top5_value_error_median", value_errors.empty() ? 0.0 : percentile(value_errors, 0.5)},
+            {"top5_kept_mean", mean(kept)}};
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
     const Options o = parse_options(argc, argv);
     try {
-        const auto queries = read_queries(o.queries);
+        const auto queries = read_queries(o.queries, o);
         const Xapian::Database db(o.db);
         nlohmann::json matches = nlohmann::json::array();
-        for (const auto& q : queries) matches.push_back(qq::search(db, q.request).total);  // warm-up pass
+        nlohmann::json per_query = nlohmann::json::array();
+        std::vector<qq::SearchResults> first_results;
+        for (const auto& q : queries) {  // warm-up pass
+            const auto results = qq::search(db, q.request);
+            first_results.push_back(results);
+            matches.push_back(results.total);
+            per_query.push_back({{"kind", q.kind}, {"query", q.request.query}, {"total", results.total},
+                                 {"exact", results.facets_exact}, {"sampled", results.facets_sampled}});
+        }
         std::vector<double> all;
         std::map<std::string, std::vector<double>> by_kind;
+        std::vector<std::vector<double>> by_query(queries.size());
         for (int r = 0; r < o.repetitions; ++r) {
-            for (const auto& q : queries) {
+            for (size_t i = 0; i < queries.size(); ++i) {
+                const auto& q = queries[i];
                 const auto start = Clock::now();
                 const auto results = qq::search(db, q.request);
                 const double ms = std::chrono::duration<double, std::milli>(Clock::now() - start).count();
                 if (results.facets.empty()) throw std::runtime_error("no facet counts for query " + q.request.query);
                 all.push_back(ms);
                 by_kind[q.kind].push_back(ms);
+                by_query[i].push_back(ms);
             }
         }
+        for (size_t i = 0; i < queries.size(); ++i) per_query[i]["p50"] = percentile(by_query[i], 0.5);
         nlohmann::json out = {{"documents", db.get_doccount()}, {"queries", queries.size()},
-                              {"repetitions", o.repetitions}, {"all", summary(all)}, {"matches", matches}};
+                              {"repetitions", o.repetitions}, {"all", summary(all)}, {"matches", matches},
+                              {"per_query", per_query}};
         for (const auto& [kind, ms] : by_kind) out["by_kind"][kind] = summary(ms);
+        if (o.compare_exact) out["estimates"] = compare_with_exact(db, queries, first_results);
         std::cout << out.dump(1) << "\n";
     } catch (const qq::QueryError& e) {
         std::cerr << "query_bench: bad query in " << o.queries << ": " << e.what() << "\n";

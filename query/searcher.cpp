@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <memory>
+#include <optional>
+#include <string>
 
 #include "query/item_match.h"
 #include "schema/fields.h"
@@ -48,42 +50,94 @@ nlohmann::json hit_json(const nlohmann::json& d, size_t index) {
             {"resolution", schema::stored_item_resolution(d, index)}};
 }
 
+Xapian::Enquire sorted_enquire(const Xapian::Database& db, const Xapian::Query& query, SortOrder sort) {
+    Xapian::Enquire enquire(db);
+    enquire.set_query(query);
+    switch (sort) {
+        case SortOrder::Relevance: break;
+        case SortOrder::DateAscending: enquire.set_sort_by_value_then_relevance(slot_of(n::kDate), false); break;
+        case SortOrder::DateDescending: enquire.set_sort_by_value_then_relevance(slot_of(n::kDate), true); break;
+    }
+    return enquire;
+}
+
+// The oldest year ("YYYY") such that the years from it to the newest hold at least `wanted`
+// matches by `year_counts`; nullopt when that takes every year.
+std::optional<std::string> newest_years_holding(const std::map<std::string, Xapian::doccount>& year_counts,
+                                                Xapian::doccount wanted) {
+    Xapian::doccount held = 0;
+    for (auto it = year_counts.rbegin(); it != year_counts.rend(); ++it) {
+        held += it->second;
+        if (held >= wanted) {
+            if (std::next(it) == year_counts.rend()) return std::nullopt;
+            return it->first;
+        }
+    }
+    return std::nullopt;
+}
+
 }  // namespace
 
 SearchResults search(const Xapian::Database& db, const SearchRequest& request) {
     const QueryBuilder builder(db);
     const ParsedQuery parsed = builder.parse(request.query, request.filters);
 
-    Xapian::Enquire enquire(db);
-    enquire.set_query(parsed.query);
-    switch (request.sort) {
-        case SortOrder::Relevance: break;
-        case SortOrder::DateAscending: enquire.set_sort_by_value_then_relevance(slot_of(n::kDate), false); break;
-        case SortOrder::DateDescending: enquire.set_sort_by_value_then_relevance(slot_of(n::kDate), true); break;
-    }
+    Xapian::Enquire enquire = sorted_enquire(db, parsed.query, request.sort);
+    const auto offset = static_cast<Xapian::doccount>(request.offset);
+    const auto limit = static_cast<Xapian::doccount>(request.limit);
 
     // The page is ranked on its own, so Xapian can skip documents that cannot reach it (a phrase's
-    // positions are read only for candidates that could). Facet counts and --count then come from a
+    // positions are read only for candidates that could). Facet counts and --count come from a
     // census of the match set: exact when it is small or asked for, else from a sample.
-    const Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
-                                               static_cast<Xapian::doccount>(request.limit));
+    std::optional<MatchCensus> census;
+    std::optional<Xapian::MSet> page;
+    std::string from_year;
+    if (request.sort == SortOrder::DateDescending && request.facets && limit > 0) {
+        // Sorted by date Xapian must check every candidate to rank the page, so the census runs
+        // first and its year counts narrow the page's query to the newest years that hold enough
+        // matches. Every older match sorts after those, so when the narrowed query has at least
+        // offset + limit matches its page is the page; otherwise the whole query runs.
+        census = take_census(db, parsed.query, enquire.get_mset(0, 0).get_matches_upper_bound(), true,
+                             request.exact_counts, request.census_limits);
+        if (const auto from = newest_years_holding(census->facets["year"], 2 * (offset + limit))) {
+            const Xapian::Query recent(Xapian::Query::OP_FILTER, parsed.query,
+                                       Xapian::Query(Xapian::Query::OP_VALUE_GE, slot_of(n::kDate), *from));
+            Xapian::Enquire narrow = sorted_enquire(db, recent, request.sort);
+            Xapian::MSet m = narrow.get_mset(offset, limit);
+            if (m.get_matches_lower_bound() >= offset + limit) {
+                enquire = narrow;
+                page = std::move(m);
+                from_year = *from;
+            }
+        }
+    }
+    if (!page) page = enquire.get_mset(offset, limit);
+    const Xapian::MSet& mset = *page;
     const Xapian::doccount shown = mset.size();
+    const bool narrowed = !from_year.empty();
 
     SearchResults out;
     out.parsed = parsed.description;
-    out.total = mset.get_matches_estimated();
-    out.total_is_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
     out.suggestion = parsed.corrected;
-    if (request.facets || (request.limit == 0 && !out.total_is_exact)) {
-        const bool exact = request.exact_counts || request.limit == 0;
-        MatchCensus census =
-            take_census(db, parsed.query, mset.get_matches_upper_bound(), request.facets, exact, request.census_limits);
-        out.facets = std::move(census.facets);
-        out.facets_exact = census.exact;
-        out.facets_sampled = census.sampled;
-        if (census.exact || !out.total_is_exact) {
-            out.total = std::clamp(census.total, mset.get_matches_lower_bound(), mset.get_matches_upper_bound());
-            out.total_is_exact = census.exact;
+    out.page_from_year = from_year;
+    if (!narrowed) {
+        out.total = mset.get_matches_estimated();
+        out.total_is_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
+    }
+    if (!census && (request.facets || (limit == 0 && !out.total_is_exact))) {
+        census = take_census(db, parsed.query, mset.get_matches_upper_bound(), request.facets,
+                             request.exact_counts || limit == 0, request.census_limits);
+    }
+    if (census) {
+        out.facets = std::move(census->facets);
+        out.facets_exact = census->exact;
+        out.facets_sampled = census->sampled;
+        if (narrowed) {
+            out.total = census->total;
+            out.total_is_exact = census->exact;
+        } else if (census->exact || !out.total_is_exact) {
+            out.total = std::clamp(census->total, mset.get_matches_lower_bound(), mset.get_matches_upper_bound());
+            out.total_is_exact = census->exact;
         }
     }
     const Xapian::Stem stem("english");

@@ -1,6 +1,8 @@
 /** @file stored_record.cpp @brief Stored document data: DocumentRecord <-> JSON. */
 #include "schema/stored_record.h"
 
+#include "schema/fast_json.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -169,8 +171,8 @@ DocumentRecord record_from_json(const json& d) {
 }
 
 json parse_stored(const std::string& data) {
-    json j = json::parse(data, nullptr, false);
-    return j.is_discarded() || !j.is_object() ? json::object() : j;
+    std::optional<json> j = parse_json_fast(data);
+    return j && j->is_object() ? std::move(*j) : json::object();
 }
 
 json parse_stored(const StoredDataCodec& codec, const std::string& data) {

@@ -254,3 +254,40 @@ TEST_CASE("decisions: only items with a resolution, words matched in the resolut
     CHECK(res.total < run("cctv").total);
     CHECK(run("budget", f).parsed.find("ZXRESbudget") != std::string::npos);
 }
+
+TEST_CASE("newest-first pages looked for among the newest years are the pages of the whole match set",
+          "[query][census][corpus]") {
+    const Xapian::Database db(corpus_db());
+    bool narrowed = false;
+    for (const std::string q : {"council", "meeting", "resolved", "police OR budget"}) {
+        for (const bool sampled : {false, true}) {
+            query::SearchRequest r;
+            r.query = q;
+            r.sort = query::SortOrder::DateDescending;
+            r.limit = 0;  // --count: exact
+            r.facets = false;
+            const auto whole = query::search(db, r);
+            REQUIRE(whole.total_is_exact);
+            r.limit = 3;
+            if (sampled) {
+                r.census_limits.exact_up_to = 2;
+                r.census_limits.sample_candidates = 4;
+                r.census_limits.min_sample_matches = 0;
+            }
+            for (size_t offset = 0; offset < whole.total + 3; offset += 2) {
+                CAPTURE(q, sampled, offset);
+                r.offset = offset;
+                r.facets = false;  // no census: the whole match set is ranked
+                const auto plain = query::search(db, r);
+                r.facets = true;
+                const auto with_census = query::search(db, r);
+                narrowed = narrowed || !with_census.page_from_year.empty();
+                REQUIRE(with_census.hits.size() == plain.hits.size());
+                for (size_t i = 0; i < plain.hits.size(); ++i)
+                    CHECK(with_census.hits[i].item.value("path", "") == plain.hits[i].item.value("path", ""));
+                if (with_census.facets_exact) CHECK(with_census.total == whole.total);
+            }
+        }
+    }
+    CHECK(narrowed);  // some pages were found among the newest years
+}
