@@ -58,6 +58,7 @@ std::vector<std::string> split_tabs(const std::string& line) {
 }
 
 std::vector<BenchQuery> read_queries(const std::string& path, const Options& o) {
+    // As `quorum search` does: the census on a second handle, beside the page.
     std::ifstream in(path);
     if (!in) throw std::runtime_error("cannot read query file " + path);
     std::vector<BenchQuery> out;
@@ -76,6 +77,7 @@ std::vector<BenchQuery> read_queries(const std::string& path, const Options& o) 
         q.request.facets = true;
         q.request.census_limits = o.limits;
         q.request.exact_counts = o.exact_counts;
+        q.request.db_path = o.db;
         out.push_back(std::move(q));
     }
     if (out.empty()) throw std::runtime_error("no queries in " + path);

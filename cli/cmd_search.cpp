@@ -112,6 +112,7 @@ int run(SearchCliOptions& o) {
     req.offset = o.offset;
     req.facets = !o.no_facets && !o.count_only;
     req.exact_counts = o.exact_counts;
+    req.db_path = db_path;
     req.sort = o.sort == "date" ? query::SortOrder::DateAscending
                : o.sort == "-date" ? query::SortOrder::DateDescending
                                    : query::SortOrder::Relevance;

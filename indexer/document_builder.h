@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "schema/document_id.h"
+#include "schema/fields.h"
 #include "schema/records.h"
 
 namespace quorum::index {
@@ -37,11 +38,8 @@ private:
     Xapian::TermGenerator field_generator_;  ///< title and resolution: stems only, no positions
 };
 
-/// The position gap between an item's title and text, and between items: wide enough that no
-/// phrase and no NEAR of the query parser's default window (10) spans two of them. Every gap
-/// widens the range each position list is coded over; 100 (Omega's title-to-body gap) made the
-/// position table 2.5% larger on the generated 1,000-document archive.
-inline constexpr Xapian::termpos kItemPositionGap = 10;
+/// The position gap between an item's title and text, and between items (schema/fields.h).
+inline constexpr Xapian::termpos kItemPositionGap = schema::kItemPositionGap;
 
 /// A file's `P` terms: one per folder above it (Omega's path prefixes). The file itself has no
 /// `P` term: its `Q` term is its id, which `path:` on the file's own path looks up instead.

@@ -157,6 +157,7 @@ std::optional<std::vector<ItemMatch>> match_items_by_position(const Xapian::Data
     if (starts.empty()) return std::nullopt;
     std::vector<std::set<std::string>> seen(starts.size());
     std::vector<size_t> hits(starts.size(), 0);
+    std::vector<Xapian::termpos> first(starts.size(), 0);
     // Item i holds the positions from starts[i] up to starts[i + 1].
     auto count = [&](Xapian::termpos pos, const std::string& word) {
         const auto after = std::upper_bound(starts.begin(), starts.end(), pos);
@@ -164,6 +165,7 @@ std::optional<std::vector<ItemMatch>> match_items_by_position(const Xapian::Data
         const size_t i = static_cast<size_t>(after - starts.begin()) - 1;
         seen[i].insert(word);
         ++hits[i];
+        if (first[i] == 0 || pos < first[i]) first[i] = pos;
     };
     for (const auto& w : words.exact)
         for (const auto pos : positions_of(db, did, w)) count(pos, w);
@@ -198,7 +200,7 @@ std::optional<std::vector<ItemMatch>> match_items_by_position(const Xapian::Data
     }
     std::vector<ItemMatch> out;
     for (size_t i = 0; i < starts.size(); ++i)
-        if (hits[i]) out.push_back({i, seen[i].size(), hits[i]});
+        if (hits[i]) out.push_back({i, seen[i].size(), hits[i], first[i]});
     return ranked(std::move(out));
 }
 

@@ -33,6 +33,7 @@ struct ItemMatch {
     size_t index = 0;     ///< position in the stored "items" array
     size_t distinct = 0;  ///< how many different query words it holds
     size_t hits = 0;      ///< how many occurrences
+    Xapian::termpos first_position = 0;  ///< the first position of a query word in it (0: not known)
 };
 
 /// The items of a stored document (schema/stored_record.h) holding at least one query

@@ -19,10 +19,10 @@ using FacetCounts = std::map<std::string, std::map<std::string, Xapian::doccount
 /// candidates, and makes it denser while it holds fewer than `min_sample_matches` matches and
 /// the candidates read stay within `max_candidates`.
 struct CensusLimits {
-    Xapian::doccount exact_up_to = 1000;
-    Xapian::doccount sample_candidates = 500;
+    Xapian::doccount exact_up_to = 2000;
+    Xapian::doccount sample_candidates = 1000;
     Xapian::doccount min_sample_matches = 100;
-    Xapian::doccount max_candidates = 2000;
+    Xapian::doccount max_candidates = 4000;
 };
 
 struct MatchCensus {

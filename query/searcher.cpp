@@ -2,11 +2,13 @@
 #include "query/searcher.h"
 
 #include <algorithm>
+#include <future>
 #include <memory>
 #include <optional>
 #include <string>
 
 #include "query/item_match.h"
+#include "query/snippet_window.h"
 #include "schema/fields.h"
 #include "schema/index_data_codec.h"
 #include "schema/stored_record.h"
@@ -76,6 +78,21 @@ std::optional<std::string> newest_years_holding(const std::map<std::string, Xapi
     return std::nullopt;
 }
 
+// Starts the census of `query` on a second handle of the index at request.db_path, on its own
+// thread. The query crosses over serialised: Xapian objects are not shared between threads. The
+// result is nullopt when that handle reads another revision than `revision` (an indexer
+// committed meanwhile); the caller then counts on its own handle.
+std::future<std::optional<MatchCensus>> census_beside(const SearchRequest& request, Xapian::rev revision,
+                                                      const Xapian::Query& query, Xapian::doccount bound) {
+    return std::async(std::launch::async, [path = request.db_path, revision, serialised = query.serialise(), bound,
+                                           exact = request.exact_counts,
+                                           limits = request.census_limits]() -> std::optional<MatchCensus> {
+        const Xapian::Database own(path);
+        if (own.get_revision() != revision) return std::nullopt;
+        return take_census(own, Xapian::Query::unserialise(serialised), bound, true, exact, limits);
+    });
+}
+
 }  // namespace
 
 SearchResults search(const Xapian::Database& db, const SearchRequest& request) {
@@ -111,6 +128,16 @@ SearchResults search(const Xapian::Database& db, const SearchRequest& request) {
             }
         }
     }
+    // Facet counts for a relevance- or oldest-first page: on a second handle of the index when its
+    // path is known, at the revision the caller's handle reads, in parallel with the page.
+    std::future<std::optional<MatchCensus>> background;
+    if (!census && request.facets && !request.db_path.empty()) {
+        try {
+            background = census_beside(request, db.get_revision(), parsed.query, enquire.get_mset(0, 0).get_matches_upper_bound());
+        } catch (const Xapian::UnimplementedError&) {
+            // A query Xapian cannot serialise (none the query builder makes): counted on this thread below.
+        }
+    }
     if (!page) page = enquire.get_mset(offset, limit);
     const Xapian::MSet& mset = *page;
     const Xapian::doccount shown = mset.size();
@@ -123,22 +150,6 @@ SearchResults search(const Xapian::Database& db, const SearchRequest& request) {
     if (!narrowed) {
         out.total = mset.get_matches_estimated();
         out.total_is_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
-    }
-    if (!census && (request.facets || (limit == 0 && !out.total_is_exact))) {
-        census = take_census(db, parsed.query, mset.get_matches_upper_bound(), request.facets,
-                             request.exact_counts || limit == 0, request.census_limits);
-    }
-    if (census) {
-        out.facets = std::move(census->facets);
-        out.facets_exact = census->exact;
-        out.facets_sampled = census->sampled;
-        if (narrowed) {
-            out.total = census->total;
-            out.total_is_exact = census->exact;
-        } else if (census->exact || !out.total_is_exact) {
-            out.total = std::clamp(census->total, mset.get_matches_lower_bound(), mset.get_matches_upper_bound());
-            out.total_is_exact = census->exact;
-        }
     }
     const Xapian::Stem stem("english");
     const bool resolutions = request.filters.resolutions_only;
@@ -158,8 +169,15 @@ SearchResults search(const Xapian::Database& db, const SearchRequest& request) {
         hit.percent = it.get_percent();
         hit.more_in_document = matches.empty() ? 0 : static_cast<Xapian::doccount>(matches.size() - 1);
         // Decisions show the resolution; everything else the item's text.
-        const std::string text = resolutions ? hit.item.value("resolution", "")
-                                             : std::string(schema::stored_item_text(data, index));
+        std::string text;
+        if (resolutions) {
+            text = hit.item.value("resolution", "");
+        } else {
+            const std::vector<std::uint32_t> starts = schema::stored_item_positions(data);
+            const Xapian::termpos first = !matches.empty() && matches.front().index == index ? matches.front().first_position : 0;
+            text = snippet_window(schema::stored_item_text(data, index), hit.item["item"].value("title", ""),
+                                  index < starts.size() ? starts[index] : 0, first);
+        }
         // No SNIPPET_BACKGROUND_MODEL: it looks up the frequency of every word of the text, which
         // cost more than the rest of the snippet (bench/query_bench), for a choice between windows
         // that hold the same query words.
@@ -168,6 +186,24 @@ SearchResults search(const Xapian::Database& db, const SearchRequest& request) {
         for (char& c : hit.snippet)
             if (c == '\n' || c == '\r' || c == '\t') c = ' ';
         out.hits.push_back(std::move(hit));
+    }
+
+    if (background.valid()) census = background.get();
+    if (!census && (request.facets || (limit == 0 && !out.total_is_exact))) {
+        census = take_census(db, parsed.query, mset.get_matches_upper_bound(), request.facets,
+                             request.exact_counts || limit == 0, request.census_limits);
+    }
+    if (census) {
+        out.facets = std::move(census->facets);
+        out.facets_exact = census->exact;
+        out.facets_sampled = census->sampled;
+        if (narrowed) {
+            out.total = census->total;
+            out.total_is_exact = census->exact;
+        } else if (census->exact || !out.total_is_exact) {
+            out.total = std::clamp(census->total, mset.get_matches_lower_bound(), mset.get_matches_upper_bound());
+            out.total_is_exact = census->exact;
+        }
     }
     return out;
 }

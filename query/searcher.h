@@ -26,6 +26,10 @@ struct SearchRequest {
     /// match sets are counted from a sample (query/match_census.h) and marked as estimates.
     bool exact_counts = false;
     CensusLimits census_limits;
+    /// The index's path, when known: the census then runs on a second handle of it, on a thread
+    /// of its own, while the page is ranked and shown (Xapian handles are not shared between
+    /// threads). Empty: everything runs on the caller's thread.
+    std::string db_path;
     std::string highlight_start = "<b>";
     std::string highlight_end = "</b>";
 };

@@ -84,10 +84,10 @@ bool try_acronym(Cursor& c, Word& w) {
 
 }  // namespace
 
-std::vector<Word> split_words(std::string_view text) {
+std::vector<Word> split_words(std::string_view text, size_t max_words) {
     std::vector<Word> words;
     Cursor c{text, Xapian::Utf8Iterator(text.data(), text.size()), Xapian::Utf8Iterator()};
-    while (c.it != c.end) {
+    while (c.it != c.end && words.size() < max_words) {
         if (!is_word(*c.it)) {
             ++c.it;
             continue;

@@ -20,6 +20,7 @@ struct Word {
 /// characters, apostrophes and '&' inside words ("council's", "AT&T"), '.' and ',' between
 /// digits ("1,000", "2.5"), acronyms written with full stops ("P.C.C." -> "pcc"), trailing
 /// "+"/"#" ("C++"), and words over 64 bytes skipped.
-std::vector<Word> split_words(std::string_view text);
+/// With `max_words`, stops after that many words.
+std::vector<Word> split_words(std::string_view text, size_t max_words = static_cast<size_t>(-1));
 
 }  // namespace quorum::query

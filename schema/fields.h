@@ -22,6 +22,13 @@ inline constexpr std::string_view kDataDictionaryKey = "quorum:data-dictionary";
 /// User-metadata key prefix for files that failed extraction: key + path -> JSON.
 inline constexpr std::string_view kFailedKeyPrefix = "quorum:failed:";
 
+/// Term positions: an item's words start kItemPositionGap after the previous item's, and its
+/// text starts kItemPositionGap after its title's last word. The gap is wide enough that no
+/// phrase and no NEAR of the query parser's default window (10) spans two of them. Every gap
+/// widens the range each position list is coded over; 100 (Omega's title-to-body gap) made the
+/// position table 2.5% larger on the generated 1,000-document archive.
+inline constexpr unsigned kItemPositionGap = 10;
+
 /// How a field is indexed.
 enum class FieldKind {
     FreeText,  ///< positional, stemmed (English), searchable by words and phrases

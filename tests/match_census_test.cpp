@@ -253,5 +253,34 @@ TEST_CASE("quorum search says in JSON whether its counts are exact and takes --e
     }
     const auto help = test::run_process({test::quorum_binary(), "search", "--help"});
     CHECK(help.out.find("--exact-counts") != std::string::npos);
-    CHECK(help.out.find("1,000 candidate documents") != std::string::npos);
+    CHECK(help.out.find("2,000 candidate documents") != std::string::npos);
+}
+
+TEST_CASE("the census on a second handle beside the page gives what one thread gives", "[census][query][corpus]") {
+    const Xapian::Database db(test::corpus_db());
+    for (const std::string q : {"council", "\"road safety\"", "budget OR police", "meeting"}) {
+        for (const auto sort : {query::SortOrder::Relevance, query::SortOrder::DateAscending, query::SortOrder::DateDescending}) {
+            for (const bool sampled : {false, true}) {
+                CAPTURE(q, sampled);
+                query::SearchRequest r;
+                r.query = q;
+                r.sort = sort;
+                r.limit = 4;
+                if (sampled) {
+                    r.census_limits.exact_up_to = 2;
+                    r.census_limits.sample_candidates = 4;
+                    r.census_limits.min_sample_matches = 0;
+                }
+                const auto alone = query::search(db, r);
+                r.db_path = test::corpus_db();
+                const auto beside = query::search(db, r);
+                CHECK(beside.total == alone.total);
+                CHECK(beside.total_is_exact == alone.total_is_exact);
+                CHECK(beside.facets == alone.facets);
+                CHECK(beside.facets_exact == alone.facets_exact);
+                REQUIRE(beside.hits.size() == alone.hits.size());
+                for (size_t i = 0; i < alone.hits.size(); ++i) CHECK(beside.hits[i].item == alone.hits[i].item);
+            }
+        }
+    }
 }
