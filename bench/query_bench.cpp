@@ -25,7 +25,8 @@ using Clock = std::chrono::steady_clock;
 
 constexpr const char* kUsage =
     "usage: query_bench --db DIR --queries FILE [--repetitions N]\n"
-    "  Runs every query of FILE (TSV: kind, query, council, topic, from, to; '#' lines ignored)\n"
+    "  Runs every query of FILE (TSV: kind, query, council, topic, from, to, and optionally sort:\n"
+    "  date or -date; '#' lines ignored)\n"
     "  once as a warm-up, then N times (default 5), each with facet counts and 10 results, in\n"
     "  process on one open database. Prints JSON: p50/p95/p99 milliseconds over all timed runs\n"
     "  and per kind, the number of matches of each query, and per query its median and whether\n"
@@ -73,6 +74,9 @@ std::vector<BenchQuery> read_queries(const std::string& path, const Options& o) 
         if (!c[3].empty()) q.request.filters.topics.push_back(c[3]);
         q.request.filters.from = c[4];
         q.request.filters.to = c[5];
+        // An optional seventh column sorts by date: "date" (oldest first) or "-date" (newest first).
+        if (c.size() > 6 && c[6] == "date") q.request.sort = qq::SortOrder::DateAscending;
+        if (c.size() > 6 && c[6] == "-date") q.request.sort = qq::SortOrder::DateDescending;
         q.request.limit = 10;
         q.request.facets = true;
         q.request.census_limits = o.limits;
