@@ -71,7 +71,7 @@ query::FacetCounts recount(const Xapian::Database& db, const std::vector<Xapian:
 // three others both words apart), with council, year, topic and officer values in the schema's slots.
 Xapian::Database synthetic_index() {
     namespace n = schema::names;
-    Xapian::WritableDatabase db = Xapian::InMemory::open();
+    Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
     for (int i = 0; i < 3000; ++i) {
         Xapian::Document doc;
         Xapian::termpos pos = 1;

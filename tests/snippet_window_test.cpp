@@ -54,7 +54,7 @@ TEST_CASE("the window of a long item holds the first matched word, cut on charac
 
             index::DocumentBuilder builder;
             index::BuiltDocument built = builder.build(record);
-            Xapian::WritableDatabase db = Xapian::InMemory::open();
+            Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
             const Xapian::docid did = db.add_document(built.document);
             const nlohmann::json data = schema::parse_stored(db.get_document(did).get_data());
 
