@@ -59,7 +59,7 @@ int run(const IndexCliOptions& o) {
     index::IndexOptions opts;
     opts.db_path = index::resolve_db_path(o.db);
     opts.roots = o.paths;
-    opts.walk = {o.include, o.exclude, o.follow_symlinks};
+    opts.walk = {o.include, o.exclude, o.follow_symlinks, {}};
     opts.threads = o.threads;
     opts.retry_failed = o.retry_failed;
     opts.compact = o.compact      ? index::IndexOptions::Compact::Always

@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <filesystem>
 
+#include "indexer/index_folder.h"
 #include "schema/fields.h"
 
 namespace quorum::index {
@@ -12,6 +13,9 @@ namespace {
 void check_version(const Xapian::Database& db, const std::string& path) {
     const std::string stored = db.get_metadata(std::string(schema::kSchemaVersionKey));
     if (stored.empty() && db.get_doccount() == 0) return;
+    if (stored.empty())
+        throw DatabaseError(path + " holds a Xapian database that Quorum did not make (it has no Quorum schema "
+                            "version); Quorum leaves it alone. Give a new folder for Quorum's index with --db");
     if (stored != std::to_string(schema::kSchemaVersion))
         throw DatabaseError("index at " + path + " has schema version " + (stored.empty() ? "none" : stored) +
                             " but this quorum uses version " + std::to_string(schema::kSchemaVersion) +
@@ -27,6 +31,7 @@ std::string resolve_db_path(const std::string& explicit_path) {
 }
 
 Xapian::WritableDatabase open_for_writing(const std::string& path) {
+    require_index_folder_for_writing(path);
     try {
         Xapian::WritableDatabase db(path, Xapian::DB_CREATE_OR_OPEN);
         check_version(db, path);
@@ -41,15 +46,23 @@ Xapian::WritableDatabase open_for_writing(const std::string& path) {
 }
 
 Xapian::Database open_for_reading(const std::string& path) {
-    if (!std::filesystem::exists(path))
+    const IndexFolder folder = inspect_index_folder(path);
+    if (folder.kind == IndexFolder::Kind::Missing)
         throw DatabaseError("no index at " + path + "; build one with: quorum index --db " + path + " FOLDER");
+    if (folder.kind == IndexFolder::Kind::Empty)
+        throw DatabaseError("no index at " + path + " (an empty folder); build one there with: quorum index --db " +
+                            path + " FOLDER");
+    if (folder.kind == IndexFolder::Kind::ForeignFiles)
+        throw DatabaseError("no index at " + path + ": it is a folder of other files, not a Quorum index. Give the "
+                            "index folder with --db (or $QUORUM_DB); to index the documents in " + path +
+                            ", build an index in a folder of its own: quorum index --db quorum-db " + path);
     try {
         Xapian::Database db(path);
         check_version(db, path);
         return db;
     } catch (const Xapian::DatabaseOpeningError& e) {
         throw DatabaseError("cannot open index at " + path + ": " + e.get_msg() +
-                            "; build one with: quorum index --db " + path + " FOLDER");
+                            " (give the folder 'quorum index --db' built, or a Xapian stub file)");
     } catch (const Xapian::Error& e) {
         throw DatabaseError("cannot open index at " + path + ": " + e.get_description());
     }

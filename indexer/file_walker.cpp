@@ -26,6 +26,12 @@ struct Walker {
     const WalkOptions& options;
     WalkResult result;
     std::set<std::pair<dev_t, ino_t>> visited_dirs;
+    std::set<std::pair<dev_t, ino_t>> skipped_dirs;
+
+    bool is_database_folder(const fs::path& p) const {
+        struct stat st {};
+        return ::stat((p / "iamglass").c_str(), &st) == 0 && S_ISREG(st.st_mode);
+    }
 
     void add_file(const fs::path& p, const struct stat& st) {
         const std::string name = p.filename().string();
@@ -51,6 +57,7 @@ struct Walker {
         if (S_ISREG(st.st_mode)) {
             add_file(p, st);
         } else if (S_ISDIR(st.st_mode)) {
+            if (skipped_dirs.count({st.st_dev, st.st_ino}) || is_database_folder(p)) return;  // an index
             if (!visited_dirs.insert({st.st_dev, st.st_ino}).second) return;  // a loop or a second route
             if (!is_root && matches_any(options.exclude, p.string(), p.filename().string())) return;
             std::error_code ec;
@@ -76,7 +83,11 @@ struct Walker {
 }  // namespace
 
 WalkResult walk(const std::vector<std::string>& roots, const WalkOptions& options) {
-    Walker w{options, {}, {}};
+    Walker w{options, {}, {}, {}};
+    for (const auto& folder : options.skip_folders) {
+        struct stat st {};
+        if (::stat(folder.c_str(), &st) == 0) w.skipped_dirs.insert({st.st_dev, st.st_ino});
+    }
     for (const auto& root : roots) {
         std::error_code ec;
         fs::path abs = fs::absolute(root, ec).lexically_normal();

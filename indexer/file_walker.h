@@ -11,6 +11,10 @@ struct WalkOptions {
     std::vector<std::string> include;  ///< fnmatch globs on the file name or path; empty = all
     std::vector<std::string> exclude;  ///< fnmatch globs; a match drops the file (or folder)
     bool follow_symlinks = false;      ///< folders already visited are never re-entered
+    /// Folders never entered, compared by device and inode (the index being written, so that
+    /// `cd archive && quorum index .` does not read its own index). Folders that hold a Xapian
+    /// database (an `iamglass` file) are never entered either.
+    std::vector<std::string> skip_folders;
 };
 
 struct WalkedFile {

@@ -17,6 +17,7 @@
 #include "indexer/content_hash.h"
 #include "indexer/database.h"
 #include "indexer/document_builder.h"
+#include "indexer/index_folder.h"
 #include "indexer/index_state.h"
 #include "indexer/item_splitter.h"
 #include "indexer/record_store.h"
@@ -246,11 +247,18 @@ bool should_compact(std::uint64_t written, std::uint64_t doc_count) {
 IndexSummary run_index(const IndexOptions& options) {
     const auto started = Clock::now();
     IndexSummary summary;
+    for (const auto& root : options.roots) require_root_outside_index(root, options.db_path);
     Xapian::WritableDatabase db = open_for_writing(options.db_path);
-    remove_compaction_leftovers(options.db_path);  // from a compaction killed part-way; we hold the lock
+    // From a compaction killed part-way; we hold the lock. Folders holding more than Xapian's
+    // files are left alone and reported.
+    for (const auto& kept : remove_compaction_leftovers(options.db_path))
+        summary.failures.push_back({kept, "left-alone",
+                                    kept + ": left beside an interrupted compaction and not Quorum's, so not deleted"});
     const IndexState state = load_state(db);
 
-    WalkResult walked = walk(options.roots, options.walk);
+    WalkOptions walk_options = options.walk;
+    walk_options.skip_folders.push_back(options.db_path);
+    WalkResult walked = walk(options.roots, walk_options);
     summary.seen = walked.files.size();
     for (const auto& p : walked.problems) {
         summary.failures.push_back({p.path, "unreadable", p.path + ": " + p.reason});
@@ -359,6 +367,9 @@ IndexSummary run_index(const IndexOptions& options) {
             const CompactionResult c = compact_in_place(db, options.db_path);
             summary.bytes_before_compaction = c.bytes_before;
             summary.bytes_after_compaction = c.bytes_after;
+            for (const auto& kept : c.left_behind)
+                summary.failures.push_back(
+                    {kept, "left-alone", kept + ": found in the index folder during compaction; left where it is"});
         } catch (const std::runtime_error& e) {
             summary.compaction_error = e.what();
         }
