@@ -190,7 +190,8 @@ Runner add_search_command(CLI::App& app) {
         "Examples:\n"
         "  quorum search 'anti-social behaviour' council:eastmere\n"
         "  quorum search '\"county lines\" date:2022..2024' --sort -date\n"
-        "  quorum search budget --topic budget --format json\n\n"
+        "  quorum search budget --topic budget --format json\n"
+        "  quorum search 'fly-tipping' --all --format csv > fly-tipping.csv\n\n"
         "Exit status: 0 success (also when nothing matched), 2 malformed query or no index.");
     add_search_options(cmd, *o);
     return [o] { return run(*o); };
@@ -206,7 +207,7 @@ Runner add_decisions_command(CLI::App& app) {
         "matching words in the resolution text, printed in full, newest first.\n\n"
         "Examples:\n"
         "  quorum decisions 'cctv' --council eastmere\n"
-        "  quorum decisions 'licence revoked' --from 2020 --format csv\n\n"
+        "  quorum decisions 'licence revoked' --from 2020 --all --format csv > revoked.csv\n\n"
         "Exit status: 0 success (also when nothing matched), 2 malformed query or no index.");
     add_search_options(cmd, *o);
     return [o] { return run(*o); };
