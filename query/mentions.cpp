@@ -3,7 +3,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <cstdio>
 #include <functional>
 
 #include "query/query_error.h"
@@ -189,20 +188,26 @@ void fill_empty_periods(std::map<std::string, size_t>& counts, MentionPeriod per
         if (key != "undated") dated.push_back(key);
     if (dated.size() < 2) return;
     // Keys are "YYYY" or "YYYY-MM" (period_key), so they sort in time order.
-    int year = std::stoi(dated.front().substr(0, 4)), month = period == MentionPeriod::Month ? std::stoi(dated.front().substr(5, 2)) : 1;
-    const std::string& last = dated.back();
-    for (int guard = 0; guard < 100000; ++guard) {
-        char key[16];
-        if (period == MentionPeriod::Year)
-            std::snprintf(key, sizeof key, "%04d", year);
-        else
-            std::snprintf(key, sizeof key, "%04d-%02d", year, month);
-        counts.try_emplace(key, 0);
-        if (key == last) break;
+    const size_t key_size = period == MentionPeriod::Year ? 4 : 7;
+    const auto well_formed = [&](const std::string& key) {
+        return key.size() == key_size && std::all_of(key.begin(), key.end(), [](char c) {
+                   return std::isdigit(static_cast<unsigned char>(c)) || c == '-';
+               });
+    };
+    if (!well_formed(dated.front()) || !well_formed(dated.back())) return;
+    const auto padded = [](int n, size_t width) {
+        const std::string digits = std::to_string(n);
+        return std::string(width > digits.size() ? width - digits.size() : 0, '0') + digits;
+    };
+    int year = std::stoi(dated.front().substr(0, 4));
+    int month = period == MentionPeriod::Month ? std::stoi(dated.front().substr(5, 2)) : 1;
+    for (std::string key = dated.front(); key < dated.back() && year <= 9999;) {
         if (period == MentionPeriod::Year || ++month > 12) {
             ++year;
             month = 1;
         }
+        key = period == MentionPeriod::Year ? padded(year, 4) : padded(year, 4) + "-" + padded(month, 2);
+        counts.try_emplace(key, 0);
     }
 }
 

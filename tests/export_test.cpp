@@ -29,14 +29,18 @@ test::ProcessResult run_quorum(const std::vector<std::string>& args) {
     return test::run_process(argv);
 }
 
-// 1,100 short minutes of a fictional parish council: more than two export pages.
+// 1,100 short minutes of a fictional parish council, about nine to a meeting date over ten years:
+// more than two export pages, with ties in date order.
 constexpr int kManyMinutes = 1100;
 
 std::string index_many_minutes(const test::TempDir& dir) {
+    static const char* const kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
+                                          "July",    "August",   "September", "October", "November", "December"};
     for (int i = 1; i <= kManyMinutes; ++i)
         dir.write("archive/ashcombe-pc-" + std::to_string(i) + ".txt",
-                  "Minutes of the Ashcombe Parish Council meeting (fictional sample).\n\n1. Drainage\n\nThe clerk "
-                  "reported that ditch " + std::to_string(i) + " at Mill Lane needed clearing.\n");
+                  "Minutes of the Ashcombe Parish Council meeting held on 1 " + std::string(kMonths[(i / 10) % 12]) + " " +
+                      std::to_string(2015 + i % 10) + " (fictional sample).\n\n1. Drainage\n\nThe clerk reported that ditch " +
+                      std::to_string(i) + " at Mill Lane needed clearing.\n");
     const std::string db = dir.str() + "/db";
     REQUIRE(run_quorum({"index", "--quiet", "--db", db, dir.str() + "/archive"}).status == 0);
     return db;
@@ -130,7 +134,15 @@ TEST_CASE("exports give every match with --all, page after page, and a page says
         CHECK(parsed.at("total") == kManyMinutes);
         CHECK(parsed.at("total_is_exact") == true);
         std::set<std::string> seen;
-        for (const auto& r : parsed.at("results")) seen.insert(r.at("path").get<std::string>());
+        std::string previous;
+        for (const auto& r : parsed.at("results")) {
+            seen.insert(r.at("path").get<std::string>());
+            const std::string date = r.at("date");
+            CHECK_FALSE(date.empty());
+            if (std::string(sort) == "date") CHECK(date >= previous);
+            if (std::string(sort) == "-date" && !previous.empty()) CHECK(date <= previous);
+            previous = date;
+        }
         CHECK(seen.size() == kManyMinutes);
     }
 

@@ -174,6 +174,8 @@ TEST_CASE("periods with no mentions count 0, so that a chart has no gaps", "[men
         {{{"2024", 5}}, query::MentionPeriod::Year, {{"2024", 5}}},
         {{{"undated", 1}}, query::MentionPeriod::Year, {{"undated", 1}}},
         {{}, query::MentionPeriod::Month, {}},
+        {{{"2023-12", 1}, {"2024-01", 1}}, query::MentionPeriod::Month, {{"2023-12", 1}, {"2024-01", 1}}},
+        {{{"19x9", 1}, {"2024", 1}}, query::MentionPeriod::Year, {{"19x9", 1}, {"2024", 1}}},  // not a year: left alone
     };
     for (auto row : rows) {
         query::fill_empty_periods(row.counts, row.period);
