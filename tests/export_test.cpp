@@ -4,9 +4,13 @@
 #include <nlohmann/json.hpp>
 
 #include <set>
+#include <sstream>
 #include <string>
 #include <vector>
 
+#include "cli/page_note.h"
+#include "cli/result_stream.h"
+#include "query/result_serialiser.h"
 #include "query/snippet_text.h"
 #include "tests/corpus_db.h"
 #include "tests/process_util.h"
@@ -74,6 +78,95 @@ TEST_CASE("a snippet read from Xapian is plain text with its matches as ranges",
     const query::Snippet cafe = query::snippet_from_xapian("café <b>licence</b> and <b>licence</b>", "<b>", "</b>");
     CHECK(cafe.matches == std::vector<std::pair<size_t, size_t>>{{6, 13}, {18, 25}});
     CHECK(query::match_character_offsets(cafe) == std::vector<std::pair<size_t, size_t>>{{5, 12}, {17, 24}});
+}
+
+TEST_CASE("a hit, a decision and a mention have the documented JSON members and CSV columns", "[export]") {
+    query::SearchHit hit;
+    hit.item = {{"id", "d1"},
+                {"path", "/archive/ashcombe-pc-2024-03-05.txt"},
+                {"item", {{"number", "7"}, {"title", "Drainage & Ditches"}}},
+                {"pages", {3, 5}},
+                {"date", "2024-03-05"},
+                {"council", {"Ashcombe Parish Council", "Fenmoor District Council"}},
+                {"body", "Parish Council"},
+                {"doc_type", "minutes"},
+                {"officers", {{{"name", "Jo Tilling"}, {"role", "Clerk"}}, {{"name", "Ray Oduya"}}}},
+                {"topics", {"highways"}},
+                {"resolution", "RESOLVED that the ditch be cleared."}};
+    hit.snippet = query::snippet_from_xapian("the <b>ditch</b> at Mill Lane", "<b>", "</b>");
+    hit.more_in_document = 2;
+    const nlohmann::json j = query::search_hit_json(hit);
+    std::vector<std::string> keys;
+    for (const auto& [key, value] : j.items()) keys.push_back(key);
+    CHECK(keys == std::vector<std::string>{"body", "council", "date", "doc_type", "id", "item", "more_in_document",
+                                           "officers", "pages", "path", "resolution", "snippet", "snippet_matches",
+                                           "snippet_text", "title", "topics"});
+    CHECK(j["item"] == "7");
+    CHECK(j["officers"] == nlohmann::json{"Jo Tilling", "Ray Oduya"});
+    CHECK(j["snippet"] == "the [[ditch]] at Mill Lane");
+    CHECK(j["snippet_matches"] == nlohmann::json{{4, 9}});
+
+    CHECK(query::csv_fields(j, query::search_hit_csv_columns(true)) ==
+          std::vector<std::string>{"/archive/ashcombe-pc-2024-03-05.txt", "7", "Drainage & Ditches", "2024-03-05",
+                                   "Ashcombe Parish Council;Fenmoor District Council", "Parish Council",
+                                   "Jo Tilling;Ray Oduya", "highways", "pp3-5", "the [[ditch]] at Mill Lane", "2",
+                                   "RESOLVED that the ditch be cleared."});
+    CHECK(query::search_hit_csv_columns(false).back() == "more_in_document");
+
+    query::Mention m;
+    m.path = "/archive/ashcombe-pc-2024-03-05.txt";
+    m.item_number = "7";
+    m.page = 3;
+    m.before = "the clerk said the ";
+    m.match = "Mill Lane";
+    m.after = " ditch";
+    const nlohmann::json mj = query::mention_json(m);
+    CHECK(mj["context"] == "the clerk said the [[Mill Lane]] ditch");
+    CHECK(query::csv_fields(mj, query::mention_csv_columns())[6] == "3");
+}
+
+TEST_CASE("a page that is not every match is noted", "[export]") {
+    struct Row {
+        size_t offset, shown;
+        unsigned long long total;
+        bool exact;
+        const char* note;
+    };
+    const std::vector<Row> rows = {
+        {0, 10, 27, true, "showing 10 of 27; --all for every row"},
+        {10, 10, 27, true, "showing 11-20 of 27; --all for every row"},
+        {20, 7, 27, true, "showing 21-27 of 27; --all for every row"},
+        {0, 10, 4000, false, "showing 10 of about 4000; --all for every row"},
+        {0, 27, 27, true, ""},   // the whole
+        {0, 0, 27, true, ""},    // nothing shown: not this note's to explain
+        {30, 0, 27, true, ""},
+    };
+    for (const auto& r : rows) CHECK(cli::page_note(r.offset, r.shown, r.total, r.exact) == r.note);
+}
+
+TEST_CASE("a result stream writes valid JSON and CSV for no results, one and many", "[export]") {
+    for (size_t n : {0, 1, 3}) {
+        INFO(n);
+        std::ostringstream json;
+        {
+            cli::ResultStream stream(json, true, {}, {{"query", "ditch"}, {"total", n}}, "results");
+            for (size_t i = 0; i < n; ++i) stream.add({{"path", "p" + std::to_string(i)}, {"pages", {1, 2}}});
+            stream.finish({{"done", true}});
+        }
+        const auto parsed = nlohmann::json::parse(json.str());
+        CHECK(parsed["results"].size() == n);
+        CHECK(parsed["total"] == n);
+        CHECK(parsed["done"] == true);
+        CHECK(parsed == nlohmann::json::parse(json.str()));
+
+        std::ostringstream csv;
+        cli::ResultStream rows(csv, false, {"path", "pages", "note"}, nlohmann::json::object(), "results");
+        for (size_t i = 0; i < n; ++i) rows.add({{"path", "a, \"b\""}, {"pages", {2, 2}}});
+        rows.finish();
+        std::string expected = "path,pages,note\r\n";
+        for (size_t i = 0; i < n; ++i) expected += "\"a, \"\"b\"\"\",p2,\r\n";
+        CHECK(csv.str() == expected);
+    }
 }
 
 TEST_CASE("exported snippets show '&' as written, never an HTML entity, in every format", "[export][cli]") {
