@@ -140,6 +140,17 @@ std::optional<std::pair<size_t, size_t>> title_span_in_text(std::string_view tit
         if (same) return std::make_pair(text_words[start].begin, text_words[start + title_words.size() - 1].end);
         if (!is_item_label(text_words[start].term)) break;
     }
+    // Or a paragraph of its own near the start, after a date or a reference line: "ROLL CALL".
+    constexpr size_t kHeadingWithin = 1000;
+    for (size_t begin = 0; begin < text.size() && begin < kHeadingWithin;) {
+        const size_t end = std::min(text.find("\n\n", begin), text.size());
+        const std::string_view block = text.substr(begin, end - begin);
+        const std::vector<Word> words = split_words(block, title_words.size() + 1);
+        bool same = words.size() == title_words.size();
+        for (size_t k = 0; k < words.size() && same; ++k) same = words[k].term == title_words[k].term;
+        if (same) return std::make_pair(begin + words.front().begin, begin + words.back().end);
+        begin = end + 2;
+    }
     return std::nullopt;
 }
 

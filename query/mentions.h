@@ -43,9 +43,11 @@ struct Mention {
     std::string before, match, after;  ///< keyword-in-context, whitespace collapsed
 };
 
-/// Where an item's title is printed in the item's own text, as the heading the text starts
-/// with ("118. Fly-tipping Enforcement Strategy ..."): the byte range [begin, end) of the
-/// title's words among the text's first words, or nullopt when the text does not start with it.
+/// Where an item's title is printed in the item's own text: as the heading the text starts
+/// with, perhaps after labels ("118. Fly-tipping Enforcement Strategy ...", "Item 3 (a) ..."),
+/// or as a paragraph of its own among the text's first 1,000 bytes ("ROLL CALL" after the
+/// meeting's date line). The byte range [begin, end) of the title's words in the text, or
+/// nullopt when the text does not print it.
 std::optional<std::pair<size_t, size_t>> title_span_in_text(std::string_view title, std::string_view text);
 
 /// Every occurrence of `pattern` in one document's stored data (schema/stored_record.h):

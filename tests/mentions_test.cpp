@@ -122,6 +122,8 @@ TEST_CASE("an item's title is found in its heading in the text, after an item nu
         {"Parking", "The committee discussed parking on Mill Lane.", ""},
         {"Budget 2024/25", "The Budget 2024/25 was set at a later meeting.", ""},  // not at the start
         {"", "1. Apologies", ""},
+        {"Roll Call", "Wednesday, 6 November 2013\n\nROLL CALL\n\nThe clerk called the roll.", "ROLL CALL"},
+        {"Roll Call", "Wednesday, 6 November 2013\n\nThe roll call was taken.", ""},  // not a paragraph of its own
     };
     for (const auto& row : rows) {
         INFO(row.title << " | " << row.text);
