@@ -10,9 +10,11 @@
 #include "cli/commands.h"
 #include "cli/filter_options.h"
 #include "cli/output_format.h"
+#include "cli/result_stream.h"
 #include "indexer/database.h"
 #include "query/mentions.h"
 #include "query/query_error.h"
+#include "query/result_serialiser.h"
 
 namespace quorum::cli {
 namespace {
@@ -26,13 +28,6 @@ struct MentionsOptions {
     bool counts_only = false;
 };
 
-nlohmann::json mention_json(const query::Mention& m) {
-    return {{"path", m.path},   {"date", m.date},           {"council", m.council},
-            {"body", m.body},   {"item", m.item_number},    {"title", m.item_title},
-            {"in_title", m.in_title}, {"page", m.page},     {"before", m.before},
-            {"match", m.match}, {"after", m.after}};
-}
-
 // Counts per period as a bar chart scaled to 50 columns.
 void print_chart(const std::map<std::string, size_t>& counts, std::ostream& out, bool terminal) {
     size_t most = 0, width = 0;
@@ -42,34 +37,42 @@ void print_chart(const std::map<std::string, size_t>& counts, std::ostream& out,
     }
     const std::string block = terminal ? "\u2588" : "#";
     for (const auto& [period, count] : counts) {
-        const size_t bars = most == 0 ? 0 : std::max<size_t>(1, count * 50 / most);
+        const size_t bars = count == 0 ? 0 : std::max<size_t>(1, count * 50 / most);
         out << "  " << period << std::string(width - period.size(), ' ') << "  ";
         for (size_t i = 0; i < bars; ++i) out << block;
         out << " " << count << "\n";
     }
 }
 
-void print_text(const query::MentionsResult& r, const std::string& phrase, const MentionsOptions& o, bool terminal) {
-    auto& out = std::cout;
-    if (!o.counts_only) {
-        std::string last_path;
-        for (const auto& m : r.mentions) {
-            if (m.path != last_path) {
-                out << (last_path.empty() ? "" : "\n") << emphasis(m.date.empty() ? "(undated)" : m.date, terminal) << "  "
-                    << join_strings(nlohmann::json(m.council)) << (m.body.empty() ? "" : " · " + m.body) << "\n  "
-                    << m.path << "\n";
-                last_path = m.path;
-            }
-            out << "    item " << (m.item_number.empty() ? "-" : m.item_number) << ", p" << m.page
-                << (m.in_title ? " (title)" : "") << ": …" << m.before
-                << highlight_for_terminal("<b>" + m.match + "</b>", terminal) << m.after << "…\n";
+// Text output, written as the mentions are found: each under its document's heading.
+class TextMentions {
+public:
+    TextMentions(std::ostream& out, bool terminal) : out_(out), terminal_(terminal) {}
+
+    void add(const query::Mention& m) {
+        if (m.path != last_path_) {
+            out_ << (last_path_.empty() ? "" : "\n") << emphasis(m.date.empty() ? "(undated)" : m.date, terminal_) << "  "
+                 << join_strings(nlohmann::json(m.council)) << (m.body.empty() ? "" : " · " + m.body) << "\n  " << m.path
+                 << "\n";
+            last_path_ = m.path;
         }
-        if (!r.mentions.empty()) out << "\n";
+        out_ << "    item " << (m.item_number.empty() ? "-" : m.item_number) << ", p" << m.page
+             << (m.in_title ? " (title)" : "") << ": …" << m.before << highlighted_match(m.match, terminal_) << m.after
+             << "…\n";
     }
-    out << r.mentions.size() << " mention" << (r.mentions.size() == 1 ? "" : "s") << " of \"" << phrase << "\" in "
-        << r.documents << " document" << (r.documents == 1 ? "" : "s") << ", by " << o.by << ":\n";
-    print_chart(r.by_period, out, terminal);
-}
+
+    void finish(const query::MentionsResult& r, const std::string& phrase, const std::string& by) {
+        if (r.total) out_ << (last_path_.empty() ? "" : "\n");
+        out_ << r.total << " mention" << (r.total == 1 ? "" : "s") << " of \"" << phrase << "\" in " << r.documents
+             << " document" << (r.documents == 1 ? "" : "s") << ", by " << by << ":\n";
+        print_chart(r.by_period, out_, terminal_);
+    }
+
+private:
+    std::ostream& out_;
+    bool terminal_;
+    std::string last_path_;
+};
 
 int run(const MentionsOptions& o) {
     std::string phrase;
@@ -82,10 +85,27 @@ int run(const MentionsOptions& o) {
         std::cerr << "quorum mentions: " << e.what() << "\n";
         return kExitUsage;
     }
+    // Every mention is written as its document is read, none kept. The CSV or JSON stream starts
+    // with the first mention (or at the end), so a bad phrase prints nothing on stdout.
+    const bool terminal = ::isatty(STDOUT_FILENO);
+    const bool csv_counts = o.format == "csv" && o.counts_only;
+    TextMentions text(std::cout, terminal);
+    std::unique_ptr<ResultStream> stream;
+    auto open_stream = [&] {
+        if (!stream && o.format != "text" && !csv_counts)
+            stream = std::make_unique<ResultStream>(std::cout, o.format == "json", query::mention_csv_columns(),
+                                                    nlohmann::json{{"phrase", phrase}, {"by", o.by}}, "mentions");
+    };
     query::MentionsResult r;
     try {
-        r = query::find_mentions(db, phrase, o.filters,
-                                 o.by == "month" ? query::MentionPeriod::Month : query::MentionPeriod::Year);
+        r = query::for_each_mention(db, phrase, o.filters,
+                                    o.by == "month" ? query::MentionPeriod::Month : query::MentionPeriod::Year,
+                                    [&](const query::Mention& m) {
+                                        if (o.counts_only) return;
+                                        if (o.format == "text") return text.add(m);
+                                        open_stream();
+                                        stream->add(query::mention_json(m));
+                                    });
     } catch (const query::QueryError& e) {
         std::cerr << "quorum mentions: bad phrase or filter \"" << phrase << "\": " << e.what() << "\n";
         return kExitUsage;
@@ -93,31 +113,19 @@ int run(const MentionsOptions& o) {
         std::cerr << "quorum mentions: " << e.get_description() << "\n";
         return kExitUsage;
     }
-    if (o.format == "json") {
-        nlohmann::json list = nlohmann::json::array();
-        if (!o.counts_only)
-            for (const auto& m : r.mentions) list.push_back(mention_json(m));
-        nlohmann::json out = {{"phrase", phrase},     {"parsed", r.parsed},     {"total", r.mentions.size()},
-                              {"documents", r.documents}, {"by", o.by},          {"counts", r.by_period},
-                              {"mentions", list}};
-        std::cout << json_text(out) << "\n";
-    } else if (o.format == "csv") {
-        if (o.counts_only) {
-            write_csv_row(std::cout, {o.by, "mentions"});
-            for (const auto& [period, count] : r.by_period) write_csv_row(std::cout, {period, std::to_string(count)});
-        } else {
-            write_csv_row(std::cout, {"path", "date", "council", "body", "item", "title", "page", "before", "match", "after"});
-            for (const auto& m : r.mentions) {
-                std::string council;
-                for (const auto& c : m.council) council += (council.empty() ? "" : ";") + c;
-                write_csv_row(std::cout, {m.path, m.date, council, m.body, m.item_number, m.item_title,
-                                          std::to_string(m.page), m.before, m.match, m.after});
-            }
-        }
+    if (o.format == "text") {
+        text.finish(r, phrase, o.by);
+    } else if (csv_counts) {
+        write_csv_row(std::cout, {o.by, "mentions"});
+        for (const auto& [period, count] : r.by_period) write_csv_row(std::cout, {period, std::to_string(count)});
     } else {
-        print_text(r, phrase, o, ::isatty(STDOUT_FILENO));
+        open_stream();
+        nlohmann::json tail = query::mentions_summary_json(phrase, r, o.by);
+        tail.erase("phrase");
+        tail.erase("by");
+        stream->finish(tail);
     }
-    if (r.mentions.empty()) std::cerr << "No mentions of \"" << phrase << "\"\n";
+    if (r.total == 0) std::cerr << "No mentions of \"" << phrase << "\"\n";
     return kExitOk;
 }
 

@@ -9,8 +9,11 @@
 #include "cli/commands.h"
 #include "cli/filter_options.h"
 #include "cli/output_format.h"
+#include "cli/page_note.h"
+#include "cli/result_stream.h"
 #include "indexer/database.h"
 #include "query/query_error.h"
+#include "query/result_serialiser.h"
 #include "query/search_retry.h"
 #include "query/searcher.h"
 
@@ -28,6 +31,7 @@ struct SearchCliOptions {
     bool no_facets = false;
     bool exact_counts = false;
     std::string format = "text";
+    bool all = false;  ///< every match, page after page, instead of one page
     bool decisions = false;  ///< `quorum decisions`: resolution text, newest first
 };
 
@@ -43,49 +47,42 @@ std::string sample_share(double fraction) {
     return fraction > 0 ? "1 in " + std::to_string(static_cast<long long>(1.0 / fraction + 0.5)) : "none";
 }
 
+// Results read per page with --all: one page's rows are all the results held at a time.
+constexpr size_t kExportPage = 500;
+
 const char* command_name(const SearchCliOptions& o) { return o.decisions ? "quorum decisions" : "quorum search"; }
 
-nlohmann::json result_json(const query::SearchHit& h) {
-    const auto& d = h.item;
-    nlohmann::json officers = nlohmann::json::array();
-    if (d.contains("officers"))
-        for (const auto& o : d["officers"]) officers.push_back(o.value("name", ""));
-    return {{"path", d.value("path", "")},
-            {"item", d.contains("item") ? d["item"].value("number", "") : ""},
-            {"title", d.contains("item") ? d["item"].value("title", "") : ""},
-            {"date", d.value("date", "")},
-            {"council", d.value("council", nlohmann::json::array())},
-            {"body", d.value("body", "")},
-            {"officers", officers},
-            {"topics", d.value("topics", nlohmann::json::array())},
-            {"pages", d.value("pages", nlohmann::json::array())},
-            {"snippet", h.snippet},
-            {"more_in_document", h.more_in_document},
-            {"resolution", d.value("resolution", "")}};
+// Text output, written as the hits are read: a header, each hit, then the facet counts.
+void print_text_header(const query::SearchResults& r, const SearchCliOptions& o, std::ostream& out) {
+    if (r.hits.empty()) return;
+    out << (r.total_is_exact ? "" : "about ") << r.total << " matching documents; showing ";
+    if (o.all)
+        out << (o.offset ? std::to_string(o.offset + 1) + "-" + std::to_string(r.total) : "all");
+    else
+        out << o.offset + 1 << "-" << o.offset + r.hits.size();
+    out << "\n\n";
 }
 
-void print_text(const query::SearchResults& r, const SearchCliOptions& o, std::ostream& out, bool colour) {
-    if (r.hits.empty()) return;
-    out << (r.total_is_exact ? "" : "about ") << r.total << " matching documents; showing " << o.offset + 1 << "-"
-        << o.offset + r.hits.size() << "\n\n";
-    size_t n = o.offset;
-    for (const auto& h : r.hits) {
-        const nlohmann::json j = result_json(h);
-        out << ++n << ". " << emphasis(j["title"].get<std::string>().empty() ? "(untitled)" : j["title"].get<std::string>(), colour);
-        if (!j["item"].get<std::string>().empty()) out << "  [item " << j["item"].get<std::string>() << "]";
-        out << "\n   " << join_strings(j["council"]) << (j["body"].get<std::string>().empty() ? "" : " · " + j["body"].get<std::string>())
-            << (j["date"].get<std::string>().empty() ? "" : " · " + j["date"].get<std::string>()) << " · " << page_range(j["pages"])
-            << "\n   " << j["path"].get<std::string>();
-        if (h.more_in_document) out << "  (+" << h.more_in_document << " more items in this document)";
-        if (o.decisions) {
-            std::string resolution = h.item.value("resolution", "");
-            for (size_t at = resolution.find('\n'); at != std::string::npos; at = resolution.find('\n', at + 4))
-                resolution.replace(at, 1, "\n   ");
-            out << "\n   " << resolution << "\n\n";
-        } else {
-            out << "\n   " << highlight_for_terminal(h.snippet, colour) << "\n\n";
-        }
+void print_text_hit(const query::SearchHit& h, size_t rank, const SearchCliOptions& o, std::ostream& out, bool colour) {
+    const nlohmann::json j = query::search_hit_json(h);
+    out << rank << ". " << emphasis(j["title"].get<std::string>().empty() ? "(untitled)" : j["title"].get<std::string>(), colour);
+    if (!j["item"].get<std::string>().empty()) out << "  [item " << j["item"].get<std::string>() << "]";
+    out << "\n   " << join_strings(j["council"]) << (j["body"].get<std::string>().empty() ? "" : " · " + j["body"].get<std::string>())
+        << (j["date"].get<std::string>().empty() ? "" : " · " + j["date"].get<std::string>()) << " · " << page_range(j["pages"])
+        << "\n   " << j["path"].get<std::string>();
+    if (h.more_in_document) out << "  (+" << h.more_in_document << " more items in this document)";
+    if (o.decisions) {
+        std::string resolution = j["resolution"].get<std::string>();
+        for (size_t at = resolution.find('\n'); at != std::string::npos; at = resolution.find('\n', at + 4))
+            resolution.replace(at, 1, "\n   ");
+        out << "\n   " << resolution << "\n\n";
+    } else {
+        out << "\n   " << highlight_for_terminal(h.snippet, colour) << "\n\n";
     }
+}
+
+void print_text_facets(const query::SearchResults& r, std::ostream& out) {
+    if (r.hits.empty()) return;
     if (!r.facets_exact && !r.facets.empty())
         out << "Counts below are estimates from a sample of " << sample_share(r.facets_sampled)
             << " of the index (--exact-counts counts every match):\n";
@@ -93,6 +90,20 @@ void print_text(const query::SearchResults& r, const SearchCliOptions& o, std::o
         if (counts.empty()) continue;
         out << facet << ": " << top_counts(counts, 8, r.facets_exact ? "" : "~") << "\n";
     }
+}
+
+// Runs one page of `req`; on failure prints why and returns false.
+bool search_page(Xapian::Database& db, const query::SearchRequest& req, const SearchCliOptions& o,
+                 query::SearchResults& r) {
+    try {
+        r = query::search_latest(db, req);  // reopens if an indexer commits meanwhile
+        return true;
+    } catch (const query::QueryError& e) {
+        std::cerr << command_name(o) << ": bad query \"" << req.query << "\": " << e.what() << "\n";
+    } catch (const Xapian::Error& e) {
+        std::cerr << command_name(o) << ": " << e.get_description() << "\n";
+    }
+    return false;
 }
 
 int run(SearchCliOptions& o) {
@@ -108,56 +119,59 @@ int run(SearchCliOptions& o) {
     for (const auto& w : o.words) req.query += (req.query.empty() ? "" : " ") + w;
     req.filters = o.filters;
     req.filters.resolutions_only = o.decisions;
-    req.limit = o.count_only ? 0 : o.limit;
+    req.limit = o.count_only ? 0 : o.all ? kExportPage : o.limit;
     req.offset = o.offset;
     req.facets = !o.no_facets && !o.count_only;
-    req.exact_counts = o.exact_counts;
+    // An export of every match says exactly how many rows it holds.
+    req.exact_counts = o.exact_counts || o.all;
     req.db_path = db_path;
     req.sort = o.sort == "date" ? query::SortOrder::DateAscending
                : o.sort == "-date" ? query::SortOrder::DateDescending
                                    : query::SortOrder::Relevance;
     const bool colour = o.format == "text" && ::isatty(STDOUT_FILENO);
     query::SearchResults r;
-    try {
-        r = query::search_latest(db, req);  // reopens if an indexer commits meanwhile
-    } catch (const query::QueryError& e) {
-        std::cerr << command_name(o) << ": bad query \"" << req.query << "\": " << e.what() << "\n";
-        return kExitUsage;
-    } catch (const Xapian::Error& e) {
-        std::cerr << command_name(o) << ": " << e.get_description() << "\n";
-        return kExitUsage;
-    }
+    if (!search_page(db, req, o, r)) return kExitUsage;
     if (o.count_only) {
         std::cout << r.total << "\n";
         return kExitOk;
     }
-    if (o.format == "json") {
-        nlohmann::json results = nlohmann::json::array();
-        for (const auto& h : r.hits) results.push_back(result_json(h));
-        nlohmann::json out = {{"query", req.query},       {"parsed", r.parsed},   {"total", r.total},
-                              {"total_is_exact", r.total_is_exact}, {"results", results}, {"facets", r.facets},
-                              {"facets_exact", r.facets_exact}, {"facets_sampled", r.facets_sampled},
-                              {"suggestion", r.suggestion}};
-        std::cout << json_text(out) << "\n";
-    } else if (o.format == "csv") {
-        write_csv_row(std::cout, {"path", "item", "title", "date", "council", "body", "officers", "topics", "pages",
-                                  "snippet", "more_in_document"});
+    // Rows are written as they are read; with --all, page after page until the match set ends.
+    std::unique_ptr<ResultStream> stream;
+    if (o.format == "text")
+        print_text_header(r, o, std::cout);
+    else
+        stream = std::make_unique<ResultStream>(std::cout, o.format == "json", query::search_hit_csv_columns(o.decisions),
+                                                query::search_summary_json(req.query, r), "results");
+    const query::SearchResults first = r;
+    size_t rank = o.offset, shown = 0;
+    for (;;) {
         for (const auto& h : r.hits) {
-            const nlohmann::json j = result_json(h);
-            write_csv_row(std::cout, {j["path"], j["item"], j["title"], j["date"], join_strings(j["council"], ";"),
-                                      j["body"], join_strings(j["officers"], ";"), join_strings(j["topics"], ";"),
-                                      page_range(j["pages"]), j["snippet"], std::to_string(h.more_in_document)});
+            if (stream)
+                stream->add(query::search_hit_json(h));
+            else
+                print_text_hit(h, ++rank, o, std::cout, colour);
         }
-    } else {
-        print_text(r, o, std::cout, colour);
+        shown += r.hits.size();
+        if (!o.all || r.hits.size() < req.limit) break;
+        req.offset += req.limit;
+        req.facets = false;  // counted once, with the first page
+        if (!search_page(db, req, o, r)) return kExitUsage;
     }
-    if (r.hits.empty()) {
+    if (stream)
+        stream->finish();
+    else
+        print_text_facets(first, std::cout);
+
+    if (first.hits.empty()) {
         std::cerr << "No matches for \"" << req.query << "\"";
-        if (!r.suggestion.empty()) std::cerr << "; did you mean \"" << r.suggestion << "\"?";
+        if (!first.suggestion.empty()) std::cerr << "; did you mean \"" << first.suggestion << "\"?";
         std::cerr << "\n";
-    } else if (!r.suggestion.empty() && o.format == "text") {
-        std::cerr << "Did you mean \"" << r.suggestion << "\"?\n";
+    } else if (!first.suggestion.empty() && o.format == "text") {
+        std::cerr << "Did you mean \"" << first.suggestion << "\"?\n";
     }
+    if (const std::string note = page_note(o.offset, shown, first.total, first.total_is_exact);
+        !o.all && stream && !note.empty())
+        std::cerr << note << "\n";
     return kExitOk;
 }
 
@@ -176,7 +190,8 @@ Runner add_search_command(CLI::App& app) {
         "Examples:\n"
         "  quorum search 'anti-social behaviour' council:eastmere\n"
         "  quorum search '\"county lines\" date:2022..2024' --sort -date\n"
-        "  quorum search budget --topic budget --format json\n\n"
+        "  quorum search budget --topic budget --format json\n"
+        "  quorum search 'fly-tipping' --all --format csv > fly-tipping.csv\n\n"
         "Exit status: 0 success (also when nothing matched), 2 malformed query or no index.");
     add_search_options(cmd, *o);
     return [o] { return run(*o); };
@@ -192,7 +207,7 @@ Runner add_decisions_command(CLI::App& app) {
         "matching words in the resolution text, printed in full, newest first.\n\n"
         "Examples:\n"
         "  quorum decisions 'cctv' --council eastmere\n"
-        "  quorum decisions 'licence revoked' --from 2020 --format csv\n\n"
+        "  quorum decisions 'licence revoked' --from 2020 --all --format csv > revoked.csv\n\n"
         "Exit status: 0 success (also when nothing matched), 2 malformed query or no index.");
     add_search_options(cmd, *o);
     return [o] { return run(*o); };
@@ -207,9 +222,14 @@ void add_search_options(CLI::App* cmd, SearchCliOptions& opts) {
     add_filter_options(cmd, o->filters);
     cmd->add_option("--sort", o->sort, "relevance (default), date (oldest first) or -date (newest first)")
         ->check(CLI::IsMember({"relevance", "date", "-date"}));
-    cmd->add_option("--limit", o->limit, "Results per page (default 10)");
+    CLI::Option* limit = cmd->add_option("--limit", o->limit, "Results per page (default 10)");
     cmd->add_option("--offset", o->offset, "Skip this many results (paging)");
-    cmd->add_flag("--count", o->count_only, "Print only the number of matching documents");
+    CLI::Option* count = cmd->add_flag("--count", o->count_only, "Print only the number of matching documents");
+    cmd->add_flag("--all", o->all,
+                  "Every match, not one page: rows are written as they are read (from --offset on),\n"
+                  "so memory stays small however many there are (for --format csv and json exports)")
+        ->excludes(limit)
+        ->excludes(count);
     cmd->add_flag("--no-facets", o->no_facets, "Do not count facets (faster on huge indexes)");
     cmd->add_flag("--exact-counts", o->exact_counts,
                   "Count every match for the total and the facets. By default a query with more than\n" +

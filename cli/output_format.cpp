@@ -28,21 +28,12 @@ void write_csv_row(std::ostream& out, const std::vector<std::string>& fields) {
     out << "\r\n";
 }
 
-std::string highlight_for_terminal(const std::string& snippet, bool colour) {
-    std::string out;
-    const std::string on = colour ? "\033[1m" : "**", off = colour ? "\033[0m" : "**";
-    for (size_t i = 0; i < snippet.size();) {
-        if (snippet.compare(i, 3, "<b>") == 0) {
-            out += on;
-            i += 3;
-        } else if (snippet.compare(i, 4, "</b>") == 0) {
-            out += off;
-            i += 4;
-        } else {
-            out += snippet[i++];
-        }
-    }
-    return out;
+std::string highlight_for_terminal(const query::Snippet& snippet, bool colour) {
+    return colour ? query::marked_snippet(snippet, "\033[1m", "\033[0m") : query::marked_snippet(snippet, "**", "**");
+}
+
+std::string highlighted_match(const std::string& match, bool colour) {
+    return colour ? "\033[1m" + match + "\033[0m" : "**" + match + "**";
 }
 
 std::string emphasis(const std::string& text, bool colour) { return colour ? "\033[1m" + text + "\033[0m" : text; }

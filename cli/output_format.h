@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include "query/snippet_text.h"
+
 namespace quorum::cli {
 
 /// JSON as printed for users: indented by `indent` (-1: one line). A string that is not UTF-8
@@ -17,8 +19,11 @@ std::string json_text(const nlohmann::json& j, int indent = 2);
 /// Writes one RFC 4180 CSV row (fields quoted when they hold a comma, quote or newline).
 void write_csv_row(std::ostream& out, const std::vector<std::string>& fields);
 
-/// Turns <b>...</b> markers into ANSI bold (colour) or **...** (no colour).
-std::string highlight_for_terminal(const std::string& snippet, bool colour);
+/// A snippet with its matches in ANSI bold (colour) or between ** (no colour).
+std::string highlight_for_terminal(const query::Snippet& snippet, bool colour);
+
+/// A matched word as highlight_for_terminal shows it.
+std::string highlighted_match(const std::string& match, bool colour);
 
 /// Bold text on a terminal, plain otherwise.
 std::string emphasis(const std::string& text, bool colour);

@@ -94,6 +94,15 @@ std::string period_key(const std::string& date, MentionPeriod period) {
     return period == MentionPeriod::Year ? date.substr(0, 4) : date.substr(0, 7);
 }
 
+// A word that may label an item before its title: a number ("118", "7.1", "2024/25"), a letter or
+// roman numeral ("(a)", "iv"), or "Item"/"Minute".
+bool is_item_label(const std::string& term) {
+    if (std::any_of(term.begin(), term.end(), [](unsigned char c) { return std::isdigit(c); })) return true;
+    if (term.size() == 1) return true;
+    if (term == "item" || term == "minute" || term == "min" || term == "no") return true;
+    return term.size() <= 4 && term.find_first_not_of("ivxl") == std::string::npos;
+}
+
 }  // namespace
 
 MentionPattern parse_mention_pattern(const std::string& phrase) {
@@ -119,6 +128,32 @@ MentionPattern parse_mention_pattern(const std::string& phrase) {
     return p;
 }
 
+std::optional<std::pair<size_t, size_t>> title_span_in_text(std::string_view title, std::string_view text) {
+    // Up to this many label words may come before the title: "Item 3 (a) Minutes ...".
+    constexpr size_t kLeadingWords = 3;
+    const std::vector<Word> title_words = split_words(title);
+    if (title_words.empty()) return std::nullopt;
+    const std::vector<Word> text_words = split_words(text, title_words.size() + kLeadingWords);
+    for (size_t start = 0; start <= kLeadingWords && start + title_words.size() <= text_words.size(); ++start) {
+        bool same = true;
+        for (size_t k = 0; k < title_words.size() && same; ++k) same = text_words[start + k].term == title_words[k].term;
+        if (same) return std::make_pair(text_words[start].begin, text_words[start + title_words.size() - 1].end);
+        if (!is_item_label(text_words[start].term)) break;
+    }
+    // Or a paragraph of its own near the start, after a date or a reference line: "ROLL CALL".
+    constexpr size_t kHeadingWithin = 1000;
+    for (size_t begin = 0; begin < text.size() && begin < kHeadingWithin;) {
+        const size_t end = std::min(text.find("\n\n", begin), text.size());
+        const std::string_view block = text.substr(begin, end - begin);
+        const std::vector<Word> words = split_words(block, title_words.size() + 1);
+        bool same = words.size() == title_words.size();
+        for (size_t k = 0; k < words.size() && same; ++k) same = words[k].term == title_words[k].term;
+        if (same) return std::make_pair(begin + words.front().begin, begin + words.back().end);
+        begin = end + 2;
+    }
+    return std::nullopt;
+}
+
 std::vector<Mention> scan_document(const nlohmann::json& data, const MentionPattern& pattern) {
     std::vector<Mention> out;
     const auto items = data.find("items");
@@ -130,8 +165,11 @@ std::vector<Mention> scan_document(const nlohmann::json& data, const MentionPatt
         if (!item.is_object()) continue;
         const std::string title = item.value("title", "");
         const std::string_view text = schema::stored_item_text(data, i);
-        for (const bool in_title : {true, false}) {
-            const std::string_view segment = in_title ? std::string_view(title) : text;
+        // A heading printed in the text is the title: its words are found there, once.
+        const auto heading = title_span_in_text(title, text);
+        for (const bool title_scan : {true, false}) {
+            if (title_scan && heading) continue;
+            const std::string_view segment = title_scan ? std::string_view(title) : text;
             scan_segment(segment, pattern, [&](size_t begin, size_t end) {
                 Mention m;
                 m.doc_id = data.value("id", "");
@@ -142,8 +180,8 @@ std::vector<Mention> scan_document(const nlohmann::json& data, const MentionPatt
                 m.item = i;
                 m.item_number = item.value("number", "");
                 m.item_title = title;
-                m.in_title = in_title;
-                m.page = in_title ? schema::stored_item_page(data, i, 0) : schema::stored_item_page(data, i, begin);
+                m.in_title = title_scan || (heading && begin >= heading->first && begin < heading->second);
+                m.page = title_scan ? schema::stored_item_page(data, i, 0) : schema::stored_item_page(data, i, begin);
                 m.offset = begin;
                 m.before = context_before(segment, begin);
                 m.match = std::string(segment.substr(begin, end - begin));
@@ -155,8 +193,37 @@ std::vector<Mention> scan_document(const nlohmann::json& data, const MentionPatt
     return out;
 }
 
-MentionsResult find_mentions(const Xapian::Database& db, const std::string& phrase, const Filters& filters,
-                             MentionPeriod period) {
+void fill_empty_periods(std::map<std::string, size_t>& counts, MentionPeriod period) {
+    std::vector<std::string> dated;
+    for (const auto& [key, count] : counts)
+        if (key != "undated") dated.push_back(key);
+    if (dated.size() < 2) return;
+    // Keys are "YYYY" or "YYYY-MM" (period_key), so they sort in time order.
+    const size_t key_size = period == MentionPeriod::Year ? 4 : 7;
+    const auto well_formed = [&](const std::string& key) {
+        return key.size() == key_size && std::all_of(key.begin(), key.end(), [](char c) {
+                   return std::isdigit(static_cast<unsigned char>(c)) || c == '-';
+               });
+    };
+    if (!well_formed(dated.front()) || !well_formed(dated.back())) return;
+    const auto padded = [](int n, size_t width) {
+        const std::string digits = std::to_string(n);
+        return std::string(width > digits.size() ? width - digits.size() : 0, '0') + digits;
+    };
+    int year = std::stoi(dated.front().substr(0, 4));
+    int month = period == MentionPeriod::Month ? std::stoi(dated.front().substr(5, 2)) : 1;
+    for (std::string key = dated.front(); key < dated.back() && year <= 9999;) {
+        if (period == MentionPeriod::Year || ++month > 12) {
+            ++year;
+            month = 1;
+        }
+        key = period == MentionPeriod::Year ? padded(year, 4) : padded(year, 4) + "-" + padded(month, 2);
+        counts.try_emplace(key, 0);
+    }
+}
+
+MentionsResult for_each_mention(const Xapian::Database& db, const std::string& phrase, const Filters& filters,
+                                MentionPeriod period, const std::function<void(const Mention&)>& sink) {
     const MentionPattern pattern = parse_mention_pattern(phrase);
     const QueryBuilder builder(db);
     const ParsedQuery filter = builder.parse("", filters);
@@ -167,7 +234,11 @@ MentionsResult find_mentions(const Xapian::Database& db, const std::string& phra
     Xapian::Enquire enquire(db);
     enquire.set_query(query);
     enquire.set_weighting_scheme(Xapian::BoolWeight());
-    enquire.set_docid_order(Xapian::Enquire::ASCENDING);
+    // Oldest meeting first, undated last (a date value sorts before "\xff"), then by path.
+    Xapian::MultiValueKeyMaker order;
+    order.add_value(static_cast<Xapian::valueno>(schema::field(n::kDate).slot), false, "\xff");
+    order.add_value(static_cast<Xapian::valueno>(schema::field(n::kSourcePath).slot));
+    enquire.set_sort_by_key(&order, false);
     Xapian::MSet mset;
     try {
         mset = enquire.get_mset(0, db.get_doccount());
@@ -179,18 +250,24 @@ MentionsResult find_mentions(const Xapian::Database& db, const std::string& phra
     const schema::StoredDataCodec codec = schema::index_data_codec(db);
     for (auto it = mset.begin(); it != mset.end(); ++it) {
         const auto data = schema::parse_stored(codec, it.get_document().get_data());
-        std::vector<Mention> found = scan_document(data, pattern);
+        const std::vector<Mention> found = scan_document(data, pattern);
         if (found.empty()) continue;
         ++out.documents;
-        for (auto& m : found) out.mentions.push_back(std::move(m));
+        out.total += found.size();
+        for (const auto& m : found) {
+            ++out.by_period[period_key(m.date, period)];
+            sink(m);
+        }
     }
-    // Oldest meeting first; undated last; then path and position.
-    std::stable_sort(out.mentions.begin(), out.mentions.end(), [](const Mention& a, const Mention& b) {
-        if (a.date.empty() != b.date.empty()) return b.date.empty();
-        if (a.date != b.date) return a.date < b.date;
-        return a.path < b.path;
-    });
-    for (const auto& m : out.mentions) ++out.by_period[period_key(m.date, period)];
+    fill_empty_periods(out.by_period, period);
+    return out;
+}
+
+MentionsResult find_mentions(const Xapian::Database& db, const std::string& phrase, const Filters& filters,
+                             MentionPeriod period) {
+    std::vector<Mention> mentions;
+    MentionsResult out = for_each_mention(db, phrase, filters, period, [&](const Mention& m) { mentions.push_back(m); });
+    out.mentions = std::move(mentions);
     return out;
 }
 

@@ -3,9 +3,13 @@
 
 #include <xapian.h>
 
+#include <functional>
 #include <map>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "query/query_builder.h"
@@ -39,8 +43,17 @@ struct Mention {
     std::string before, match, after;  ///< keyword-in-context, whitespace collapsed
 };
 
+/// Where an item's title is printed in the item's own text: as the heading the text starts
+/// with, perhaps after labels ("118. Fly-tipping Enforcement Strategy ...", "Item 3 (a) ..."),
+/// or as a paragraph of its own among the text's first 1,000 bytes ("ROLL CALL" after the
+/// meeting's date line). The byte range [begin, end) of the title's words in the text, or
+/// nullopt when the text does not print it.
+std::optional<std::pair<size_t, size_t>> title_span_in_text(std::string_view title, std::string_view text);
+
 /// Every occurrence of `pattern` in one document's stored data (schema/stored_record.h):
-/// item titles and texts, word by word as TermGenerator indexed them. Used by find_mentions
+/// item titles and texts, word by word as TermGenerator indexed them. Each occurrence is
+/// counted once: a title that the item's text starts with (title_span_in_text) is not scanned
+/// again, and the mentions inside that heading are marked `in_title`. Used by find_mentions
 /// and, over every document, by tests as the brute-force reference.
 std::vector<Mention> scan_document(const nlohmann::json& data, const MentionPattern& pattern);
 
@@ -48,8 +61,11 @@ enum class MentionPeriod { Year, Month };
 
 struct MentionsResult {
     std::vector<Mention> mentions;                 ///< oldest meeting first, undated last
+    size_t total = 0;                              ///< mentions found (also when not kept)
     Xapian::doccount documents = 0;                ///< documents with at least one mention
-    std::map<std::string, size_t> by_period;       ///< "2024" or "2024-03" (or "undated") -> mentions
+    /// "2024" or "2024-03" (or "undated") -> mentions; every period from the first to the last
+    /// is present, 0 when it has none (fill_empty_periods).
+    std::map<std::string, size_t> by_period;
     std::string parsed;                            ///< the candidate query Xapian ran
 };
 
@@ -58,5 +74,16 @@ struct MentionsResult {
 /// then scanned. Throws QueryError for a bad phrase or filter.
 MentionsResult find_mentions(const Xapian::Database& db, const std::string& phrase, const Filters& filters,
                              MentionPeriod period = MentionPeriod::Year);
+
+/// find_mentions without keeping the mentions: `sink` is called with each one as its document
+/// is read, in the same order (the candidates are sorted by meeting date and path by Xapian,
+/// undated last), so memory holds one document's mentions at a time. The result's `mentions`
+/// is empty; its counts are complete.
+MentionsResult for_each_mention(const Xapian::Database& db, const std::string& phrase, const Filters& filters,
+                                MentionPeriod period, const std::function<void(const Mention&)>& sink);
+
+/// Adds a zero count for every year (or month) between the first and the last period in
+/// `counts` that has none, so that a chart of them has no gaps. "undated" is left as it is.
+void fill_empty_periods(std::map<std::string, size_t>& counts, MentionPeriod period);
 
 }  // namespace quorum::query

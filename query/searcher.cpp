@@ -18,6 +18,10 @@ namespace {
 
 namespace n = schema::names;
 
+// Highlight markers for Xapian's snippet: it escapes '<' in the text, so these are unambiguous.
+constexpr const char* kXapianMatchOpen = "<b>";
+constexpr const char* kXapianMatchClose = "</b>";
+
 Xapian::valueno slot_of(std::string_view field) { return static_cast<Xapian::valueno>(schema::field(field).slot); }
 
 // The index of the item a hit shows: the best match, else (a filter-only query) the first
@@ -181,10 +185,11 @@ SearchResults search(const Xapian::Database& db, const SearchRequest& request) {
         // No SNIPPET_BACKGROUND_MODEL: it looks up the frequency of every word of the text, which
         // cost more than the rest of the snippet (bench/query_bench), for a choice between windows
         // that hold the same query words.
-        hit.snippet = mset.snippet(text, 240, stem, Xapian::MSet::SNIPPET_EXHAUSTIVE,
-                                   request.highlight_start, request.highlight_end, "…");
-        for (char& c : hit.snippet)
-            if (c == '\n' || c == '\r' || c == '\t') c = ' ';
+        // Xapian escapes the text as HTML; the markers it inserts are read back into ranges of the
+        // plain text (query/snippet_text.h), so no output ever shows an entity.
+        hit.snippet = snippet_from_xapian(
+            mset.snippet(text, 240, stem, Xapian::MSet::SNIPPET_EXHAUSTIVE, kXapianMatchOpen, kXapianMatchClose, "…"),
+            kXapianMatchOpen, kXapianMatchClose);
         out.hits.push_back(std::move(hit));
     }
 

@@ -10,6 +10,7 @@
 
 #include "query/match_census.h"
 #include "query/query_builder.h"
+#include "query/snippet_text.h"
 
 namespace quorum::query {
 
@@ -30,8 +31,6 @@ struct SearchRequest {
     /// of its own, while the page is ranked and shown (Xapian handles are not shared between
     /// threads). Empty: everything runs on the caller's thread.
     std::string db_path;
-    std::string highlight_start = "<b>";
-    std::string highlight_end = "</b>";
 };
 
 struct SearchHit {
@@ -39,7 +38,7 @@ struct SearchHit {
     /// "date", "council", "body", "doc_type", "officers", "topics", "resolution"}; item, pages,
     /// topics and resolution are the best-matching item's.
     nlohmann::json item;
-    std::string snippet;             ///< with matched words between the highlight markers
+    Snippet snippet;                 ///< plain text and where the matched words are in it
     Xapian::doccount more_in_document = 0;  ///< other items of the document holding query words
     int percent = 0;
 };

@@ -202,7 +202,7 @@ TEST_CASE("each result shows the item holding the query words and counts the oth
     for (const auto& h : res.hits) {
         INFO(h.item.value("path", "") << " item " << h.item["item"].value("number", ""));
         // The snippet comes from the shown item and highlights the word.
-        CHECK_THAT(h.snippet, Catch::Contains("<b>", Catch::CaseSensitive::No));
+        CHECK_FALSE(h.snippet.matches.empty());
         // Recount: items of this document whose title or text holds the word.
         const std::string path = h.item.value("path", "");
         auto post = db.postlist_begin("Q" + h.item.value("id", ""));

@@ -1,0 +1,45 @@
+/** @file result_serialiser.h @brief The public shape of a search hit, a decision and a mention, as a JSON object and as CSV fields: one serialiser for the CLI and any other front end. */
+#pragma once
+
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "query/mentions.h"
+#include "query/searcher.h"
+
+namespace quorum::query {
+
+/// A search hit (or a decision) as documented in docs/usage.md ("JSON and CSV shapes"):
+///   {"id", "path", "item", "title", "date", "council": [...], "body", "doc_type",
+///    "officers": [...], "topics": [...], "pages": [first, last], "snippet", "snippet_text",
+///    "snippet_matches": [[begin, end], ...], "more_in_document", "resolution"}
+/// "snippet" marks each match as [[words]]; "snippet_text" is the same text unmarked and
+/// "snippet_matches" the matches' [begin, end) offsets in it, in Unicode characters.
+nlohmann::json search_hit_json(const SearchHit& hit);
+
+/// A mention: {"path", "date", "council": [...], "body", "item", "title", "in_title", "page",
+/// "before", "match", "after", "context"}; "context" is before + "[[" + match + "]]" + after.
+nlohmann::json mention_json(const Mention& mention);
+
+/// Everything about a page of search results but its hits: {"query", "parsed", "total",
+/// "total_is_exact", "facets": {facet: {value: documents}}, "facets_exact", "facets_sampled",
+/// "suggestion"}. The hits go in "results", each a search_hit_json.
+nlohmann::json search_summary_json(const std::string& query, const SearchResults& results);
+
+/// Everything about a mentions run but the mentions: {"phrase", "parsed", "total",
+/// "documents", "by", "counts": {period: mentions}}. The mentions go in "mentions".
+nlohmann::json mentions_summary_json(const std::string& phrase, const MentionsResult& result, const std::string& by);
+
+/// CSV columns of a search hit; decisions add "resolution" (the full resolution text).
+std::vector<std::string> search_hit_csv_columns(bool decisions);
+
+/// CSV columns of a mention.
+std::vector<std::string> mention_csv_columns();
+
+/// The fields of one CSV row, in the order of `columns`, from an object made by
+/// search_hit_json or mention_json: lists joined with ";", "pages" as "p3" or "pp3-5",
+/// numbers and booleans as written in JSON, a column the object lacks as "".
+std::vector<std::string> csv_fields(const nlohmann::json& object, const std::vector<std::string>& columns);
+
+}  // namespace quorum::query
