@@ -5,9 +5,12 @@
 #include <cctype>
 
 #include "query/date_range.h"
+#include "query/phrase_wildcard.h"
 #include "query/query_error.h"
+#include "query/query_rewrite.h"
 #include "query/spelling.h"
 #include "query/synonyms.h"
+#include "query/words.h"
 #include "schema/document_id.h"
 #include "schema/fields.h"
 
@@ -91,6 +94,38 @@ public:
 
 private:
     std::string folder_prefix_, id_prefix_;
+};
+
+// Where extract_phrase_wildcards() put a quoted phrase ending in '*': the field name stands
+// in for the phrase in the text Xapian parses, its value is the phrase's index.
+constexpr const char* kPhraseWildcardField = "quorumwildcardphrase";
+
+// A phrase ending in '*', by its index in `phrases` (set for each parse): positional in the
+// body text, or (with `stems_prefix` set) as stems of a stems-only field.
+class PhraseWildcardProcessor : public Xapian::FieldProcessor {
+public:
+    PhraseWildcardProcessor(const Xapian::Database& db, const std::vector<std::string>& phrases,
+                            const std::string* stems_prefix)
+        : db_(db), phrases_(phrases), stems_prefix_(stems_prefix) {}
+
+    Xapian::Query operator()(const std::string& value) override {
+        const size_t n = std::stoul(value);
+        const std::string phrase = n < phrases_.size() ? phrases_[n] : "";
+        const size_t star = phrase.find_last_not_of(" \t\n");
+        const std::string text = phrase.substr(0, star);
+        std::vector<std::string> words;
+        for (const Word& w : split_words(text)) words.push_back(w.term);
+        if (words.empty() || text.empty() || (std::isspace(static_cast<unsigned char>(text.back())) ||
+                                              (std::ispunct(static_cast<unsigned char>(text.back())))))
+            throw QueryError("'*' must follow a word, as in \"planning application*\" (in \"" + phrase + "\")", 0);
+        if (stems_prefix_) return stems_with_wildcard(db_, words, *stems_prefix_, kMaxWildcardExpansion);
+        return phrase_with_wildcard(db_, words, kMaxWildcardExpansion);
+    }
+
+private:
+    const Xapian::Database& db_;
+    const std::vector<std::string>& phrases_;
+    const std::string* stems_prefix_;  // borrowed from QueryBuilder::Impl; nullptr: body text
 };
 
 // "date:2019-03" (no "..") means that whole month: rewrite to "date:2019-03..2019-03".
@@ -300,8 +335,17 @@ struct QueryBuilder::Impl {
     Xapian::QueryParser parser;        ///< the query language (body text positional, STEM_SOME)
     Xapian::QueryParser stems_parser;  ///< stems-only fields: STEM_ALL_Z, no positions
     std::vector<std::unique_ptr<Xapian::FieldProcessor>> keep_alive;
+    std::vector<std::string> wildcard_phrases;  ///< the phrases ending in '*' of the query being parsed
+    std::string stems_prefix;                   ///< the field parse_stems() is parsing for
 
     explicit Impl(const Xapian::Database& d) : db(d) {
+        auto body_phrases = std::make_unique<PhraseWildcardProcessor>(db, wildcard_phrases, nullptr);
+        parser.add_prefix(kPhraseWildcardField, body_phrases.get());
+        keep_alive.push_back(std::move(body_phrases));
+        auto stems_phrases = std::make_unique<PhraseWildcardProcessor>(db, wildcard_phrases, &stems_prefix);
+        stems_parser.add_prefix(kPhraseWildcardField, stems_phrases.get());
+        keep_alive.push_back(std::move(stems_phrases));
+
         stems_parser.set_database(db);
         stems_parser.set_stemmer(Xapian::Stem("english"));
         stems_parser.set_stemming_strategy(Xapian::QueryParser::STEM_ALL_Z);
@@ -349,6 +393,22 @@ struct QueryBuilder::Impl {
         p.add_rangeprocessor((new MeetingDateRangeProcessor(static_cast<Xapian::valueno>(date.slot), "date:"))->release());
     }
 
+    // The text Xapian parses: field names in lower case, phrases ending in '*' set aside in
+    // `wildcard_phrases`, dates and abbreviations expanded, phrases in stems-only fields as groups.
+    std::string rewrite(const std::string& text) {
+        PhraseWildcards split = extract_phrase_wildcards(lowercase_field_names(text, field_names()), kPhraseWildcardField);
+        wildcard_phrases = std::move(split.phrases);
+        return phrases_to_groups(expand_synonyms(expand_single_dates(split.text)), stems_field_names());
+    }
+
+    static std::vector<std::string> stems_field_names() {
+        std::vector<std::string> names;
+        for (const auto& f : schema::fields())
+            if (f.kind == schema::FieldKind::Stems)
+                for (auto a : f.aliases) names.emplace_back(a);
+        return names;
+    }
+
     Xapian::Query facet(std::string_view field, const std::vector<std::string>& values) const {
         std::vector<Xapian::Query> qs;
         const std::string prefix(schema::field(field).prefix);
@@ -371,11 +431,11 @@ std::vector<std::string> QueryBuilder::field_names() {
 }
 
 Xapian::Query QueryBuilder::parse_text(const std::string& text, const std::string& default_prefix) const {
-    check_query_syntax(text);
+    check_query_syntax(lowercase_field_names(text, field_names()));
     constexpr unsigned flags = Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD |
                                Xapian::QueryParser::FLAG_PURE_NOT | Xapian::QueryParser::FLAG_AUTO_SYNONYMS;
     try {
-        return impl_->parser.parse_query(expand_synonyms(expand_single_dates(text)), flags, default_prefix);
+        return impl_->parser.parse_query(impl_->rewrite(text), flags, default_prefix);
     } catch (const Xapian::QueryParserError& e) {
         throw QueryError(e.get_msg(), 0);
     } catch (const Xapian::WildcardError& e) {
@@ -386,10 +446,10 @@ Xapian::Query QueryBuilder::parse_text(const std::string& text, const std::strin
 }
 
 Xapian::Query QueryBuilder::parse_stems(const std::string& text, const std::string& prefix) const {
-    check_query_syntax(text);
+    check_query_syntax(lowercase_field_names(text, field_names()));
     try {
-        return impl_->stems_parser.parse_query(expand_synonyms(expand_single_dates(text)), StemsFieldProcessor::kStemsFlags,
-                                               prefix);
+        impl_->stems_prefix = prefix;
+        return impl_->stems_parser.parse_query(impl_->rewrite(text), StemsFieldProcessor::kStemsFlags, prefix);
     } catch (const Xapian::QueryParserError& e) {
         throw QueryError(e.get_msg(), 0);
     }
