@@ -93,6 +93,7 @@ int run(const MentionsOptions& o) {
         std::cerr << "quorum mentions: " << e.get_description() << "\n";
         return kExitUsage;
     }
+    for (const auto& note : r.notes) std::cerr << "quorum mentions: " << note << "\n";
     if (o.format == "json") {
         nlohmann::json list = nlohmann::json::array();
         if (!o.counts_only)

@@ -127,6 +127,7 @@ int run(SearchCliOptions& o) {
         std::cerr << command_name(o) << ": " << e.get_description() << "\n";
         return kExitUsage;
     }
+    for (const auto& note : r.notes) std::cerr << command_name(o) << ": " << note << "\n";
     if (o.count_only) {
         std::cout << r.total << "\n";
         return kExitOk;

@@ -160,6 +160,7 @@ MentionsResult find_mentions(const Xapian::Database& db, const std::string& phra
 
     MentionsResult out;
     out.parsed = query.get_description();
+    out.notes = filter.notes;
     Xapian::Enquire enquire(db);
     enquire.set_query(query);
     enquire.set_weighting_scheme(Xapian::BoolWeight());

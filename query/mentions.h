@@ -51,6 +51,7 @@ struct MentionsResult {
     Xapian::doccount documents = 0;                ///< documents with at least one mention
     std::map<std::string, size_t> by_period;       ///< "2024" or "2024-03" (or "undated") -> mentions
     std::string parsed;                            ///< the candidate query Xapian ran
+    std::vector<std::string> notes;                ///< filter values that matched nothing (ParsedQuery::notes)
 };
 
 /// Every mention of `phrase` in the documents that pass `filters` (as in search). The index

@@ -5,6 +5,7 @@
 #include <cctype>
 
 #include "query/date_range.h"
+#include "query/facet_match.h"
 #include "query/phrase_wildcard.h"
 #include "query/query_error.h"
 #include "query/query_rewrite.h"
@@ -19,7 +20,6 @@ namespace {
 
 namespace n = schema::names;
 
-constexpr size_t kMaxFacetExpansion = 200;
 constexpr size_t kMaxQueryBytes = 64 * 1024;
 constexpr size_t kMaxQueryWords = 1000;  // each word costs a spelling look-up and a posting list
 
@@ -28,35 +28,26 @@ bool is_operator(const std::string& w) {
            w.starts_with("ADJ/");
 }
 
-// Matches a facet value forgivingly: the normalised value exactly, else every indexed value
-// that starts with it ("council:harrowby" -> harrowby-borough-council), else nothing.
+// Matches a facet value forgivingly (query/facet_match.h): an OR of the indexed values it
+// stands for. A value that matches none matches no document, and adds a note saying so.
 class FacetValueProcessor : public Xapian::FieldProcessor {
 public:
-    FacetValueProcessor(const Xapian::Database& db, std::string prefix) : db_(db), prefix_(std::move(prefix)) {}
+    FacetValueProcessor(const Xapian::Database& db, std::string_view field, std::vector<std::string>& notes)
+        : db_(db), field_(field), notes_(notes) {}
 
     Xapian::Query operator()(const std::string& value) override {
-        const std::string normal = schema::facet_term_value(value);
-        const std::string exact = schema::make_term(prefix_, normal);
-        if (normal.empty()) return Xapian::Query::MatchNothing;
-        if (db_.term_exists(exact)) return Xapian::Query(exact);
-        std::vector<Xapian::Query> matches;
-        for (auto t = db_.allterms_begin(exact); t != db_.allterms_end(exact) && matches.size() < kMaxFacetExpansion; ++t)
-            matches.emplace_back(*t);
-        // Also match a word inside the value: "council:blaby" -> "...-blaby-..."
-        if (matches.empty()) {
-            const std::string all = schema::make_term(prefix_, "");
-            for (auto t = db_.allterms_begin(all); t != db_.allterms_end(all) && matches.size() < kMaxFacetExpansion; ++t) {
-                const std::string v = (*t).substr(all.size());
-                if (("-" + v + "-").find("-" + normal + "-") != std::string::npos) matches.emplace_back(*t);
-            }
+        const FacetMatch match = match_facet_value(db_, field_, value);
+        if (match.terms.empty()) {
+            notes_.push_back(no_match_note(field_, value, match));
+            return Xapian::Query::MatchNothing;
         }
-        if (matches.empty()) return Xapian::Query(exact);
-        return Xapian::Query(Xapian::Query::OP_OR, matches.begin(), matches.end());
+        return Xapian::Query(Xapian::Query::OP_OR, match.terms.begin(), match.terms.end());
     }
 
 private:
     const Xapian::Database& db_;
-    std::string prefix_;
+    std::string field_;
+    std::vector<std::string>& notes_;  // borrowed from QueryBuilder::Impl
 };
 
 // A stems-only field (title:, resolution:): the value's words as Z-prefixed stems under the
@@ -337,6 +328,7 @@ struct QueryBuilder::Impl {
     std::vector<std::unique_ptr<Xapian::FieldProcessor>> keep_alive;
     std::vector<std::string> wildcard_phrases;  ///< the phrases ending in '*' of the query being parsed
     std::string stems_prefix;                   ///< the field parse_stems() is parsing for
+    std::vector<std::string> notes;             ///< filter values that matched nothing, this parse
 
     explicit Impl(const Xapian::Database& d) : db(d) {
         auto body_phrases = std::make_unique<PhraseWildcardProcessor>(db, wildcard_phrases, nullptr);
@@ -379,9 +371,8 @@ struct QueryBuilder::Impl {
                                                                 std::string(schema::field(n::kId).prefix));
                     p.add_boolean_prefix(a, proc.get());
                     keep_alive.push_back(std::move(proc));
-                } else if (f.name == n::kCouncil || f.name == n::kCommittee || f.name == n::kOfficer ||
-                           f.name == n::kMentions) {
-                    auto proc = std::make_unique<FacetValueProcessor>(db, std::string(f.prefix));
+                } else if (is_named_facet(f.name)) {
+                    auto proc = std::make_unique<FacetValueProcessor>(db, f.name, notes);
                     p.add_boolean_prefix(a, proc.get());
                     keep_alive.push_back(std::move(proc));
                 } else {
@@ -409,11 +400,15 @@ struct QueryBuilder::Impl {
         return names;
     }
 
-    Xapian::Query facet(std::string_view field, const std::vector<std::string>& values) const {
+    static bool is_named_facet(std::string_view name) {
+        return name == n::kCouncil || name == n::kCommittee || name == n::kOfficer || name == n::kMentions ||
+               name == n::kTopic || name == n::kDocType;
+    }
+
+    Xapian::Query facet(std::string_view field, const std::vector<std::string>& values) {
         std::vector<Xapian::Query> qs;
-        const std::string prefix(schema::field(field).prefix);
         for (const auto& v : values) {
-            FacetValueProcessor proc(db, prefix);
+            FacetValueProcessor proc(db, field, notes);
             qs.push_back(proc(v));
         }
         return any_of(qs);
@@ -457,23 +452,14 @@ Xapian::Query QueryBuilder::parse_stems(const std::string& text, const std::stri
 
 ParsedQuery QueryBuilder::parse(const std::string& text, const Filters& filters) const {
     ParsedQuery out;
+    impl_->notes.clear();
     std::vector<Xapian::Query> filter_parts;
     const auto& f = filters;
     if (!f.councils.empty()) filter_parts.push_back(impl_->facet(n::kCouncil, f.councils));
     if (!f.bodies.empty()) filter_parts.push_back(impl_->facet(n::kCommittee, f.bodies));
     if (!f.officers.empty()) filter_parts.push_back(impl_->facet(n::kOfficer, f.officers));
-    if (!f.topics.empty()) {
-        std::vector<std::string> slugs;
-        for (const auto& t : f.topics) slugs.push_back(schema::facet_term_value(t));
-        std::vector<Xapian::Query> qs;
-        for (const auto& s : slugs) qs.emplace_back(schema::make_term(schema::field(n::kTopic).prefix, s));
-        filter_parts.push_back(any_of(qs));
-    }
-    if (!f.types.empty()) {
-        std::vector<Xapian::Query> qs;
-        for (const auto& t : f.types) qs.emplace_back(schema::make_term(schema::field(n::kDocType).prefix, t));
-        filter_parts.push_back(any_of(qs));
-    }
+    if (!f.topics.empty()) filter_parts.push_back(impl_->facet(n::kTopic, f.topics));
+    if (!f.types.empty()) filter_parts.push_back(impl_->facet(n::kDocType, f.types));
     if (!f.from.empty() || !f.to.empty()) {
         MeetingDateRangeProcessor range(static_cast<Xapian::valueno>(schema::field(n::kDate).slot), "");
         filter_parts.push_back(range(f.from, f.to));
@@ -495,6 +481,10 @@ ParsedQuery QueryBuilder::parse(const std::string& text, const Filters& filters)
                     : Xapian::Query(Xapian::Query::OP_FILTER, user,
                                     Xapian::Query(Xapian::Query::OP_AND, filter_parts.begin(), filter_parts.end()));
     out.description = user.get_description();
+    // Decisions parse the words twice (text and resolution stems): each note once.
+    for (auto& note : impl_->notes)
+        if (std::find(out.notes.begin(), out.notes.end(), note) == out.notes.end()) out.notes.push_back(std::move(note));
+    impl_->notes.clear();
     return out;
 }
 

@@ -146,6 +146,7 @@ SearchResults search(const Xapian::Database& db, const SearchRequest& request) {
     SearchResults out;
     out.parsed = parsed.description;
     out.suggestion = parsed.corrected;
+    out.notes = parsed.notes;
     out.page_from_year = from_year;
     if (!narrowed) {
         out.total = mset.get_matches_estimated();
