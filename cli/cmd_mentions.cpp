@@ -74,6 +74,12 @@ void print_text(const query::MentionsResult& r, const std::string& phrase, const
 int run(const MentionsOptions& o) {
     std::string phrase;
     for (const auto& w : o.words) phrase += (phrase.empty() ? "" : " ") + w;
+    for (const auto& w : o.words)
+        if (w.size() > 1 && w[0] == '-') {
+            std::cerr << "quorum mentions: \"" << w << "\" is not an option of mentions, and a phrase has no NOT; "
+                      << "see 'quorum mentions --help'\n";
+            return kExitUsage;
+        }
     const std::string db_path = index::resolve_db_path(o.db);
     Xapian::Database db;
     try {

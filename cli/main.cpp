@@ -3,6 +3,7 @@
 #include <string_view>
 
 #include "cli/commands.h"
+#include "cli/query_args.h"
 #include "isolation/worker_main.h"
 
 int main(int argc, char** argv) {
@@ -31,8 +32,13 @@ int main(int argc, char** argv) {
     Runner run_mentions = add_mentions_command(app);
     Runner run_schema = add_schema_command(app);
 
+    // "quorum search budget -housing": "-housing" is a query word (NOT housing), not an option.
+    const std::vector<std::string> args =
+        query_words_last(app, std::vector<std::string>(argv, argv + argc), {"search", "decisions", "mentions"});
+    std::vector<const char*> arg_pointers;
+    for (const auto& a : args) arg_pointers.push_back(a.c_str());
     try {
-        app.parse(argc, argv);
+        app.parse(static_cast<int>(arg_pointers.size()), arg_pointers.data());
     } catch (const CLI::CallForHelp& e) {
         return app.exit(e);
     } catch (const CLI::CallForAllHelp& e) {
