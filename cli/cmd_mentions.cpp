@@ -13,6 +13,7 @@
 #include "indexer/database.h"
 #include "query/mentions.h"
 #include "query/query_error.h"
+#include "query/search_notes.h"
 
 namespace quorum::cli {
 namespace {
@@ -100,6 +101,8 @@ int run(const MentionsOptions& o) {
         return kExitUsage;
     }
     for (const auto& note : r.notes) std::cerr << "quorum mentions: " << note << "\n";
+    if (const std::string undated = query::undated_note(r.undated_left_out); !undated.empty())
+        std::cerr << "quorum mentions: " << undated << "\n";
     if (o.format == "json") {
         nlohmann::json list = nlohmann::json::array();
         if (!o.counts_only)

@@ -11,6 +11,7 @@
 #include "cli/output_format.h"
 #include "indexer/database.h"
 #include "query/query_error.h"
+#include "query/search_notes.h"
 #include "query/search_retry.h"
 #include "query/searcher.h"
 
@@ -128,6 +129,10 @@ int run(SearchCliOptions& o) {
         return kExitUsage;
     }
     for (const auto& note : r.notes) std::cerr << command_name(o) << ": " << note << "\n";
+    // Why the page shows less than the query matched (--count shows no page).
+    const query::PageShown shown{r.total, r.total_is_exact, o.offset, o.count_only ? 1 : o.limit,
+                                 o.count_only ? 1 : r.hits.size(), r.undated_left_out};
+    for (const auto& note : query::page_notes(shown)) std::cerr << command_name(o) << ": " << note << "\n";
     if (o.count_only) {
         std::cout << r.total << "\n";
         return kExitOk;
@@ -152,7 +157,7 @@ int run(SearchCliOptions& o) {
     } else {
         print_text(r, o, std::cout, colour);
     }
-    if (r.hits.empty()) {
+    if (r.total == 0) {
         std::cerr << "No matches for \"" << req.query << "\"";
         if (!r.suggestion.empty()) std::cerr << "; did you mean \"" << r.suggestion << "\"?";
         std::cerr << "\n";

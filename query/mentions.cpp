@@ -7,6 +7,7 @@
 
 #include "query/phrase_wildcard.h"
 #include "query/query_error.h"
+#include "query/search_notes.h"
 #include "query/words.h"
 #include "schema/fields.h"
 #include "schema/index_data_codec.h"
@@ -161,6 +162,9 @@ MentionsResult find_mentions(const Xapian::Database& db, const std::string& phra
     MentionsResult out;
     out.parsed = query.get_description();
     out.notes = filter.notes;
+    if (!filter.undated_left_out.empty())
+        out.undated_left_out =
+            count_exactly(db, Xapian::Query(Xapian::Query::OP_FILTER, candidate_query(db, pattern), filter.undated_left_out));
     Xapian::Enquire enquire(db);
     enquire.set_query(query);
     enquire.set_weighting_scheme(Xapian::BoolWeight());

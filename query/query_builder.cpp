@@ -460,6 +460,7 @@ ParsedQuery QueryBuilder::parse(const std::string& text, const Filters& filters)
     if (!f.officers.empty()) filter_parts.push_back(impl_->facet(n::kOfficer, f.officers));
     if (!f.topics.empty()) filter_parts.push_back(impl_->facet(n::kTopic, f.topics));
     if (!f.types.empty()) filter_parts.push_back(impl_->facet(n::kDocType, f.types));
+    const std::vector<Xapian::Query> undated_parts = filter_parts;  // the filters but the dates
     if (!f.from.empty() || !f.to.empty()) {
         MeetingDateRangeProcessor range(static_cast<Xapian::valueno>(schema::field(n::kDate).slot), "");
         filter_parts.push_back(range(f.from, f.to));
@@ -481,6 +482,13 @@ ParsedQuery QueryBuilder::parse(const std::string& text, const Filters& filters)
                     : Xapian::Query(Xapian::Query::OP_FILTER, user,
                                     Xapian::Query(Xapian::Query::OP_AND, filter_parts.begin(), filter_parts.end()));
     out.description = user.get_description();
+    if (!f.from.empty() || !f.to.empty()) {
+        // What the dates leave out for having none: no value in the date slot.
+        const Xapian::Query dated(Xapian::Query::OP_VALUE_GE, static_cast<Xapian::valueno>(schema::field(n::kDate).slot), "0");
+        Xapian::Query rest = user;
+        for (const auto& part : undated_parts) rest = Xapian::Query(Xapian::Query::OP_FILTER, rest, part);
+        out.undated_left_out = Xapian::Query(Xapian::Query::OP_AND_NOT, rest, dated);
+    }
     // Decisions parse the words twice (text and resolution stems): each note once.
     for (auto& note : impl_->notes)
         if (std::find(out.notes.begin(), out.notes.end(), note) == out.notes.end()) out.notes.push_back(std::move(note));
