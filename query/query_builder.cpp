@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <charconv>
 
 #include "query/date_range.h"
 #include "query/facet_match.h"
@@ -100,8 +101,11 @@ public:
         : db_(db), phrases_(phrases), stems_prefix_(stems_prefix) {}
 
     Xapian::Query operator()(const std::string& value) override {
-        const size_t n = std::stoul(value);
-        const std::string phrase = n < phrases_.size() ? phrases_[n] : "";
+        size_t n = 0;
+        const auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), n);
+        if (error != std::errc() || end != value.data() + value.size() || n >= phrases_.size())
+            throw QueryError("unknown field '" + std::string(kPhraseWildcardField) + ":'", 0);  // typed, not ours
+        const std::string& phrase = phrases_[n];
         const size_t star = phrase.find_last_not_of(" \t\n");
         const std::string text = phrase.substr(0, star);
         std::vector<std::string> words;

@@ -104,6 +104,8 @@ TEST_CASE("a phrase wildcard over the expansion limit is refused with a clear me
                       Catch::Contains("wildcard matches too many words (limit 3)"));
     CHECK(query::expand_word_prefix(db, "", "safet", 5000) == std::vector<std::string>{"safety"});
     CHECK_THROWS_WITH(run("\"community *\""), Catch::Contains("'*' must follow a word"));
+    // The placeholder field the rewrite uses is not a field a user can type.
+    CHECK_THROWS_AS(run("quorumwildcardphrase:0"), query::QueryError);
 }
 
 TEST_CASE("phrases work in every text field, and field names work in capitals", "[query][phrase][corpus]") {
