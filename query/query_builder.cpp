@@ -393,7 +393,14 @@ struct QueryBuilder::Impl {
     std::string rewrite(const std::string& text) {
         PhraseWildcards split = extract_phrase_wildcards(lowercase_field_names(text, field_names()), kPhraseWildcardField);
         wildcard_phrases = std::move(split.phrases);
-        return phrases_to_groups(expand_synonyms(expand_single_dates(split.text)), stems_field_names());
+        std::string out = phrases_to_groups(expand_synonyms(expand_single_dates(split.text)), stems_field_names());
+        // Those fields hold stems only, which a prefix cannot be matched against: say so rather
+        // than match nothing.
+        if (const std::string word = stems_field_wildcard(out, stems_field_names()); !word.empty())
+            throw QueryError("a wildcard does not work in title: or resolution: (they keep word stems only): \"" + word +
+                                 "\"; search the words without the *, or the body text",
+                             0);
+        return out;
     }
 
     static std::vector<std::string> stems_field_names() {

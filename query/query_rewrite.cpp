@@ -92,6 +92,22 @@ std::string phrases_to_groups(const std::string& text, const std::vector<std::st
     return out;
 }
 
+std::string stems_field_wildcard(const std::string& text, const std::vector<std::string>& stems_fields) {
+    bool in_quote = false;
+    for (size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '"') in_quote = !in_quote;
+        if (in_quote) continue;
+        const std::string name = field_name_at(text, i);
+        if (name.empty() || std::find(stems_fields.begin(), stems_fields.end(), name) == stems_fields.end()) continue;
+        size_t end = i + name.size() + 1;
+        while (end < text.size() && !std::isspace(static_cast<unsigned char>(text[end])) && text[end] != ')') ++end;
+        const std::string word = text.substr(i, end - i);
+        if (word.find('*') != std::string::npos) return word;
+        i = end - 1;
+    }
+    return "";
+}
+
 PhraseWildcards extract_phrase_wildcards(const std::string& text, const std::string& placeholder_field) {
     PhraseWildcards out;
     for (size_t i = 0; i < text.size();) {

@@ -18,6 +18,9 @@ std::string lowercase_field_names(const std::string& text, const std::vector<std
 /// words ("law AND order" -> "law and order"); a '-' before the field applies to the group.
 std::string phrases_to_groups(const std::string& text, const std::vector<std::string>& stems_fields);
 
+/// The first `field:word*` (outside quotes) of a field in `stems_fields`, or "" when none.
+std::string stems_field_wildcard(const std::string& text, const std::vector<std::string>& stems_fields);
+
 /// Quoted phrases whose last word ends in '*' ("planning application*"), which Xapian's parser
 /// would otherwise read without the '*', moved out of the query text.
 struct PhraseWildcards {

@@ -120,6 +120,10 @@ TEST_CASE("phrases work in every text field, and field names work in capitals", 
           run("budget").total - run("budget title:\"community safety\"").total);
     CHECK(run("NOT title:\"community safety\"").total == run("").total - title.total);
 
+    // Stems-only fields cannot expand a wildcard: refused rather than matching nothing.
+    CHECK_THROWS_WITH(run("title:\"community saf*\""), Catch::Contains("a wildcard does not work in title: or resolution:"));
+    CHECK_THROWS_WITH(run("resolution:saf*"), Catch::Contains("a wildcard does not work in title: or resolution:"));
+
     CHECK(run("Council:eastmere").total == run("council:eastmere").total);
     CHECK(run("COUNCIL:eastmere").total > 0);
     CHECK(run("Title:\"community safety\"").total == title.total);
