@@ -15,6 +15,7 @@
 #include "query/mentions.h"
 #include "query/query_error.h"
 #include "query/result_serialiser.h"
+#include "query/search_notes.h"
 
 namespace quorum::cli {
 namespace {
@@ -77,6 +78,12 @@ private:
 int run(const MentionsOptions& o) {
     std::string phrase;
     for (const auto& w : o.words) phrase += (phrase.empty() ? "" : " ") + w;
+    for (const auto& w : o.words)
+        if (w.size() > 1 && w[0] == '-') {
+            std::cerr << "quorum mentions: \"" << w << "\" is not an option of mentions, and a phrase has no NOT; "
+                      << "see 'quorum mentions --help'\n";
+            return kExitUsage;
+        }
     const std::string db_path = index::resolve_db_path(o.db);
     Xapian::Database db;
     try {
@@ -113,6 +120,9 @@ int run(const MentionsOptions& o) {
         std::cerr << "quorum mentions: " << e.get_description() << "\n";
         return kExitUsage;
     }
+    for (const auto& note : r.notes) std::cerr << "quorum mentions: " << note << "\n";
+    if (const std::string undated = query::undated_note(r.undated_left_out); !undated.empty())
+        std::cerr << "quorum mentions: " << undated << "\n";
     if (o.format == "text") {
         text.finish(r, phrase, o.by);
     } else if (csv_counts) {

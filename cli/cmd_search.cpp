@@ -14,6 +14,7 @@
 #include "indexer/database.h"
 #include "query/query_error.h"
 #include "query/result_serialiser.h"
+#include "query/search_notes.h"
 #include "query/search_retry.h"
 #include "query/searcher.h"
 
@@ -131,6 +132,11 @@ int run(SearchCliOptions& o) {
     const bool colour = o.format == "text" && ::isatty(STDOUT_FILENO);
     query::SearchResults r;
     if (!search_page(db, req, o, r)) return kExitUsage;
+    for (const auto& note : r.notes) std::cerr << command_name(o) << ": " << note << "\n";
+    // Why the page shows less than the query matched (--count shows no page).
+    const query::PageShown page_shown{r.total, r.total_is_exact, o.offset, o.count_only ? 1 : o.limit,
+                                      o.count_only ? 1 : r.hits.size(), r.undated_left_out};
+    for (const auto& note : query::page_notes(page_shown)) std::cerr << command_name(o) << ": " << note << "\n";
     if (o.count_only) {
         std::cout << r.total << "\n";
         return kExitOk;
@@ -162,7 +168,7 @@ int run(SearchCliOptions& o) {
     else
         print_text_facets(first, std::cout);
 
-    if (first.hits.empty()) {
+    if (first.total == 0) {
         std::cerr << "No matches for \"" << req.query << "\"";
         if (!first.suggestion.empty()) std::cerr << "; did you mean \"" << first.suggestion << "\"?";
         std::cerr << "\n";

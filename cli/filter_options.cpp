@@ -4,11 +4,15 @@
 namespace quorum::cli {
 
 void add_filter_options(CLI::App* cmd, query::Filters& f) {
-    cmd->add_option("--council", f.councils, "Only this council (repeatable; forgiving match)");
-    cmd->add_option("--body,--committee", f.bodies, "Only this body/committee (repeatable)");
-    cmd->add_option("--officer", f.officers, "Only documents naming this person (repeatable)");
-    cmd->add_option("--topic", f.topics, "Only this topic slug, e.g. anti-social-behaviour (repeatable)");
-    cmd->add_option("--type", f.types, "Only this document type: minutes, agenda, decision, report");
+    // One value per flag (repeat the flag for more): the words after it are the query's.
+    cmd->add_option("--council", f.councils, "Only this council: a name, part of one, or an abbreviation (KCC)")
+        ->allow_extra_args(false);
+    cmd->add_option("--body,--committee", f.bodies, "Only this body/committee, or part of its name")->allow_extra_args(false);
+    cmd->add_option("--officer", f.officers, "Only documents naming this person (a surname is enough)")
+        ->allow_extra_args(false);
+    cmd->add_option("--topic", f.topics, "Only this topic: slug, label or abbreviation (asb)")->allow_extra_args(false);
+    cmd->add_option("--type", f.types, "Only this document type: minutes, agenda, decision, report")
+        ->allow_extra_args(false);
     cmd->add_option("--from", f.from, "Meetings on or after this date (YYYY, YYYY-MM, YYYY-MM-DD)");
     cmd->add_option("--to", f.to, "Meetings on or before this date");
 }

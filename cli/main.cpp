@@ -3,6 +3,7 @@
 #include <string_view>
 
 #include "cli/commands.h"
+#include "cli/query_args.h"
 #include "isolation/worker_main.h"
 
 int main(int argc, char** argv) {
@@ -16,6 +17,7 @@ int main(int argc, char** argv) {
                  "  quorum search --db minutes-db 'county lines' council:eastmere\n"
                  "  quorum mentions --db minutes-db 'county lines'   every mention, per year\n"
                  "  quorum decisions --db minutes-db cctv     past resolutions\n"
+                 "  quorum facets --db minutes-db council     every council, with counts\n"
                  "  quorum show --db minutes-db FILE        what the index holds for a file\n"
                  "  quorum extract minutes.pdf              show what Quorum reads from a file\n"
                  "\nRun 'quorum SUBCOMMAND --help' for the options of each subcommand.",
@@ -30,9 +32,15 @@ int main(int argc, char** argv) {
     Runner run_decisions = add_decisions_command(app);
     Runner run_mentions = add_mentions_command(app);
     Runner run_schema = add_schema_command(app);
+    Runner run_facets = add_facets_command(app);
 
+    // "quorum search budget -housing": "-housing" is a query word (NOT housing), not an option.
+    const std::vector<std::string> args =
+        query_words_last(app, std::vector<std::string>(argv, argv + argc), {"search", "decisions", "mentions", "facets"});
+    std::vector<const char*> arg_pointers;
+    for (const auto& a : args) arg_pointers.push_back(a.c_str());
     try {
-        app.parse(argc, argv);
+        app.parse(static_cast<int>(arg_pointers.size()), arg_pointers.data());
     } catch (const CLI::CallForHelp& e) {
         return app.exit(e);
     } catch (const CLI::CallForAllHelp& e) {
@@ -51,5 +59,6 @@ int main(int argc, char** argv) {
     if (app.got_subcommand("decisions")) return run_decisions();
     if (app.got_subcommand("mentions")) return run_mentions();
     if (app.got_subcommand("schema")) return run_schema();
+    if (app.got_subcommand("facets")) return run_facets();
     return kExitUsage;
 }

@@ -5,7 +5,9 @@
 #include <cctype>
 #include <functional>
 
+#include "query/phrase_wildcard.h"
 #include "query/query_error.h"
+#include "query/search_notes.h"
 #include "query/words.h"
 #include "schema/fields.h"
 #include "schema/index_data_codec.h"
@@ -76,15 +78,9 @@ void scan_segment(std::string_view text, const MentionPattern& p, const std::fun
     }
 }
 
-Xapian::Query candidate_query(const MentionPattern& p) {
-    std::vector<Xapian::Query> parts;
-    for (size_t k = 0; k < p.words.size(); ++k) {
-        if (k + 1 == p.words.size() && p.last_is_prefix)
-            parts.emplace_back(Xapian::Query::OP_WILDCARD, p.words[k], kMaxWildcardExpansion,
-                               Xapian::Query::WILDCARD_LIMIT_ERROR);
-        else
-            parts.emplace_back(p.words[k]);
-    }
+Xapian::Query candidate_query(const Xapian::Database& db, const MentionPattern& p) {
+    if (p.last_is_prefix) return phrase_with_wildcard(db, p.words, kMaxWildcardExpansion);
+    std::vector<Xapian::Query> parts(p.words.begin(), p.words.end());
     if (parts.size() == 1) return parts.front();
     return Xapian::Query(Xapian::Query::OP_PHRASE, parts.begin(), parts.end(), static_cast<Xapian::termcount>(parts.size()));
 }
@@ -123,7 +119,8 @@ MentionPattern parse_mention_pattern(const std::string& phrase) {
     if (p.last_is_prefix && !text.empty() && !std::isalnum(static_cast<unsigned char>(text.back())) &&
         static_cast<unsigned char>(text.back()) < 0x80)
         throw QueryError("'*' must follow a word (\"licens*\")", phrase.size());
-    if (p.last_is_prefix && p.words.back().size() < 3)
+    // A lone short prefix would list most of the index; in a phrase the other words narrow it.
+    if (p.last_is_prefix && p.words.size() == 1 && p.words.back().size() < 3)
         throw QueryError("a wildcard needs at least 3 letters before the '*'", phrase.size());
     return p;
 }
@@ -227,10 +224,14 @@ MentionsResult for_each_mention(const Xapian::Database& db, const std::string& p
     const MentionPattern pattern = parse_mention_pattern(phrase);
     const QueryBuilder builder(db);
     const ParsedQuery filter = builder.parse("", filters);
-    const Xapian::Query query(Xapian::Query::OP_FILTER, candidate_query(pattern), filter.query);
+    const Xapian::Query query(Xapian::Query::OP_FILTER, candidate_query(db, pattern), filter.query);
 
     MentionsResult out;
     out.parsed = query.get_description();
+    out.notes = filter.notes;
+    if (!filter.undated_left_out.empty())
+        out.undated_left_out =
+            count_exactly(db, Xapian::Query(Xapian::Query::OP_FILTER, candidate_query(db, pattern), filter.undated_left_out));
     Xapian::Enquire enquire(db);
     enquire.set_query(query);
     enquire.set_weighting_scheme(Xapian::BoolWeight());

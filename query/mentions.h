@@ -67,6 +67,8 @@ struct MentionsResult {
     /// is present, 0 when it has none (fill_empty_periods).
     std::map<std::string, size_t> by_period;
     std::string parsed;                            ///< the candidate query Xapian ran
+    std::vector<std::string> notes;                ///< filter values that matched nothing (ParsedQuery::notes)
+    Xapian::doccount undated_left_out = 0;         ///< candidate documents --from/--to leave out for having no date
 };
 
 /// Every mention of `phrase` in the documents that pass `filters` (as in search). The index

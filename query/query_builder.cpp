@@ -3,11 +3,16 @@
 
 #include <algorithm>
 #include <cctype>
+#include <charconv>
 
 #include "query/date_range.h"
+#include "query/facet_match.h"
+#include "query/phrase_wildcard.h"
 #include "query/query_error.h"
+#include "query/query_rewrite.h"
 #include "query/spelling.h"
 #include "query/synonyms.h"
+#include "query/words.h"
 #include "schema/document_id.h"
 #include "schema/fields.h"
 
@@ -16,7 +21,6 @@ namespace {
 
 namespace n = schema::names;
 
-constexpr size_t kMaxFacetExpansion = 200;
 constexpr size_t kMaxQueryBytes = 64 * 1024;
 constexpr size_t kMaxQueryWords = 1000;  // each word costs a spelling look-up and a posting list
 
@@ -25,35 +29,26 @@ bool is_operator(const std::string& w) {
            w.starts_with("ADJ/");
 }
 
-// Matches a facet value forgivingly: the normalised value exactly, else every indexed value
-// that starts with it ("council:harrowby" -> harrowby-borough-council), else nothing.
+// Matches a facet value forgivingly (query/facet_match.h): an OR of the indexed values it
+// stands for. A value that matches none matches no document, and adds a note saying so.
 class FacetValueProcessor : public Xapian::FieldProcessor {
 public:
-    FacetValueProcessor(const Xapian::Database& db, std::string prefix) : db_(db), prefix_(std::move(prefix)) {}
+    FacetValueProcessor(const Xapian::Database& db, std::string_view field, std::vector<std::string>& notes)
+        : db_(db), field_(field), notes_(notes) {}
 
     Xapian::Query operator()(const std::string& value) override {
-        const std::string normal = schema::facet_term_value(value);
-        const std::string exact = schema::make_term(prefix_, normal);
-        if (normal.empty()) return Xapian::Query::MatchNothing;
-        if (db_.term_exists(exact)) return Xapian::Query(exact);
-        std::vector<Xapian::Query> matches;
-        for (auto t = db_.allterms_begin(exact); t != db_.allterms_end(exact) && matches.size() < kMaxFacetExpansion; ++t)
-            matches.emplace_back(*t);
-        // Also match a word inside the value: "council:blaby" -> "...-blaby-..."
-        if (matches.empty()) {
-            const std::string all = schema::make_term(prefix_, "");
-            for (auto t = db_.allterms_begin(all); t != db_.allterms_end(all) && matches.size() < kMaxFacetExpansion; ++t) {
-                const std::string v = (*t).substr(all.size());
-                if (("-" + v + "-").find("-" + normal + "-") != std::string::npos) matches.emplace_back(*t);
-            }
+        const FacetMatch match = match_facet_value(db_, field_, value);
+        if (match.terms.empty()) {
+            notes_.push_back(no_match_note(field_, value, match));
+            return Xapian::Query::MatchNothing;
         }
-        if (matches.empty()) return Xapian::Query(exact);
-        return Xapian::Query(Xapian::Query::OP_OR, matches.begin(), matches.end());
+        return Xapian::Query(Xapian::Query::OP_OR, match.terms.begin(), match.terms.end());
     }
 
 private:
     const Xapian::Database& db_;
-    std::string prefix_;
+    std::string field_;
+    std::vector<std::string>& notes_;  // borrowed from QueryBuilder::Impl
 };
 
 // A stems-only field (title:, resolution:): the value's words as Z-prefixed stems under the
@@ -91,6 +86,41 @@ public:
 
 private:
     std::string folder_prefix_, id_prefix_;
+};
+
+// Where extract_phrase_wildcards() put a quoted phrase ending in '*': the field name stands
+// in for the phrase in the text Xapian parses, its value is the phrase's index.
+constexpr const char* kPhraseWildcardField = "quorumwildcardphrase";
+
+// A phrase ending in '*', by its index in `phrases` (set for each parse): positional in the
+// body text, or (with `stems_prefix` set) as stems of a stems-only field.
+class PhraseWildcardProcessor : public Xapian::FieldProcessor {
+public:
+    PhraseWildcardProcessor(const Xapian::Database& db, const std::vector<std::string>& phrases,
+                            const std::string* stems_prefix)
+        : db_(db), phrases_(phrases), stems_prefix_(stems_prefix) {}
+
+    Xapian::Query operator()(const std::string& value) override {
+        size_t n = 0;
+        const auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), n);
+        if (error != std::errc() || end != value.data() + value.size() || n >= phrases_.size())
+            throw QueryError("unknown field '" + std::string(kPhraseWildcardField) + ":'", 0);  // typed, not ours
+        const std::string& phrase = phrases_[n];
+        const size_t star = phrase.find_last_not_of(" \t\n");
+        const std::string text = phrase.substr(0, star);
+        std::vector<std::string> words;
+        for (const Word& w : split_words(text)) words.push_back(w.term);
+        if (words.empty() || text.empty() || (std::isspace(static_cast<unsigned char>(text.back())) ||
+                                              (std::ispunct(static_cast<unsigned char>(text.back())))))
+            throw QueryError("'*' must follow a word, as in \"planning application*\" (in \"" + phrase + "\")", 0);
+        if (stems_prefix_) return stems_with_wildcard(db_, words, *stems_prefix_, kMaxWildcardExpansion);
+        return phrase_with_wildcard(db_, words, kMaxWildcardExpansion);
+    }
+
+private:
+    const Xapian::Database& db_;
+    const std::vector<std::string>& phrases_;
+    const std::string* stems_prefix_;  // borrowed from QueryBuilder::Impl; nullptr: body text
 };
 
 // "date:2019-03" (no "..") means that whole month: rewrite to "date:2019-03..2019-03".
@@ -300,8 +330,18 @@ struct QueryBuilder::Impl {
     Xapian::QueryParser parser;        ///< the query language (body text positional, STEM_SOME)
     Xapian::QueryParser stems_parser;  ///< stems-only fields: STEM_ALL_Z, no positions
     std::vector<std::unique_ptr<Xapian::FieldProcessor>> keep_alive;
+    std::vector<std::string> wildcard_phrases;  ///< the phrases ending in '*' of the query being parsed
+    std::string stems_prefix;                   ///< the field parse_stems() is parsing for
+    std::vector<std::string> notes;             ///< filter values that matched nothing, this parse
 
     explicit Impl(const Xapian::Database& d) : db(d) {
+        auto body_phrases = std::make_unique<PhraseWildcardProcessor>(db, wildcard_phrases, nullptr);
+        parser.add_prefix(kPhraseWildcardField, body_phrases.get());
+        keep_alive.push_back(std::move(body_phrases));
+        auto stems_phrases = std::make_unique<PhraseWildcardProcessor>(db, wildcard_phrases, &stems_prefix);
+        stems_parser.add_prefix(kPhraseWildcardField, stems_phrases.get());
+        keep_alive.push_back(std::move(stems_phrases));
+
         stems_parser.set_database(db);
         stems_parser.set_stemmer(Xapian::Stem("english"));
         stems_parser.set_stemming_strategy(Xapian::QueryParser::STEM_ALL_Z);
@@ -335,9 +375,8 @@ struct QueryBuilder::Impl {
                                                                 std::string(schema::field(n::kId).prefix));
                     p.add_boolean_prefix(a, proc.get());
                     keep_alive.push_back(std::move(proc));
-                } else if (f.name == n::kCouncil || f.name == n::kCommittee || f.name == n::kOfficer ||
-                           f.name == n::kMentions) {
-                    auto proc = std::make_unique<FacetValueProcessor>(db, std::string(f.prefix));
+                } else if (is_named_facet(f.name)) {
+                    auto proc = std::make_unique<FacetValueProcessor>(db, f.name, notes);
                     p.add_boolean_prefix(a, proc.get());
                     keep_alive.push_back(std::move(proc));
                 } else {
@@ -349,11 +388,38 @@ struct QueryBuilder::Impl {
         p.add_rangeprocessor((new MeetingDateRangeProcessor(static_cast<Xapian::valueno>(date.slot), "date:"))->release());
     }
 
-    Xapian::Query facet(std::string_view field, const std::vector<std::string>& values) const {
+    // The text Xapian parses: field names in lower case, phrases ending in '*' set aside in
+    // `wildcard_phrases`, dates and abbreviations expanded, phrases in stems-only fields as groups.
+    std::string rewrite(const std::string& text) {
+        PhraseWildcards split = extract_phrase_wildcards(lowercase_field_names(text, field_names()), kPhraseWildcardField);
+        wildcard_phrases = std::move(split.phrases);
+        std::string out = phrases_to_groups(expand_synonyms(expand_single_dates(split.text)), stems_field_names());
+        // Those fields hold stems only, which a prefix cannot be matched against: say so rather
+        // than match nothing.
+        if (const std::string word = stems_field_wildcard(out, stems_field_names()); !word.empty())
+            throw QueryError("a wildcard does not work in title: or resolution: (they keep word stems only): \"" + word +
+                                 "\"; search the words without the *, or the body text",
+                             0);
+        return out;
+    }
+
+    static std::vector<std::string> stems_field_names() {
+        std::vector<std::string> names;
+        for (const auto& f : schema::fields())
+            if (f.kind == schema::FieldKind::Stems)
+                for (auto a : f.aliases) names.emplace_back(a);
+        return names;
+    }
+
+    static bool is_named_facet(std::string_view name) {
+        return name == n::kCouncil || name == n::kCommittee || name == n::kOfficer || name == n::kMentions ||
+               name == n::kTopic || name == n::kDocType;
+    }
+
+    Xapian::Query facet(std::string_view field, const std::vector<std::string>& values) {
         std::vector<Xapian::Query> qs;
-        const std::string prefix(schema::field(field).prefix);
         for (const auto& v : values) {
-            FacetValueProcessor proc(db, prefix);
+            FacetValueProcessor proc(db, field, notes);
             qs.push_back(proc(v));
         }
         return any_of(qs);
@@ -371,11 +437,11 @@ std::vector<std::string> QueryBuilder::field_names() {
 }
 
 Xapian::Query QueryBuilder::parse_text(const std::string& text, const std::string& default_prefix) const {
-    check_query_syntax(text);
+    check_query_syntax(lowercase_field_names(text, field_names()));
     constexpr unsigned flags = Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD |
                                Xapian::QueryParser::FLAG_PURE_NOT | Xapian::QueryParser::FLAG_AUTO_SYNONYMS;
     try {
-        return impl_->parser.parse_query(expand_synonyms(expand_single_dates(text)), flags, default_prefix);
+        return impl_->parser.parse_query(impl_->rewrite(text), flags, default_prefix);
     } catch (const Xapian::QueryParserError& e) {
         throw QueryError(e.get_msg(), 0);
     } catch (const Xapian::WildcardError& e) {
@@ -386,10 +452,10 @@ Xapian::Query QueryBuilder::parse_text(const std::string& text, const std::strin
 }
 
 Xapian::Query QueryBuilder::parse_stems(const std::string& text, const std::string& prefix) const {
-    check_query_syntax(text);
+    check_query_syntax(lowercase_field_names(text, field_names()));
     try {
-        return impl_->stems_parser.parse_query(expand_synonyms(expand_single_dates(text)), StemsFieldProcessor::kStemsFlags,
-                                               prefix);
+        impl_->stems_prefix = prefix;
+        return impl_->stems_parser.parse_query(impl_->rewrite(text), StemsFieldProcessor::kStemsFlags, prefix);
     } catch (const Xapian::QueryParserError& e) {
         throw QueryError(e.get_msg(), 0);
     }
@@ -397,23 +463,15 @@ Xapian::Query QueryBuilder::parse_stems(const std::string& text, const std::stri
 
 ParsedQuery QueryBuilder::parse(const std::string& text, const Filters& filters) const {
     ParsedQuery out;
+    impl_->notes.clear();
     std::vector<Xapian::Query> filter_parts;
     const auto& f = filters;
     if (!f.councils.empty()) filter_parts.push_back(impl_->facet(n::kCouncil, f.councils));
     if (!f.bodies.empty()) filter_parts.push_back(impl_->facet(n::kCommittee, f.bodies));
     if (!f.officers.empty()) filter_parts.push_back(impl_->facet(n::kOfficer, f.officers));
-    if (!f.topics.empty()) {
-        std::vector<std::string> slugs;
-        for (const auto& t : f.topics) slugs.push_back(schema::facet_term_value(t));
-        std::vector<Xapian::Query> qs;
-        for (const auto& s : slugs) qs.emplace_back(schema::make_term(schema::field(n::kTopic).prefix, s));
-        filter_parts.push_back(any_of(qs));
-    }
-    if (!f.types.empty()) {
-        std::vector<Xapian::Query> qs;
-        for (const auto& t : f.types) qs.emplace_back(schema::make_term(schema::field(n::kDocType).prefix, t));
-        filter_parts.push_back(any_of(qs));
-    }
+    if (!f.topics.empty()) filter_parts.push_back(impl_->facet(n::kTopic, f.topics));
+    if (!f.types.empty()) filter_parts.push_back(impl_->facet(n::kDocType, f.types));
+    const std::vector<Xapian::Query> undated_parts = filter_parts;  // the filters but the dates
     if (!f.from.empty() || !f.to.empty()) {
         MeetingDateRangeProcessor range(static_cast<Xapian::valueno>(schema::field(n::kDate).slot), "");
         filter_parts.push_back(range(f.from, f.to));
@@ -435,6 +493,17 @@ ParsedQuery QueryBuilder::parse(const std::string& text, const Filters& filters)
                     : Xapian::Query(Xapian::Query::OP_FILTER, user,
                                     Xapian::Query(Xapian::Query::OP_AND, filter_parts.begin(), filter_parts.end()));
     out.description = user.get_description();
+    if (!f.from.empty() || !f.to.empty()) {
+        // What the dates leave out for having none: no value in the date slot.
+        const Xapian::Query dated(Xapian::Query::OP_VALUE_GE, static_cast<Xapian::valueno>(schema::field(n::kDate).slot), "0");
+        Xapian::Query rest = user;
+        for (const auto& part : undated_parts) rest = Xapian::Query(Xapian::Query::OP_FILTER, rest, part);
+        out.undated_left_out = Xapian::Query(Xapian::Query::OP_AND_NOT, rest, dated);
+    }
+    // Decisions parse the words twice (text and resolution stems): each note once.
+    for (auto& note : impl_->notes)
+        if (std::find(out.notes.begin(), out.notes.end(), note) == out.notes.end()) out.notes.push_back(std::move(note));
+    impl_->notes.clear();
     return out;
 }
 

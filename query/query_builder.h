@@ -25,6 +25,12 @@ struct ParsedQuery {
     Xapian::Query query;        ///< the user's query filtered by the filters
     std::string description;    ///< Xapian's get_description() of `query`
     std::string corrected;      ///< the query with spelling corrected, or "" if nothing to suggest
+    /// What the user should know about how the query was read: each filter value (flag or
+    /// field prefix) that matched no value in the index, with the closest ones.
+    std::vector<std::string> notes;
+    /// With a date filter (--from/--to): the documents it leaves out for having no meeting date
+    /// that would otherwise match. An empty Query() without one.
+    Xapian::Query undated_left_out;
 };
 
 /// Rejects what Xapian's lenient parser would silently reinterpret: unbalanced quotes or

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "query/item_match.h"
+#include "query/search_notes.h"
 #include "query/snippet_window.h"
 #include "schema/fields.h"
 #include "schema/index_data_codec.h"
@@ -150,6 +151,8 @@ SearchResults search(const Xapian::Database& db, const SearchRequest& request) {
     SearchResults out;
     out.parsed = parsed.description;
     out.suggestion = parsed.corrected;
+    out.notes = parsed.notes;
+    out.undated_left_out = count_exactly(db, parsed.undated_left_out);
     out.page_from_year = from_year;
     if (!narrowed) {
         out.total = mset.get_matches_estimated();

@@ -52,6 +52,8 @@ struct SearchResults {
     bool facets_exact = true;        ///< false: counts estimated from a sample of the index
     double facets_sampled = 1.0;     ///< share of the index's documents the counts were read from
     std::string suggestion;          ///< corrected query, or ""
+    std::vector<std::string> notes;  ///< filter values that matched nothing (ParsedQuery::notes)
+    Xapian::doccount undated_left_out = 0;  ///< matches --from/--to leave out for having no date
     /// Newest-first pages: the year the page was looked for from (the census's year counts said
     /// the years since hold enough matches), or "" when the whole match set was ranked.
     std::string page_from_year;
