@@ -332,22 +332,78 @@ struct TypeScores {
     int minutes = 0, agenda = 0, decision = 0, report = 0;
 };
 
-std::string title_and_headings(const extract::Extraction& x) {
-    std::string text = lower(x.title) + " \n ";
-    if (auto it = x.metadata.find("Title"); it != x.metadata.end()) text += lower(it->second) + " \n ";
-    for (const auto& h : heading_texts(x)) text += lower(h.substr(0, h.size() <= 150 ? 150 : 60)) + " \n ";
-    return text;
+// The kinds a line names itself as: "Decision Recording Form", "Meeting Agenda", "Minutes of ...".
+// Returns the kinds named, so each counts once per line.
+TypeScores kinds_named(const std::string& t) {
+    TypeScores k;
+    if (contains(t, "decision details") || contains(t, "record of decision") || contains(t, "decision notice") ||
+        contains(t, "officer decision") || contains(t, "executive decision") || contains(t, "decision recording") ||
+        contains(t, "decision determined") || contains(t, "decision sheet"))
+        k.decision = 1;
+    const bool approving_minutes = t.rfind("minutes of the meeting held", 0) == 0 || contains(t, "approval of") || contains(t, "approve the") || contains(t, "previous meeting") ||
+                                   contains(t, "minutes of the last") || contains(t, "minutes of the previous");
+    if ((contains(t, "minutes") && !approving_minutes) || contains(t, "notes of the meeting") || contains(t, "notes of meeting") ||
+        contains(t, "hansard") || contains(t, "meeting report") || contains(t, "official minutes"))
+        k.minutes = 1;
+    if ((contains(t, "agenda") && !contains(t, "agenda item")) || contains(t, "summons") || contains(t, "public pack") ||
+        contains(t, "agenda supplement") || contains(t, "notice of meeting") || contains(t, "notice of special meeting") ||
+        contains(t, "notice of regular meeting"))
+        k.agenda = 1;
+    return k;
 }
 
-void score_title_cues(const std::string& t, TypeScores& s) {
-    if (contains(t, "decision details") || contains(t, "record of decision") || contains(t, "decision notice") ||
-        contains(t, "officer decision") || contains(t, "executive decision"))
-        s.decision += 10;
-    if (contains(t, "minutes") || contains(t, "notes of the meeting") || contains(t, "notes of meeting")) s.minutes += 4;
-    if (contains(t, "agenda") && !contains(t, "agenda item")) s.agenda += 4;
-    if (contains(t, "summons") || contains(t, "public pack") || contains(t, "agenda supplement") || contains(t, "notice of meeting"))
-        s.agenda += 3;
-    if (contains(t, "hansard") || contains(t, "meeting report") || contains(t, "official minutes")) s.minutes += 2;
+void add_kinds(const TypeScores& k, int weight, TypeScores& s) {
+    s.decision += k.decision * (weight + 6);  // a decision record may also say "minutes" or "agenda"
+    s.minutes += k.minutes * weight;
+    s.agenda += k.agenda * weight;
+}
+
+// What the document calls itself: its first lines weigh most, then the title metadata (a reused
+// template keeps another document's title: "Agenda Template" on printed minutes), then the
+// later headings (an agenda's "November Meeting Minutes" item names an earlier meeting's minutes).
+void score_named_kind(const extract::Extraction& x, TypeScores& s) {
+    TypeScores first;
+    for (size_t i = 0; i < x.blocks.size() && i < 4; ++i) {
+        const TypeScores k = kinds_named(lower(x.blocks[i].text.substr(0, 200)));
+        first.decision |= k.decision;
+        first.minutes |= k.minutes;
+        first.agenda |= k.agenda;
+    }
+    add_kinds(first, 6, s);
+    std::string meta = lower(x.title);
+    if (auto it = x.metadata.find("Title"); it != x.metadata.end()) meta += " \n " + lower(it->second);
+    add_kinds(kinds_named(meta), 4, s);
+    // A pack or summons is an agenda whatever minutes it encloses.
+    if (contains(meta, "public pack") || contains(meta, "agenda supplement") || contains(meta, "summons")) s.agenda += 3;
+    TypeScores later;
+    for (size_t i = 4; i < x.blocks.size() && i < 8; ++i) {
+        if (x.blocks[i].kind != extract::BlockKind::Heading) continue;
+        const TypeScores k = kinds_named(lower(x.blocks[i].text.substr(0, 150)));
+        later.decision |= k.decision;
+        later.minutes |= k.minutes;
+        later.agenda |= k.agenda;
+    }
+    add_kinds(later, 2, s);
+}
+
+// A resolution or bill printed on its own: "RESOLUTION NO. 22-07" ... "PASSED AND ADOPTED" is a
+// decision; one only "Introduced" is none of the kinds (nullopt: no type).
+std::optional<bool> resolution_adopted(const extract::Extraction& x) {
+    bool resolution = false;
+    for (size_t i = 0; i < x.blocks.size() && i < 6; ++i) {
+        const std::string l = lower(x.blocks[i].text.substr(0, 200));
+        if (contains(l, "resolution no") || l.rfind("resolution ", 0) == 0 || l.rfind("bill no", 0) == 0) resolution = true;
+    }
+    if (!resolution) return std::nullopt;
+    size_t chars = 0;
+    for (const auto& b : x.blocks) {
+        const std::string l = lower(b.text);
+        if (contains(l, "passed and adopted") || contains(l, "duly adopted") || contains(l, "adopted this") ||
+            contains(l, "adopted by the") || contains(l, "passed by the"))
+            return true;
+        if ((chars += b.text.size()) > 60000) break;
+    }
+    return false;
 }
 
 void score_head_cues(const std::vector<std::string_view>& head, TypeScores& s) {
@@ -425,7 +481,11 @@ std::vector<FacetValue> detect_body(const extract::Extraction& extraction) {
 std::vector<FacetValue> detect_doc_type(const extract::Extraction& extraction, const std::vector<Item>& items) {
     const std::vector<std::string_view> head = head_texts(extraction);
     TypeScores s;
-    score_title_cues(title_and_headings(extraction), s);
+    score_named_kind(extraction, s);
+    if (const auto adopted = resolution_adopted(extraction)) {
+        if (!*adopted) return {};  // a resolution as introduced: not minutes, agenda, decision or report
+        s.decision += 8;
+    }
     score_head_cues(head, s);
     score_items(items, s);
     score_body_cues(extraction, s);
@@ -436,7 +496,7 @@ std::vector<FacetValue> detect_doc_type(const extract::Extraction& extraction, c
     for (const auto& r : ranked)
         if (r.second > winner->second) winner = &r;
     if (winner->second < 3) return {};
-    const double confidence = std::min(0.95, 0.5 + winner->second / 20.0);
+    const double confidence = std::min(0.95, 0.4 + winner->second / 40.0);
     return {{winner->first, "structure", confidence, ""}};
 }
 
