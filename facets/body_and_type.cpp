@@ -15,6 +15,7 @@ namespace {
 constexpr size_t kHeadBlocks = 12;
 constexpr size_t kHeadChars = 2500;
 constexpr size_t kMaxBodyChars = 100;
+constexpr std::string_view kFullCouncil = "Full Council";  // docs/facets.md: one value for every plenary meeting
 
 std::string lower(std::string_view s) {
     std::string out(s);
@@ -73,6 +74,8 @@ bool ends_with_body_noun(std::string_view name) {
     if (l.rfind("municipal district of ", 0) == 0) return true;  // Irish councils' district meetings
     const size_t cut = l.find_last_of(' ');
     const std::string last = cut == std::string::npos ? l : l.substr(cut + 1);
+    // "Board of Commissioners", "Board of Trustees", "Board of Education": a board named for its members or remit.
+    if (cut != std::string::npos && cut >= 8 && l.compare(cut - 8, 8, "board of") == 0) return true;
     return std::find(nouns.begin(), nouns.end(), last) != nouns.end();
 }
 
@@ -117,11 +120,15 @@ std::optional<std::string> parish_body(const extract::Extraction& x, const std::
     const bool town = contains(text, "town council") || contains(text, "town meeting");
     if (!parish && !town) return std::nullopt;
     if (contains(text, "working group")) return std::nullopt;
+    // A committee of the council ("Minutes of the Finance and Governance Committee meeting"): the
+    // general rules name it.
+    if (contains(text, "committee") && !contains(text, "planning committee")) return std::nullopt;
     if (contains(text, "annual parish meeting")) return "Annual Parish Meeting";
     if (contains(text, "annual town meeting")) return "Annual Town Meeting";
     if (contains(text, "planning committee")) return "Planning Committee";
     if (contains(text, "planning meeting")) return "Planning Meeting";
-    return std::string(parish ? "Parish Council" : "Town Council");
+    (void)parish;
+    return std::string(kFullCouncil);
 }
 
 // An authority's own name is its publisher, not a body: "KENT COUNTY COUNCIL".
@@ -134,11 +141,36 @@ bool names_an_authority(std::string_view text) {
     return !patterns.empty() && patterns.front().size() + 2 >= t.size();
 }
 
+// An authority outside the gazetteer, at the start or after "of (the)": "Port of Wendle Board of
+// Commissioners" -> "Board of Commissioners"; "Board of Education of the Fernbrook Unified School
+// District" -> "Board of Education".
+std::string without_named_authority(const std::string& name) {
+    const auto patterns = council_util::find_authority_patterns(name);
+    if (patterns.empty()) return name;
+    const std::string l = lower(name), p = lower(patterns.front());
+    const size_t at = l.find(p);
+    if (at == std::string::npos) return name;
+    if (at == 0) {
+        const std::string rest = trim(std::string_view(name).substr(p.size()));
+        return rest.empty() ? name : rest;
+    }
+    if (at + p.size() + 2 >= l.size()) {
+        std::string before = trim(std::string_view(name).substr(0, at));
+        for (std::string_view tail : {" of the", " of"})
+            if (lower(before).size() > tail.size() && lower(before).substr(before.size() - tail.size()) == tail) {
+                before = trim(std::string_view(before).substr(0, before.size() - tail.size()));
+                break;
+            }
+        return before.empty() ? name : before;
+    }
+    return name;
+}
+
 // "Cabinet of Eastmere District Council" -> "Cabinet"; "Eastmere District Council Licensing
 // Committee" -> "Licensing Committee".
 std::string without_authority(std::string name) {
     const auto names = council_util::find_names(name, Gazetteer::builtin());
-    if (names.empty()) return name;
+    if (names.empty()) return without_named_authority(name);
     const auto& n = names.front();
     if (!n.entry->members.empty()) return name;
     const std::string rest = lower(trim(std::string_view(name).substr(n.end)));
@@ -149,14 +181,32 @@ std::string without_authority(std::string name) {
     return trim(before);
 }
 
-// The whole authority met: "Full Council", "City Council" (as US cities call it), "Council"
-// ("COUNCIL OF THE CITY OF WINNIPEG"), "Full Board" (a community board). Empty otherwise.
+// "Regular Council", "Special Meeting": the kind of sitting is not part of the body's name.
+std::string without_sitting(std::string_view name) {
+    std::string t = trim(name);
+    for (bool again = true; again;) {
+        again = false;
+        for (std::string_view w : {"regular ", "special ", "ordinary ", "extraordinary ", "annual ", "inaugural ", "emergency ",
+                                   "adjourned ", "monthly "})
+            if (starts_with_ci(t, w)) {
+                t = trim(std::string_view(t).substr(w.size()));
+                again = true;
+            }
+    }
+    return t;
+}
+
+// The whole authority met: "Full Council" whatever the heading calls it ("Council", "City
+// Council", "COUNCIL OF THE CITY OF WINNIPEG", "Regular Council", the authority's own name);
+// "Full Board" for a community board. Empty otherwise.
 std::string whole_authority_body(std::string_view name) {
-    const std::string l = lower(trim(name));
+    const std::string l = lower(without_sitting(name));
     if (!council_util::find_community_boards(name).empty() || contains(l, "full board")) return "Full Board";
-    if (l.rfind("council of ", 0) == 0 || l == "council") return "Council";
-    if (contains(l, "city council") && Gazetteer::builtin().find(trim(name)) == nullptr) return "City Council";
-    if (names_an_authority(name)) return "Full Council";
+    if (l.rfind("council of ", 0) == 0 || l == "council" || l == "full council" || l == "city council" || l == "town council" ||
+        l == "parish council" || l == "county council" || l == "borough council" || l == "district council")
+        return std::string(kFullCouncil);
+    if (contains(l, "city council") && Gazetteer::builtin().find(trim(name)) == nullptr) return std::string(kFullCouncil);
+    if (names_an_authority(name)) return std::string(kFullCouncil);
     return {};
 }
 
@@ -169,7 +219,8 @@ std::optional<std::string> body_in_sentence(std::string_view text, std::string_v
         start = at + 11;
         if (l.compare(start, 4, "the ") == 0) start += 4;
         end = l.size();
-        for (std::string_view stop : {" held", " will be held", " on ", " at ", ",", ".", " to be held", " in the ", " – ", " - "})
+        for (std::string_view stop : {" held", " will be held", " on ", " at ", ",", ".", " to be held", " in the ", " – ", " - ",
+                                      " is ", " was ", " will ", " | "})
             if (size_t s = l.find(stop, start); s != std::string::npos) end = std::min(end, s);
         if (start >= l.size()) {
             if (next_block.empty()) return std::nullopt;
@@ -179,12 +230,13 @@ std::optional<std::string> body_in_sentence(std::string_view text, std::string_v
     } else if (size_t m = l.find("minutes of the "); m != std::string::npos) {
         start = m + 15;
         end = l.find(" meeting", start);
+        if (end == std::string::npos && l.size() <= 160) end = l.size();  // "<Council> Minutes of the <Committee>"
     } else if (l.rfind("minutes ", 0) == 0) {
         start = 8;
         end = l.find(" meeting", start);
     }
     if (start == std::string::npos || end == std::string::npos || end <= start) return std::nullopt;
-    const std::string written = trim(text.substr(start, end - start));
+    const std::string written = without_sitting(text.substr(start, end - start));
     if (const std::string whole = whole_authority_body(written); !whole.empty()) return whole;
     std::string name = without_authority(written);
     if (name.empty() || name.size() > kMaxBodyChars) return std::nullopt;
@@ -199,6 +251,19 @@ std::optional<std::string> minutes_sentence(const std::vector<std::string_view>&
         if (auto body = body_in_sentence(head[i], i + 1 < head.size() ? head[i + 1] : std::string_view()); body) return body;
     }
     return std::nullopt;
+}
+
+// "Minutes of the Transport Committee" -> "Transport Committee": what a heading says about the
+// document is not part of the body's name.
+std::string without_document_words(const std::string& name) {
+    std::string t = trim(name);
+    for (std::string_view lead : {"minutes of the ", "minutes of ", "draft minutes of the ", "agenda for the ", "agenda for ",
+                                  "notes of the ", "meeting of the ", "meeting of "})
+        if (starts_with_ci(t, lead)) {
+            t = trim(std::string_view(t).substr(lead.size()));
+            break;
+        }
+    return without_sitting(t);
 }
 
 // "BOARD No. 4", "Board", "Committee": a bare noun names no particular body.
@@ -230,9 +295,15 @@ std::optional<std::string> body_heading(const std::vector<std::string_view>& hea
         for (std::string_view tail : {" minutes", " agenda", " draft minutes"})
             if (lower(name).size() > tail.size() && lower(name).substr(name.size() - tail.size()) == tail)
                 name = trim(std::string_view(name).substr(0, name.size() - tail.size()));
+        // "<Council> Minutes of the <Committee>": the body is what the minutes are of.
+        for (std::string_view of : {"minutes of the ", "minutes of ", "meeting of the ", "meeting of "})
+            if (const size_t at = lower(name).find(of); at != std::string::npos && at > 0) {
+                name = trim(std::string_view(name).substr(at + of.size()));
+                break;
+            }
         if (name.empty() || name.size() > kMaxBodyChars || names_an_authority(name)) continue;
         if (const std::string whole = whole_authority_body(name); !whole.empty()) return whole;
-        name = without_authority(name);
+        name = without_document_words(without_authority(name));
         if (name.empty() || !ends_with_body_noun(name) || single_word(name)) continue;  // not "BOARD No. 4"
         return with_board(tidy_name(name), head);
     }
@@ -252,7 +323,9 @@ std::optional<std::string> body_in_title(const std::string& title) {
     if (size_t f = l.find(" for "); f != std::string::npos) {
         const size_t start = f + 5;
         const size_t end = std::min({l.find(",", start), l.find(" on ", start), l.size()});
-        const std::string name = without_authority(trim(std::string_view(title).substr(start, end - start)));
+        const std::string written = trim(std::string_view(title).substr(start, end - start));
+        if (const std::string whole = whole_authority_body(written); !whole.empty() && written.size() <= kMaxBodyChars) return whole;
+        const std::string name = without_authority(written);
         if (!name.empty() && name.size() <= kMaxBodyChars && ends_with_body_noun(name) && !single_word(name)) return tidy_name(name);
     }
     return body_heading({title}, false);
@@ -302,8 +375,7 @@ std::optional<std::string> parish_heading_anywhere(const extract::Extraction& x)
         if (x.blocks[i].kind != extract::BlockKind::Heading || l.size() > 60) continue;
         const std::string next = lower(x.blocks[i + 1].text.substr(0, 40));
         const bool minutes = next.rfind("minutes", 0) == 0 || next.rfind("notes of", 0) == 0;
-        if (minutes && contains(l, "parish council")) return "Parish Council";
-        if (minutes && contains(l, "town council")) return "Town Council";
+        if (minutes && (contains(l, "parish council") || contains(l, "town council"))) return std::string(kFullCouncil);
     }
     return std::nullopt;
 }
@@ -315,10 +387,24 @@ std::optional<std::string> whole_authority_heading(const extract::Extraction& x)
     for (const auto& h : heading_texts(x)) {
         const std::string l = lower(h.substr(0, 200));
         if (contains(l, "full board")) return "Full Board";
-        if (contains(l, "city council") && l.size() <= 80) return "City Council";
+        if (contains(l, "city council") && l.size() <= 80) return std::string(kFullCouncil);
         joined += std::string(h.substr(0, 200)) + " ";
     }
     if (!council_util::find_community_boards(joined).empty()) return "Full Board";
+    return std::nullopt;
+}
+
+// The title, a Markdown subtitle or a PDF's running header that names the meeting: "REGULAR
+// MEETING OF THE BOARD OF TRUSTEES", "Special Meeting of the Port of Wendle Board of
+// Commissioners", "PLANNING COMMISSION".
+std::optional<std::string> body_in_metadata(const extract::Extraction& x) {
+    std::vector<std::string> texts = {x.title};
+    for (const char* key : {"subtitle", "running-header"})
+        if (auto it = x.metadata.find(key); it != x.metadata.end()) texts.push_back(it->second);
+    for (const auto& t : texts)
+        if (auto v = body_in_sentence(t, {})) return v;
+    if (auto it = x.metadata.find("running-header"); it != x.metadata.end())
+        if (auto v = body_heading({it->second}, false)) return v;
     return std::nullopt;
 }
 
@@ -474,6 +560,7 @@ std::vector<FacetValue> detect_body(const extract::Extraction& extraction) {
     if (auto v = hosted_body(head)) return {body_value(*v, "text", 0.6)};
     if (auto v = parish_heading_anywhere(extraction)) return {body_value(*v, "structure", 0.6)};
     if (auto v = body_in_title(extraction.title)) return {body_value(*v, "metadata", 0.7)};
+    if (auto v = body_in_metadata(extraction)) return {body_value(*v, "metadata", 0.65)};
     if (auto v = whole_authority_heading(extraction)) return {body_value(*v, "structure", 0.6)};
     return {};
 }
