@@ -141,9 +141,10 @@ bool names_an_authority(std::string_view text) {
     return !patterns.empty() && patterns.front().size() + 2 >= t.size();
 }
 
-// An authority outside the gazetteer, at the start or after "of (the)": "Port of Wendle Board of
-// Commissioners" -> "Board of Commissioners"; "Board of Education of the Fernbrook Unified School
-// District" -> "Board of Education".
+// An authority outside the gazetteer, at the start or after "of (the)" / "for (the)": "Port of
+// Wendle Board of Commissioners" -> "Board of Commissioners"; "Board of Education of the Fernbrook
+// Unified School District" -> "Board of Education"; "Licensing Board for the City of Fernbrook" ->
+// "Licensing Board".
 std::string without_named_authority(const std::string& name) {
     const auto patterns = council_util::find_authority_patterns(name);
     if (patterns.empty()) return name;
@@ -156,7 +157,7 @@ std::string without_named_authority(const std::string& name) {
     }
     if (at + p.size() + 2 >= l.size()) {
         std::string before = trim(std::string_view(name).substr(0, at));
-        for (std::string_view tail : {" of the", " of"})
+        for (std::string_view tail : {" of the", " of", " for the", " for"})
             if (lower(before).size() > tail.size() && lower(before).substr(before.size() - tail.size()) == tail) {
                 before = trim(std::string_view(before).substr(0, before.size() - tail.size()));
                 break;

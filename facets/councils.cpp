@@ -262,27 +262,12 @@ bool from_headings_anywhere(const extract::Extraction& x, const Gazetteer& g, Pu
     return false;
 }
 
-// A document written the North American way: month-first dates ("January 16, 2020") or a US ZIP
-// code / Canadian postal code after a state or province ("OR 97394", "ON P0H 1W0"). The gazetteer
+// A document written the North American way: month-first dates ("January 16, 2020"), or a US
+// state and ZIP code when its dates do not say (document_month_first). The gazetteer
 // lists UK and Irish authorities: in such a document a name found only in running text ("the GMP
 // proposal") is not its publisher.
 bool north_american(const extract::Extraction& x) {
-    if (document_month_first(x).value_or(false)) return true;
-    size_t chars = 0;
-    for (const auto& b : x.blocks) {
-        if ((chars += b.text.size()) > kMentionChars) break;
-        const std::string& t = b.text;
-        for (size_t i = 0; i + 8 < t.size(); ++i) {
-            // ", XX 12345" with XX two capitals: a US state and ZIP code.
-            if (t[i] == ',' && t[i + 1] == ' ' && std::isupper(static_cast<unsigned char>(t[i + 2])) &&
-                std::isupper(static_cast<unsigned char>(t[i + 3])) && t[i + 4] == ' ') {
-                size_t d = i + 5;
-                while (d < t.size() && std::isdigit(static_cast<unsigned char>(t[d]))) ++d;
-                if (d - (i + 5) == 5 && (d == t.size() || !std::isalnum(static_cast<unsigned char>(t[d])))) return true;
-            }
-        }
-    }
-    return false;
+    return document_month_first(x).value_or(false);
 }
 
 // 5. The first authority named in the text near the top.

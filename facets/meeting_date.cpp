@@ -564,6 +564,25 @@ void vote_date_order(std::string_view text, int& month_first, int& day_first) {
 
 }  // namespace
 
+bool has_us_postal_address(const extract::Extraction& extraction) {
+    constexpr size_t kAddressChars = 200000;
+    size_t chars = 0;
+    for (const auto& b : extraction.blocks) {
+        if ((chars += b.text.size()) > kAddressChars) break;
+        const std::string& t = b.text;
+        // ", XX 12345": a state's two capitals and a five-digit ZIP code.
+        for (size_t i = 0; i + 9 < t.size(); ++i) {
+            if (t[i] != ',' || t[i + 1] != ' ' || !std::isupper(static_cast<unsigned char>(t[i + 2])) ||
+                !std::isupper(static_cast<unsigned char>(t[i + 3])) || t[i + 4] != ' ')
+                continue;
+            size_t d = i + 5;
+            while (d < t.size() && std::isdigit(static_cast<unsigned char>(t[d]))) ++d;
+            if (d - (i + 5) == 5 && (d == t.size() || !std::isalnum(static_cast<unsigned char>(t[d])))) return true;
+        }
+    }
+    return false;
+}
+
 std::optional<bool> document_month_first(const extract::Extraction& extraction) {
     constexpr size_t kVoteChars = 60000;
     int month_first = 0, day_first = 0;
@@ -573,8 +592,9 @@ std::optional<bool> document_month_first(const extract::Extraction& extraction) 
         vote_date_order(extraction.blocks[i].text, month_first, day_first);
         chars += extraction.blocks[i].text.size();
     }
-    if (month_first == day_first) return std::nullopt;
-    return month_first > day_first;
+    if (month_first != day_first) return month_first > day_first;
+    if (has_us_postal_address(extraction)) return true;  // no dates to go by: a US address says month first
+    return std::nullopt;
 }
 
 namespace {

@@ -18,9 +18,13 @@ namespace quorum::facets {
 std::optional<std::string> parse_date(std::string_view text, bool prefer_mdy = false);
 
 /// How the document itself writes dates: true when its unambiguous dates are month first
-/// ("January 16, 2020", 12/25/2019), false when day first ("16 January 2020", 25/12/2019),
-/// nullopt when they do not say (none, or as many of each).
+/// ("January 16, 2020", 12/25/2019), false when day first ("16 January 2020", 25/12/2019);
+/// when those are absent or tied,
+/// else true when it has a US postal address (has_us_postal_address); nullopt when nothing says.
 std::optional<bool> document_month_first(const extract::Extraction& extraction);
+
+/// True when the text has a US state and ZIP code: ", OR 97394", ", CA 95826".
+bool has_us_postal_address(const extract::Extraction& extraction);
 
 /// The meeting date: from structured fields ("Date:", "Date of decision:", "held on ...")
 /// and the heading area first, never the previous meeting's date ("minutes of the meeting

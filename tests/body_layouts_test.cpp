@@ -57,6 +57,9 @@ TEST_CASE("detect_body: plenary meetings, committees and boards on unfamiliar la
         {"a commission named by the running header",
          extraction_of({heading("FERNBROOK"), heading("REGULAR MEETING MINUTES")}, {{"running-header", "PLANNING COMMISSION"}}),
          "Planning Commission"},
+        {"a board 'for the' city",
+         extraction_of({heading("Licensing Board for the City of Fernbrook"), para("Voting Minutes"), para("Thursday, January 10, 2019")}),
+         "Licensing Board"},
     };
     for (const auto& r : rows) {
         INFO(r.rule);

@@ -117,6 +117,11 @@ TEST_CASE("detect_meeting_date reads numeric dates in the document's own order",
          extraction_of({para("Minutes of the Harbor Commission"), para("Meeting date: 03/04/2020"),
                         para("The holiday closure ran from 12/25/2019.")}),
          "2020-03-04"},
+        {"no date to go by but a US address: month first",
+         extraction_of({para("Fernbrook Harbor Commission, 12 Dock Street, Fernbrook, OR 97000"), para("Meeting date: 03/04/2020")}),
+         "2020-03-04"},
+        {"no date to go by and no address: the option's day-first default",
+         extraction_of({para("Harbour Committee, 12 Dock Street, Fernbrook"), para("Meeting date: 03/04/2020")}), "2020-04-03"},
     };
     for (const auto& r : rows) {
         INFO(r.rule);
