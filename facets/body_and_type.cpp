@@ -79,6 +79,17 @@ bool ends_with_body_noun(std::string_view name) {
     return std::find(nouns.begin(), nouns.end(), last) != nouns.end();
 }
 
+// A body's name has no digits and no report of a meeting ("meeting held on 11 September 2012 The
+// minutes of the board"), and "<X> of the <Board>" is a body only when X is one ("Actions of
+// the Board" is an agenda section).
+bool plausible_body_name(const std::string& name) {
+    const std::string l = lower(name);
+    if (std::any_of(l.begin(), l.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); })) return false;
+    if (contains(l, " held") || contains(l, "meeting ") || contains(l, "minutes")) return false;
+    if (const size_t of = l.find(" of the "); of != std::string::npos && !ends_with_body_noun(l.substr(0, of))) return false;
+    return true;
+}
+
 // The text after "Label:" in `text`, or (when `text` is only the label) the next block's.
 std::optional<std::string> value_after_label(const std::vector<std::string_view>& head, size_t i, std::string_view label) {
     if (!starts_with_ci(head[i], label)) return std::nullopt;
@@ -240,9 +251,39 @@ std::optional<std::string> body_in_sentence(std::string_view text, std::string_v
     const std::string written = without_sitting(text.substr(start, end - start));
     if (const std::string whole = whole_authority_body(written); !whole.empty()) return whole;
     std::string name = without_authority(written);
-    if (name.empty() || name.size() > kMaxBodyChars) return std::nullopt;
+    if (name.empty() || name.size() > kMaxBodyChars || !plausible_body_name(name)) return std::nullopt;
     if (!ends_with_body_noun(name)) return std::nullopt;
     return tidy_name(name);
+}
+
+// "Decision determined at Transport and Connectivity Policy Committee meeting on 12 September
+// 2024": the capitalised name just before "meeting" (two words at least, ending with a body noun).
+std::optional<std::string> body_before_meeting(std::string_view text) {
+    const std::string_view head = text.substr(0, 300);
+    for (size_t at = head.find(" meeting"); at != std::string_view::npos; at = head.find(" meeting", at + 1)) {
+        std::vector<std::string_view> words;  // the words before "meeting", nearest first
+        for (size_t end = at; end > 0;) {
+            const size_t space = head.rfind(' ', end - 1);
+            const size_t b = space == std::string_view::npos ? 0 : space + 1;
+            const std::string_view w = head.substr(b, end - b);
+            const bool joining = w == "and" || w == "&" || w == "of";
+            if (w.empty() || (!joining && !std::isupper(static_cast<unsigned char>(w[0])))) break;
+            words.push_back(w);
+            if (space == std::string_view::npos) break;
+            end = space;
+        }
+        while (!words.empty() && (words.back() == "and" || words.back() == "&" || words.back() == "of")) words.pop_back();
+        if (words.size() < 2) continue;
+        std::string name;
+        for (size_t k = words.size(); k-- > 0;) name += std::string(words[k]) + (k ? " " : "");
+        name = without_sitting(without_authority(name));
+        if (name.find(' ') == std::string::npos || name.size() > kMaxBodyChars || !ends_with_body_noun(name) ||
+            !plausible_body_name(name))
+            continue;
+        const std::string whole = whole_authority_body(name);
+        return whole.empty() ? tidy_name(name) : whole;
+    }
+    return std::nullopt;
 }
 
 std::optional<std::string> minutes_sentence(const std::vector<std::string_view>& head) {
@@ -250,6 +291,8 @@ std::optional<std::string> minutes_sentence(const std::vector<std::string_view>&
         const std::string l = lower(head[i].substr(0, 300));
         if (!contains(l, "meeting")) continue;
         if (auto body = body_in_sentence(head[i], i + 1 < head.size() ? head[i + 1] : std::string_view()); body) return body;
+        if (i < 4)
+            if (auto body = body_before_meeting(head[i])) return body;
     }
     return std::nullopt;
 }
@@ -305,7 +348,7 @@ std::optional<std::string> body_heading(const std::vector<std::string_view>& hea
         if (name.empty() || name.size() > kMaxBodyChars || names_an_authority(name)) continue;
         if (const std::string whole = whole_authority_body(name); !whole.empty()) return whole;
         name = without_document_words(without_authority(name));
-        if (name.empty() || !ends_with_body_noun(name) || single_word(name)) continue;  // not "BOARD No. 4"
+        if (name.empty() || !ends_with_body_noun(name) || single_word(name) || !plausible_body_name(name)) continue;  // not "BOARD No. 4"
         return with_board(tidy_name(name), head);
     }
     return std::nullopt;

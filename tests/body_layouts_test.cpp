@@ -60,6 +60,14 @@ TEST_CASE("detect_body: plenary meetings, committees and boards on unfamiliar la
         {"a board 'for the' city",
          extraction_of({heading("Licensing Board for the City of Fernbrook"), para("Voting Minutes"), para("Thursday, January 10, 2019")}),
          "Licensing Board"},
+        {"the capitalised name just before 'meeting'",
+         extraction_of({para("Decision Recording Form"),
+                        para("Decision determined at Housing and Planning Policy Committee meeting on 12 September 2024")}),
+         "Housing and Planning Policy Committee"},
+        {"an agenda section 'Actions of the Board' is no body",
+         extraction_of({heading("REVISED"), para("AGENDA - April 24, 2019"), heading("REGULAR ACTIONS OF THE BOARD:")}), ""},
+        {"no body from a sentence that reports a meeting",
+         extraction_of({para("Minutes of the meeting held on 11 September 2012 The minutes of the board were agreed.")}), ""},
     };
     for (const auto& r : rows) {
         INFO(r.rule);
