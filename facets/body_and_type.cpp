@@ -90,6 +90,21 @@ bool plausible_body_name(const std::string& name) {
     return true;
 }
 
+// "Board of Trustees Regular Meeting Minutes" -> "Board of Trustees": words after a body's
+// name that say what kind of sitting or document it is.
+std::string without_meeting_words(std::string name) {
+    static constexpr std::array<std::string_view, 12> tails = {"minutes", "agenda", "draft", "meeting", "regular", "special",
+                                                              "ordinary", "extraordinary", "session", "work", "notes", "workshop"};
+    for (;;) {
+        name = trim(name);
+        const size_t cut = name.find_last_of(' ');
+        if (cut == std::string::npos) return name;
+        const std::string last = lower(trim(std::string_view(name).substr(cut + 1)));
+        if (std::find(tails.begin(), tails.end(), last) == tails.end()) return name;
+        name.resize(cut);
+    }
+}
+
 // The text after "Label:" in `text`, or (when `text` is only the label) the next block's.
 std::optional<std::string> value_after_label(const std::vector<std::string_view>& head, size_t i, std::string_view label) {
     if (!starts_with_ci(head[i], label)) return std::nullopt;
@@ -336,9 +351,7 @@ std::optional<std::string> body_heading(const std::vector<std::string_view>& hea
         for (std::string_view dash : {" \u2013 ", " - ", " \u2014 ", " | "})
             if (size_t d = text.find(dash); d != std::string_view::npos) text = text.substr(0, d);
         std::string name = trim(text);
-        for (std::string_view tail : {" minutes", " agenda", " draft minutes"})
-            if (lower(name).size() > tail.size() && lower(name).substr(name.size() - tail.size()) == tail)
-                name = trim(std::string_view(name).substr(0, name.size() - tail.size()));
+        name = without_meeting_words(name);
         // "<Council> Minutes of the <Committee>": the body is what the minutes are of.
         for (std::string_view of : {"minutes of the ", "minutes of ", "meeting of the ", "meeting of "})
             if (const size_t at = lower(name).find(of); at != std::string::npos && at > 0) {

@@ -68,6 +68,10 @@ TEST_CASE("detect_body: plenary meetings, committees and boards on unfamiliar la
          extraction_of({heading("REVISED"), para("AGENDA - April 24, 2019"), heading("REGULAR ACTIONS OF THE BOARD:")}), ""},
         {"no body from a sentence that reports a meeting",
          extraction_of({para("Minutes of the meeting held on 11 September 2012 The minutes of the board were agreed.")}), ""},
+        {"a heading naming the board, then the sitting and the document",
+         extraction_of({heading("Fernbrook Public Library District"), heading("Board of Trustees Regular Meeting Minutes"),
+                        para("Monday, March 18, 2019")}),
+         "Board of Trustees"},
     };
     for (const auto& r : rows) {
         INFO(r.rule);
