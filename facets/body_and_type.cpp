@@ -223,6 +223,19 @@ std::string without_sitting(std::string_view name) {
     return t;
 }
 
+// "Minutes of the Transport Committee" -> "Transport Committee": what a heading says about the
+// document is not part of the body's name.
+std::string without_document_words(const std::string& name) {
+    std::string t = trim(name);
+    for (std::string_view lead : {"minutes of the ", "minutes of ", "draft minutes of the ", "agenda for the ", "agenda for ",
+                                  "notes of the ", "meeting of the ", "meeting of ", "notice of the ", "notice of "})
+        if (starts_with_ci(t, lead)) {
+            t = trim(std::string_view(t).substr(lead.size()));
+            break;
+        }
+    return without_sitting(t);
+}
+
 // The whole authority met: "Full Council" whatever the heading calls it ("Council", "City
 // Council", "COUNCIL OF THE CITY OF WINNIPEG", "Regular Council", the authority's own name);
 // "Full Board" for a community board. Empty otherwise.
@@ -275,7 +288,8 @@ std::optional<std::string> body_in_sentence(std::string_view text, std::string_v
 // 2024": the capitalised name just before "meeting" (two words at least, ending with a body noun).
 std::optional<std::string> body_before_meeting(std::string_view text) {
     const std::string_view head = text.substr(0, 300);
-    for (size_t at = head.find(" meeting"); at != std::string_view::npos; at = head.find(" meeting", at + 1)) {
+    const std::string lowered = lower(head);
+    for (size_t at = lowered.find(" meeting"); at != std::string::npos; at = lowered.find(" meeting", at + 1)) {
         std::vector<std::string_view> words;  // the words before "meeting", nearest first
         for (size_t end = at; end > 0;) {
             const size_t space = head.rfind(' ', end - 1);
@@ -291,7 +305,7 @@ std::optional<std::string> body_before_meeting(std::string_view text) {
         if (words.size() < 2) continue;
         std::string name;
         for (size_t k = words.size(); k-- > 0;) name += std::string(words[k]) + (k ? " " : "");
-        name = without_sitting(without_authority(name));
+        name = without_document_words(without_authority(name));
         if (name.find(' ') == std::string::npos || name.size() > kMaxBodyChars || !ends_with_body_noun(name) ||
             !plausible_body_name(name))
             continue;
@@ -312,18 +326,6 @@ std::optional<std::string> minutes_sentence(const std::vector<std::string_view>&
     return std::nullopt;
 }
 
-// "Minutes of the Transport Committee" -> "Transport Committee": what a heading says about the
-// document is not part of the body's name.
-std::string without_document_words(const std::string& name) {
-    std::string t = trim(name);
-    for (std::string_view lead : {"minutes of the ", "minutes of ", "draft minutes of the ", "agenda for the ", "agenda for ",
-                                  "notes of the ", "meeting of the ", "meeting of "})
-        if (starts_with_ci(t, lead)) {
-            t = trim(std::string_view(t).substr(lead.size()));
-            break;
-        }
-    return without_sitting(t);
-}
 
 // "BOARD No. 4", "Board", "Committee": a bare noun names no particular body.
 bool single_word(const std::string& name) {
@@ -488,9 +490,12 @@ TypeScores kinds_named(const std::string& t) {
     if ((contains(t, "minutes") && !approving_minutes) || contains(t, "notes of the meeting") || contains(t, "notes of meeting") ||
         contains(t, "hansard") || contains(t, "meeting report") || contains(t, "official minutes"))
         k.minutes = 1;
+    // "Notice of (the) Budget Committee Meeting", "Call and notice of special meeting": a notice calls a meeting.
+    const size_t notice = t.find("notice of");
+    const bool notice_of_meeting = notice != std::string::npos && t.find("meeting", notice) != std::string::npos &&
+                                   t.find("meeting", notice) < notice + 60;
     if ((contains(t, "agenda") && !contains(t, "agenda item")) || contains(t, "summons") || contains(t, "public pack") ||
-        contains(t, "agenda supplement") || contains(t, "notice of meeting") || contains(t, "notice of special meeting") ||
-        contains(t, "notice of regular meeting"))
+        contains(t, "agenda supplement") || notice_of_meeting)
         k.agenda = 1;
     return k;
 }

@@ -72,6 +72,9 @@ TEST_CASE("detect_body: plenary meetings, committees and boards on unfamiliar la
          extraction_of({heading("Fernbrook Public Library District"), heading("Board of Trustees Regular Meeting Minutes"),
                         para("Monday, March 18, 2019")}),
          "Board of Trustees"},
+        {"a notice of a committee meeting names the committee",
+         extraction_of({para("Tuesday, December 7, 2021"), para("NOTICE OF BUDGET COMMITTEE MEETING VIA VIDEO AT 4:00 PM")}),
+         "Budget Committee"},
     };
     for (const auto& r : rows) {
         INFO(r.rule);

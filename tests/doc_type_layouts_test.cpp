@@ -54,6 +54,11 @@ TEST_CASE("detect_doc_type: the kind the document names in its first lines", "[f
          extraction_of({para("City Council Chief Clerk's Office"), heading("RESOLUTION NO. 110001"), para("Introduced May 12, 2011"),
                         para("RESOLVED, that the Committee on Streets hold hearings on pothole repairs.")}),
          ""},
+        {"a notice of a committee meeting is an agenda",
+         extraction_of({para("Tuesday, December 7, 2021"), para("NOTICE OF BUDGET COMMITTEE MEETING VIA VIDEO AT 4:00 PM"),
+                        para("The Budget Committee will conduct this meeting by video."), para("1. Call to Order and Roll Call"),
+                        para("Present: the members named below.")}),
+         "agenda"},
     };
     for (const auto& r : rows) {
         INFO(r.rule);
