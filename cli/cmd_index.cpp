@@ -163,7 +163,7 @@ Runner add_index_command(CLI::App& app) {
         ->type_name("FILE");
     cmd->add_option("--taxonomy", o->taxonomy, "Extra topics (TSV, as schema/data/taxonomy.tsv) added to the built-in ones")
         ->type_name("FILE");
-    cmd->add_option("--date-order", o->date_order, "How to read numeric dates like 08/03/2018: dmy (UK, default) or mdy")
+    cmd->add_option("--date-order", o->date_order, "How to read numeric dates like 08/03/2018 when the document itself does not say (its written dates and addresses decide first): dmy (UK, default) or mdy")
         ->check(CLI::IsMember({"dmy", "mdy"}));
     return [o] { return run(*o); };
 }

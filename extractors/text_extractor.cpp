@@ -9,6 +9,7 @@
 #include "extractors/charset.h"
 #include "extractors/extract_error.h"
 #include "extractors/extractor.h"
+#include "extractors/front_matter.h"
 #include "extractors/text_cleanup.h"
 #include "extractors/text_layout.h"
 
@@ -299,8 +300,13 @@ public:
         out.format = Format::Text;
         std::string text = decode_to_utf8(bytes, "", out.warnings);
         remove_stray_nuls(text, out.warnings);
-        out.blocks = build_blocks(text, out.pages);
-        out.title = title_from(out.blocks);
+        // Markdown front matter ("---" / "title: ..." / "---") is the file's metadata, not its text.
+        const std::optional<FrontMatter> front = read_front_matter(text);
+        const std::string_view body = front ? std::string_view(text).substr(front->body_offset) : std::string_view(text);
+        out.blocks = build_blocks(body, out.pages);
+        if (front) out.metadata = front->fields;
+        const auto title = out.metadata.find("title");
+        out.title = title != out.metadata.end() ? title->second : title_from(out.blocks);
         return out;
     }
 };

@@ -15,6 +15,7 @@ namespace {
 constexpr size_t kHeadBlocks = 12;
 constexpr size_t kHeadChars = 2500;
 constexpr size_t kMaxBodyChars = 100;
+constexpr std::string_view kFullCouncil = "Full Council";  // docs/facets.md: one value for every plenary meeting
 
 std::string lower(std::string_view s) {
     std::string out(s);
@@ -73,7 +74,35 @@ bool ends_with_body_noun(std::string_view name) {
     if (l.rfind("municipal district of ", 0) == 0) return true;  // Irish councils' district meetings
     const size_t cut = l.find_last_of(' ');
     const std::string last = cut == std::string::npos ? l : l.substr(cut + 1);
+    // "Board of Commissioners", "Board of Trustees", "Board of Education": a board named for its members or remit.
+    if (cut != std::string::npos && cut >= 8 && l.compare(cut - 8, 8, "board of") == 0) return true;
     return std::find(nouns.begin(), nouns.end(), last) != nouns.end();
+}
+
+// A body's name has no digits and no report of a meeting ("meeting held on 11 September 2012 The
+// minutes of the board"), and "<X> of the <Board>" is a body only when X is one ("Actions of
+// the Board" is an agenda section).
+bool plausible_body_name(const std::string& name) {
+    const std::string l = lower(name);
+    if (std::any_of(l.begin(), l.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); })) return false;
+    if (contains(l, " held") || contains(l, "meeting ") || contains(l, "minutes")) return false;
+    if (const size_t of = l.find(" of the "); of != std::string::npos && !ends_with_body_noun(l.substr(0, of))) return false;
+    return true;
+}
+
+// "Board of Trustees Regular Meeting Minutes" -> "Board of Trustees": words after a body's
+// name that say what kind of sitting or document it is.
+std::string without_meeting_words(std::string name) {
+    static constexpr std::array<std::string_view, 12> tails = {"minutes", "agenda", "draft", "meeting", "regular", "special",
+                                                              "ordinary", "extraordinary", "session", "work", "notes", "workshop"};
+    for (;;) {
+        name = trim(name);
+        const size_t cut = name.find_last_of(' ');
+        if (cut == std::string::npos) return name;
+        const std::string last = lower(trim(std::string_view(name).substr(cut + 1)));
+        if (std::find(tails.begin(), tails.end(), last) == tails.end()) return name;
+        name.resize(cut);
+    }
 }
 
 // The text after "Label:" in `text`, or (when `text` is only the label) the next block's.
@@ -117,11 +146,15 @@ std::optional<std::string> parish_body(const extract::Extraction& x, const std::
     const bool town = contains(text, "town council") || contains(text, "town meeting");
     if (!parish && !town) return std::nullopt;
     if (contains(text, "working group")) return std::nullopt;
+    // A committee of the council ("Minutes of the Finance and Governance Committee meeting"): the
+    // general rules name it.
+    if (contains(text, "committee") && !contains(text, "planning committee")) return std::nullopt;
     if (contains(text, "annual parish meeting")) return "Annual Parish Meeting";
     if (contains(text, "annual town meeting")) return "Annual Town Meeting";
     if (contains(text, "planning committee")) return "Planning Committee";
     if (contains(text, "planning meeting")) return "Planning Meeting";
-    return std::string(parish ? "Parish Council" : "Town Council");
+    (void)parish;
+    return std::string(kFullCouncil);
 }
 
 // An authority's own name is its publisher, not a body: "KENT COUNTY COUNCIL".
@@ -134,11 +167,37 @@ bool names_an_authority(std::string_view text) {
     return !patterns.empty() && patterns.front().size() + 2 >= t.size();
 }
 
+// An authority outside the gazetteer, at the start or after "of (the)" / "for (the)": "Port of
+// Wendle Board of Commissioners" -> "Board of Commissioners"; "Board of Education of the Fernbrook
+// Unified School District" -> "Board of Education"; "Licensing Board for the City of Fernbrook" ->
+// "Licensing Board".
+std::string without_named_authority(const std::string& name) {
+    const auto patterns = council_util::find_authority_patterns(name);
+    if (patterns.empty()) return name;
+    const std::string l = lower(name), p = lower(patterns.front());
+    const size_t at = l.find(p);
+    if (at == std::string::npos) return name;
+    if (at == 0) {
+        const std::string rest = trim(std::string_view(name).substr(p.size()));
+        return rest.empty() ? name : rest;
+    }
+    if (at + p.size() + 2 >= l.size()) {
+        std::string before = trim(std::string_view(name).substr(0, at));
+        for (std::string_view tail : {" of the", " of", " for the", " for"})
+            if (lower(before).size() > tail.size() && lower(before).substr(before.size() - tail.size()) == tail) {
+                before = trim(std::string_view(before).substr(0, before.size() - tail.size()));
+                break;
+            }
+        return before.empty() ? name : before;
+    }
+    return name;
+}
+
 // "Cabinet of Eastmere District Council" -> "Cabinet"; "Eastmere District Council Licensing
 // Committee" -> "Licensing Committee".
 std::string without_authority(std::string name) {
     const auto names = council_util::find_names(name, Gazetteer::builtin());
-    if (names.empty()) return name;
+    if (names.empty()) return without_named_authority(name);
     const auto& n = names.front();
     if (!n.entry->members.empty()) return name;
     const std::string rest = lower(trim(std::string_view(name).substr(n.end)));
@@ -149,14 +208,45 @@ std::string without_authority(std::string name) {
     return trim(before);
 }
 
-// The whole authority met: "Full Council", "City Council" (as US cities call it), "Council"
-// ("COUNCIL OF THE CITY OF WINNIPEG"), "Full Board" (a community board). Empty otherwise.
+// "Regular Council", "Special Meeting": the kind of sitting is not part of the body's name.
+std::string without_sitting(std::string_view name) {
+    std::string t = trim(name);
+    for (bool again = true; again;) {
+        again = false;
+        for (std::string_view w : {"regular ", "special ", "ordinary ", "extraordinary ", "annual ", "inaugural ", "emergency ",
+                                   "adjourned ", "monthly "})
+            if (starts_with_ci(t, w)) {
+                t = trim(std::string_view(t).substr(w.size()));
+                again = true;
+            }
+    }
+    return t;
+}
+
+// "Minutes of the Transport Committee" -> "Transport Committee": what a heading says about the
+// document is not part of the body's name.
+std::string without_document_words(const std::string& name) {
+    std::string t = trim(name);
+    for (std::string_view lead : {"minutes of the ", "minutes of ", "draft minutes of the ", "agenda for the ", "agenda for ",
+                                  "notes of the ", "meeting of the ", "meeting of ", "notice of the ", "notice of "})
+        if (starts_with_ci(t, lead)) {
+            t = trim(std::string_view(t).substr(lead.size()));
+            break;
+        }
+    return without_sitting(t);
+}
+
+// The whole authority met: "Full Council" whatever the heading calls it ("Council", "City
+// Council", "COUNCIL OF THE CITY OF WINNIPEG", "Regular Council", the authority's own name);
+// "Full Board" for a community board. Empty otherwise.
 std::string whole_authority_body(std::string_view name) {
-    const std::string l = lower(trim(name));
+    const std::string l = lower(without_sitting(name));
     if (!council_util::find_community_boards(name).empty() || contains(l, "full board")) return "Full Board";
-    if (l.rfind("council of ", 0) == 0 || l == "council") return "Council";
-    if (contains(l, "city council") && Gazetteer::builtin().find(trim(name)) == nullptr) return "City Council";
-    if (names_an_authority(name)) return "Full Council";
+    if (l.rfind("council of ", 0) == 0 || l == "council" || l == "full council" || l == "city council" || l == "town council" ||
+        l == "parish council" || l == "county council" || l == "borough council" || l == "district council")
+        return std::string(kFullCouncil);
+    if (contains(l, "city council") && Gazetteer::builtin().find(trim(name)) == nullptr) return std::string(kFullCouncil);
+    if (names_an_authority(name)) return std::string(kFullCouncil);
     return {};
 }
 
@@ -169,7 +259,8 @@ std::optional<std::string> body_in_sentence(std::string_view text, std::string_v
         start = at + 11;
         if (l.compare(start, 4, "the ") == 0) start += 4;
         end = l.size();
-        for (std::string_view stop : {" held", " will be held", " on ", " at ", ",", ".", " to be held", " in the ", " – ", " - "})
+        for (std::string_view stop : {" held", " will be held", " on ", " at ", ",", ".", " to be held", " in the ", " – ", " - ",
+                                      " is ", " was ", " will ", " | "})
             if (size_t s = l.find(stop, start); s != std::string::npos) end = std::min(end, s);
         if (start >= l.size()) {
             if (next_block.empty()) return std::nullopt;
@@ -179,17 +270,49 @@ std::optional<std::string> body_in_sentence(std::string_view text, std::string_v
     } else if (size_t m = l.find("minutes of the "); m != std::string::npos) {
         start = m + 15;
         end = l.find(" meeting", start);
+        if (end == std::string::npos && l.size() <= 160) end = l.size();  // "<Council> Minutes of the <Committee>"
     } else if (l.rfind("minutes ", 0) == 0) {
         start = 8;
         end = l.find(" meeting", start);
     }
     if (start == std::string::npos || end == std::string::npos || end <= start) return std::nullopt;
-    const std::string written = trim(text.substr(start, end - start));
+    const std::string written = without_sitting(text.substr(start, end - start));
     if (const std::string whole = whole_authority_body(written); !whole.empty()) return whole;
     std::string name = without_authority(written);
-    if (name.empty() || name.size() > kMaxBodyChars) return std::nullopt;
+    if (name.empty() || name.size() > kMaxBodyChars || !plausible_body_name(name)) return std::nullopt;
     if (!ends_with_body_noun(name)) return std::nullopt;
     return tidy_name(name);
+}
+
+// "Decision determined at Transport and Connectivity Policy Committee meeting on 12 September
+// 2024": the capitalised name just before "meeting" (two words at least, ending with a body noun).
+std::optional<std::string> body_before_meeting(std::string_view text) {
+    const std::string_view head = text.substr(0, 300);
+    const std::string lowered = lower(head);
+    for (size_t at = lowered.find(" meeting"); at != std::string::npos; at = lowered.find(" meeting", at + 1)) {
+        std::vector<std::string_view> words;  // the words before "meeting", nearest first
+        for (size_t end = at; end > 0;) {
+            const size_t space = head.rfind(' ', end - 1);
+            const size_t b = space == std::string_view::npos ? 0 : space + 1;
+            const std::string_view w = head.substr(b, end - b);
+            const bool joining = w == "and" || w == "&" || w == "of";
+            if (w.empty() || (!joining && !std::isupper(static_cast<unsigned char>(w[0])))) break;
+            words.push_back(w);
+            if (space == std::string_view::npos) break;
+            end = space;
+        }
+        while (!words.empty() && (words.back() == "and" || words.back() == "&" || words.back() == "of")) words.pop_back();
+        if (words.size() < 2) continue;
+        std::string name;
+        for (size_t k = words.size(); k-- > 0;) name += std::string(words[k]) + (k ? " " : "");
+        name = without_document_words(without_authority(name));
+        if (name.find(' ') == std::string::npos || name.size() > kMaxBodyChars || !ends_with_body_noun(name) ||
+            !plausible_body_name(name))
+            continue;
+        const std::string whole = whole_authority_body(name);
+        return whole.empty() ? tidy_name(name) : whole;
+    }
+    return std::nullopt;
 }
 
 std::optional<std::string> minutes_sentence(const std::vector<std::string_view>& head) {
@@ -197,9 +320,12 @@ std::optional<std::string> minutes_sentence(const std::vector<std::string_view>&
         const std::string l = lower(head[i].substr(0, 300));
         if (!contains(l, "meeting")) continue;
         if (auto body = body_in_sentence(head[i], i + 1 < head.size() ? head[i + 1] : std::string_view()); body) return body;
+        if (i < 4)
+            if (auto body = body_before_meeting(head[i])) return body;
     }
     return std::nullopt;
 }
+
 
 // "BOARD No. 4", "Board", "Committee": a bare noun names no particular body.
 bool single_word(const std::string& name) {
@@ -227,13 +353,17 @@ std::optional<std::string> body_heading(const std::vector<std::string_view>& hea
         for (std::string_view dash : {" \u2013 ", " - ", " \u2014 ", " | "})
             if (size_t d = text.find(dash); d != std::string_view::npos) text = text.substr(0, d);
         std::string name = trim(text);
-        for (std::string_view tail : {" minutes", " agenda", " draft minutes"})
-            if (lower(name).size() > tail.size() && lower(name).substr(name.size() - tail.size()) == tail)
-                name = trim(std::string_view(name).substr(0, name.size() - tail.size()));
+        name = without_meeting_words(name);
+        // "<Council> Minutes of the <Committee>": the body is what the minutes are of.
+        for (std::string_view of : {"minutes of the ", "minutes of ", "meeting of the ", "meeting of "})
+            if (const size_t at = lower(name).find(of); at != std::string::npos && at > 0) {
+                name = trim(std::string_view(name).substr(at + of.size()));
+                break;
+            }
         if (name.empty() || name.size() > kMaxBodyChars || names_an_authority(name)) continue;
         if (const std::string whole = whole_authority_body(name); !whole.empty()) return whole;
-        name = without_authority(name);
-        if (name.empty() || !ends_with_body_noun(name) || single_word(name)) continue;  // not "BOARD No. 4"
+        name = without_document_words(without_authority(name));
+        if (name.empty() || !ends_with_body_noun(name) || single_word(name) || !plausible_body_name(name)) continue;  // not "BOARD No. 4"
         return with_board(tidy_name(name), head);
     }
     return std::nullopt;
@@ -252,7 +382,9 @@ std::optional<std::string> body_in_title(const std::string& title) {
     if (size_t f = l.find(" for "); f != std::string::npos) {
         const size_t start = f + 5;
         const size_t end = std::min({l.find(",", start), l.find(" on ", start), l.size()});
-        const std::string name = without_authority(trim(std::string_view(title).substr(start, end - start)));
+        const std::string written = trim(std::string_view(title).substr(start, end - start));
+        if (const std::string whole = whole_authority_body(written); !whole.empty() && written.size() <= kMaxBodyChars) return whole;
+        const std::string name = without_authority(written);
         if (!name.empty() && name.size() <= kMaxBodyChars && ends_with_body_noun(name) && !single_word(name)) return tidy_name(name);
     }
     return body_heading({title}, false);
@@ -302,8 +434,7 @@ std::optional<std::string> parish_heading_anywhere(const extract::Extraction& x)
         if (x.blocks[i].kind != extract::BlockKind::Heading || l.size() > 60) continue;
         const std::string next = lower(x.blocks[i + 1].text.substr(0, 40));
         const bool minutes = next.rfind("minutes", 0) == 0 || next.rfind("notes of", 0) == 0;
-        if (minutes && contains(l, "parish council")) return "Parish Council";
-        if (minutes && contains(l, "town council")) return "Town Council";
+        if (minutes && (contains(l, "parish council") || contains(l, "town council"))) return std::string(kFullCouncil);
     }
     return std::nullopt;
 }
@@ -315,10 +446,24 @@ std::optional<std::string> whole_authority_heading(const extract::Extraction& x)
     for (const auto& h : heading_texts(x)) {
         const std::string l = lower(h.substr(0, 200));
         if (contains(l, "full board")) return "Full Board";
-        if (contains(l, "city council") && l.size() <= 80) return "City Council";
+        if (contains(l, "city council") && l.size() <= 80) return std::string(kFullCouncil);
         joined += std::string(h.substr(0, 200)) + " ";
     }
     if (!council_util::find_community_boards(joined).empty()) return "Full Board";
+    return std::nullopt;
+}
+
+// The title, a Markdown subtitle or a PDF's running header that names the meeting: "REGULAR
+// MEETING OF THE BOARD OF TRUSTEES", "Special Meeting of the Port of Wendle Board of
+// Commissioners", "PLANNING COMMISSION".
+std::optional<std::string> body_in_metadata(const extract::Extraction& x) {
+    std::vector<std::string> texts = {x.title};
+    for (const char* key : {"subtitle", "running-header"})
+        if (auto it = x.metadata.find(key); it != x.metadata.end()) texts.push_back(it->second);
+    for (const auto& t : texts)
+        if (auto v = body_in_sentence(t, {})) return v;
+    if (auto it = x.metadata.find("running-header"); it != x.metadata.end())
+        if (auto v = body_heading({it->second}, false)) return v;
     return std::nullopt;
 }
 
@@ -332,22 +477,81 @@ struct TypeScores {
     int minutes = 0, agenda = 0, decision = 0, report = 0;
 };
 
-std::string title_and_headings(const extract::Extraction& x) {
-    std::string text = lower(x.title) + " \n ";
-    if (auto it = x.metadata.find("Title"); it != x.metadata.end()) text += lower(it->second) + " \n ";
-    for (const auto& h : heading_texts(x)) text += lower(h.substr(0, h.size() <= 150 ? 150 : 60)) + " \n ";
-    return text;
+// The kinds a line names itself as: "Decision Recording Form", "Meeting Agenda", "Minutes of ...".
+// Returns the kinds named, so each counts once per line.
+TypeScores kinds_named(const std::string& t) {
+    TypeScores k;
+    if (contains(t, "decision details") || contains(t, "record of decision") || contains(t, "decision notice") ||
+        contains(t, "officer decision") || contains(t, "executive decision") || contains(t, "decision recording") ||
+        contains(t, "decision determined") || contains(t, "decision sheet"))
+        k.decision = 1;
+    const bool approving_minutes = t.rfind("minutes of the meeting held", 0) == 0 || contains(t, "approval of") || contains(t, "approve the") || contains(t, "previous meeting") ||
+                                   contains(t, "minutes of the last") || contains(t, "minutes of the previous");
+    if ((contains(t, "minutes") && !approving_minutes) || contains(t, "notes of the meeting") || contains(t, "notes of meeting") ||
+        contains(t, "hansard") || contains(t, "meeting report") || contains(t, "official minutes"))
+        k.minutes = 1;
+    // "Notice of (the) Budget Committee Meeting", "Call and notice of special meeting": a notice calls a meeting.
+    const size_t notice = t.find("notice of");
+    const bool notice_of_meeting = notice != std::string::npos && t.find("meeting", notice) != std::string::npos &&
+                                   t.find("meeting", notice) < notice + 60;
+    if ((contains(t, "agenda") && !contains(t, "agenda item")) || contains(t, "summons") || contains(t, "public pack") ||
+        contains(t, "agenda supplement") || notice_of_meeting)
+        k.agenda = 1;
+    return k;
 }
 
-void score_title_cues(const std::string& t, TypeScores& s) {
-    if (contains(t, "decision details") || contains(t, "record of decision") || contains(t, "decision notice") ||
-        contains(t, "officer decision") || contains(t, "executive decision"))
-        s.decision += 10;
-    if (contains(t, "minutes") || contains(t, "notes of the meeting") || contains(t, "notes of meeting")) s.minutes += 4;
-    if (contains(t, "agenda") && !contains(t, "agenda item")) s.agenda += 4;
-    if (contains(t, "summons") || contains(t, "public pack") || contains(t, "agenda supplement") || contains(t, "notice of meeting"))
-        s.agenda += 3;
-    if (contains(t, "hansard") || contains(t, "meeting report") || contains(t, "official minutes")) s.minutes += 2;
+void add_kinds(const TypeScores& k, int weight, TypeScores& s) {
+    s.decision += k.decision * (weight + 6);  // a decision record may also say "minutes" or "agenda"
+    s.minutes += k.minutes * weight;
+    s.agenda += k.agenda * weight;
+}
+
+// What the document calls itself: its first lines weigh most, then the title metadata (a reused
+// template keeps another document's title: "Agenda Template" on printed minutes), then the
+// later headings (an agenda's "November Meeting Minutes" item names an earlier meeting's minutes).
+void score_named_kind(const extract::Extraction& x, TypeScores& s) {
+    TypeScores first;
+    for (size_t i = 0; i < x.blocks.size() && i < 4; ++i) {
+        const TypeScores k = kinds_named(lower(x.blocks[i].text.substr(0, 200)));
+        first.decision |= k.decision;
+        first.minutes |= k.minutes;
+        first.agenda |= k.agenda;
+    }
+    add_kinds(first, 6, s);
+    std::string meta = lower(x.title);
+    if (auto it = x.metadata.find("Title"); it != x.metadata.end()) meta += " \n " + lower(it->second);
+    add_kinds(kinds_named(meta), 4, s);
+    // A pack or summons is an agenda whatever minutes it encloses.
+    if (contains(meta, "public pack") || contains(meta, "agenda supplement") || contains(meta, "summons")) s.agenda += 3;
+    TypeScores later;
+    for (size_t i = 4; i < x.blocks.size() && i < 8; ++i) {
+        if (x.blocks[i].kind != extract::BlockKind::Heading) continue;
+        const TypeScores k = kinds_named(lower(x.blocks[i].text.substr(0, 150)));
+        later.decision |= k.decision;
+        later.minutes |= k.minutes;
+        later.agenda |= k.agenda;
+    }
+    add_kinds(later, 2, s);
+}
+
+// A resolution or bill printed on its own: "RESOLUTION NO. 22-07" ... "PASSED AND ADOPTED" is a
+// decision; one only "Introduced" is none of the kinds (nullopt: no type).
+std::optional<bool> resolution_adopted(const extract::Extraction& x) {
+    bool resolution = false;
+    for (size_t i = 0; i < x.blocks.size() && i < 6; ++i) {
+        const std::string l = lower(x.blocks[i].text.substr(0, 200));
+        if (contains(l, "resolution no") || l.rfind("resolution ", 0) == 0 || l.rfind("bill no", 0) == 0) resolution = true;
+    }
+    if (!resolution) return std::nullopt;
+    size_t chars = 0;
+    for (const auto& b : x.blocks) {
+        const std::string l = lower(b.text);
+        if (contains(l, "passed and adopted") || contains(l, "duly adopted") || contains(l, "adopted this") ||
+            contains(l, "adopted by the") || contains(l, "passed by the"))
+            return true;
+        if ((chars += b.text.size()) > 60000) break;
+    }
+    return false;
 }
 
 void score_head_cues(const std::vector<std::string_view>& head, TypeScores& s) {
@@ -418,6 +622,7 @@ std::vector<FacetValue> detect_body(const extract::Extraction& extraction) {
     if (auto v = hosted_body(head)) return {body_value(*v, "text", 0.6)};
     if (auto v = parish_heading_anywhere(extraction)) return {body_value(*v, "structure", 0.6)};
     if (auto v = body_in_title(extraction.title)) return {body_value(*v, "metadata", 0.7)};
+    if (auto v = body_in_metadata(extraction)) return {body_value(*v, "metadata", 0.65)};
     if (auto v = whole_authority_heading(extraction)) return {body_value(*v, "structure", 0.6)};
     return {};
 }
@@ -425,7 +630,11 @@ std::vector<FacetValue> detect_body(const extract::Extraction& extraction) {
 std::vector<FacetValue> detect_doc_type(const extract::Extraction& extraction, const std::vector<Item>& items) {
     const std::vector<std::string_view> head = head_texts(extraction);
     TypeScores s;
-    score_title_cues(title_and_headings(extraction), s);
+    score_named_kind(extraction, s);
+    if (const auto adopted = resolution_adopted(extraction)) {
+        if (!*adopted) return {};  // a resolution as introduced: not minutes, agenda, decision or report
+        s.decision += 8;
+    }
     score_head_cues(head, s);
     score_items(items, s);
     score_body_cues(extraction, s);
@@ -436,7 +645,7 @@ std::vector<FacetValue> detect_doc_type(const extract::Extraction& extraction, c
     for (const auto& r : ranked)
         if (r.second > winner->second) winner = &r;
     if (winner->second < 3) return {};
-    const double confidence = std::min(0.95, 0.5 + winner->second / 20.0);
+    const double confidence = std::min(0.95, 0.4 + winner->second / 40.0);
     return {{winner->first, "structure", confidence, ""}};
 }
 

@@ -189,7 +189,16 @@ bool is_pattern_stopword(std::string_view lowered) {
         "joint", "emergency", "monthly", "summary", "report", "this", "that", "each", "every", "our", "your",
         "their", "its", "local", "other", "all", "any", "neighbouring", "with", "full", "official", "dear",
         "member", "members", "events", "news", "report"};
-    return std::find(words.begin(), words.end(), lowered) != words.end();
+    // Words that end a place name: times ("7:00 p.m."), offices and people ("City of Boston Mayor
+    // ..."), buildings ("... Government Center"), and the bodies that meet ("Port of Alsea Board").
+    static constexpr std::array<std::string_view, 45> ends = {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+        "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "am", "pm", "p", "a", "mayor", "councillor", "councilor", "councilmember", "government", "center", "centre",
+        "chamber", "chambers", "hall", "building", "room", "office", "offices", "department", "board", "commission",
+        "commissioners", "committee", "council", "regular", "workshop"};
+    return std::find(words.begin(), words.end(), lowered) != words.end() ||
+           std::find(ends.begin(), ends.end(), lowered) != ends.end();
 }
 
 // Designators of authorities named "<Place> <designator>", longest first.
@@ -198,6 +207,11 @@ const std::vector<std::vector<std::string_view>>& council_designators() {
         {"city", "and", "county", "council"}, {"annual", "parish", "meeting"}, {"parish", "council"}, {"town", "council"},
         {"community", "council"},             {"village", "council"}, {"city", "council"},
         {"county", "council"},                {"borough", "council"}, {"district", "council"},
+        // Public bodies outside the UK named "<Place> <kind>": school, college, library and park
+        // districts, county boards of education and health.
+        {"unified", "school", "district"},    {"school", "district"}, {"community", "college", "district"},
+        {"college", "district"},              {"library", "district"}, {"public", "library", "district"},
+        {"park", "district"},                 {"board", "of", "education"}, {"board", "of", "health"},
     };
     return designators;
 }
@@ -254,10 +268,19 @@ void find_named_councils(std::string_view text, const std::vector<Token>& tokens
     }
 }
 
-// "City of Winnipeg", "COUNCIL OF THE CITY OF NEW YORK" -> "City of New York".
+// "<Kind> of <Place>": the kinds of municipality and district named that way.
+bool is_place_kind(std::string_view lowered) {
+    static constexpr std::array<std::string_view, 8> kinds = {"city", "town", "township", "village", "port", "borough",
+                                                              "municipality", "county"};
+    return std::find(kinds.begin(), kinds.end(), lowered) != kinds.end();
+}
+
+// "City of Winnipeg", "COUNCIL OF THE CITY OF NEW YORK" -> "City of New York", "Township of
+// Nipissing", "Port of Alsea".
 void find_cities(std::string_view text, const std::vector<Token>& tokens, std::vector<std::pair<size_t, std::string>>& found) {
     for (size_t i = 0; i + 2 < tokens.size(); ++i) {
-        if (tokens[i].lowered != "city" || tokens[i + 1].lowered != "of" || !tokens[i].has_capital) continue;
+        if (!is_place_kind(tokens[i].lowered) || tokens[i + 1].lowered != "of" || !tokens[i].has_capital) continue;
+        if (tokens[i].lowered != "city" && !tokens[i + 2].has_capital) continue;
         size_t last = i + 1;
         for (size_t k = i + 2; k < tokens.size() && k < i + 5; ++k) {
             if (!tokens[k].has_capital || is_pattern_stopword(tokens[k].lowered) || !adjacent(text, tokens[k - 1], tokens[k]))

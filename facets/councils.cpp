@@ -6,6 +6,7 @@
 #include <cctype>
 
 #include "facets/council_util.h"
+#include "facets/meeting_date.h"
 
 namespace quorum::facets {
 namespace {
@@ -39,6 +40,7 @@ struct Publishers {
         credited.push_back(&e);
     }
     std::vector<const GazetteerEntry*> credited;  ///< entries found, joint bodies included
+    bool north_american = false;  ///< the document is written the North American way (north_american())
     bool empty() const { return values.empty(); }
 };
 
@@ -65,15 +67,29 @@ bool is_attendance_block(std::string_view text) {
     return std::any_of(openings.begin(), openings.end(), [&](std::string_view o) { return head.rfind(o, 0) == 0; });
 }
 
+// Gazetteer names in `text`; in a North American document not those written only as an
+// acronym ("GMP", "WECA"): the gazetteer's acronyms are British ones.
+std::vector<NameMatch> names_in(std::string_view text, const Gazetteer& g, const Publishers& p) {
+    auto names = council_util::find_names(text, g);
+    if (p.north_american)
+        names.erase(std::remove_if(names.begin(), names.end(),
+                                   [&](const NameMatch& n) {
+                                       const std::string_view written = text.substr(n.begin, n.end - n.begin);
+                                       return written.find(' ') == std::string_view::npos && council_util::is_all_caps(written);
+                                   }),
+                    names.end());
+    return names;
+}
+
 // Every gazetteer name in a title line; returns true when one was found.
 bool add_all_names(std::string_view text, const Gazetteer& g, Publishers& p, const std::string& source, double confidence) {
-    const auto names = council_util::find_names(text, g);
+    const auto names = names_in(text, g, p);
     for (const auto& n : names) p.add_entry(*n.entry, g, source, confidence);
     return !names.empty();
 }
 
 bool add_first_name(std::string_view text, const Gazetteer& g, Publishers& p, const std::string& source, double confidence) {
-    const auto names = council_util::find_names(text, g);
+    const auto names = names_in(text, g, p);
     if (names.empty()) return false;
     p.add_entry(*names.front().entry, g, source, confidence);
     return true;
@@ -112,7 +128,8 @@ std::vector<std::string> metadata_names(const extract::Extraction& x) {
 std::vector<std::string> metadata_titles(const extract::Extraction& x) {
     std::vector<std::string> titles = {x.title};
     // "running-header": a PDF's running header as printed on page 1 (taken out of its text).
-    for (const char* key : {"Title", "title", "DC.title", "Subject", "running-header"})
+    // "subtitle": Markdown front matter ("Special Meeting of the Port of ... Board of Commissioners").
+    for (const char* key : {"Title", "title", "DC.title", "Subject", "running-header", "subtitle"})
         if (auto it = x.metadata.find(key); it != x.metadata.end()) titles.push_back(it->second);
     return titles;
 }
@@ -245,8 +262,17 @@ bool from_headings_anywhere(const extract::Extraction& x, const Gazetteer& g, Pu
     return false;
 }
 
+// A document written the North American way: month-first dates ("January 16, 2020"), or a US
+// state and ZIP code when its dates do not say (document_month_first). The gazetteer
+// lists UK and Irish authorities: in such a document a name found only in running text ("the GMP
+// proposal") is not its publisher.
+bool north_american(const extract::Extraction& x) {
+    return document_month_first(x).value_or(false);
+}
+
 // 5. The first authority named in the text near the top.
 bool from_text(const extract::Extraction& x, const Gazetteer& g, Publishers& p) {
+    if (north_american(x)) return false;
     std::string text;
     for (const auto& b : x.blocks) {
         if (text.size() >= kTextChars) break;
@@ -287,6 +313,16 @@ bool is_publisher_or_member(const GazetteerEntry& e, const Publishers& p) {
     return !e.members.empty() && std::all_of(e.members.begin(), e.members.end(), [&](const std::string& m) { return p.has(m); });
 }
 
+bool contains_word(const std::string& lowered, std::string_view word) {
+    for (size_t at = lowered.find(word); at != std::string::npos; at = lowered.find(word, at + 1)) {
+        const size_t end = at + word.size();
+        if ((at == 0 || !std::isalpha(static_cast<unsigned char>(lowered[at - 1]))) &&
+            (end == lowered.size() || !std::isalpha(static_cast<unsigned char>(lowered[end]))))
+            return true;
+    }
+    return false;
+}
+
 // A joint committee's decision ("Decision Maker: Joint Community Safety Overview and Scrutiny
 // Committee") belongs to every council of the joint partnership the page names near the top.
 void add_joint_partners(const extract::Extraction& x, const Gazetteer& g, Publishers& p) {
@@ -297,9 +333,18 @@ void add_joint_partners(const extract::Extraction& x, const Gazetteer& g, Publis
         joint = joint || l.rfind("decision maker: joint", 0) == 0;
         head += x.blocks[i].text.substr(0, 600) + "\n\n";
     }
-    if (!joint) return;
-    for (const auto& n : council_util::find_names(head, g))
-        if (n.entry->members.size() > 1) p.add_entry(*n.entry, g, "structure", 0.7);
+    if (joint) {
+        for (const auto& n : council_util::find_names(head, g))
+            if (n.entry->members.size() > 1) p.add_entry(*n.entry, g, "structure", 0.7);
+        return;
+    }
+    // A joint meeting's heading names each council ("Joint Meeting of Northvale District Council
+    // and Eastmere Borough Council"), though the file's metadata may name only one.
+    for (size_t i = 0; i < x.blocks.size() && i < 4; ++i) {
+        const std::string& t = x.blocks[i].text;
+        if (t.size() > kTitleLineChars || !contains_word(lower(t), "joint")) continue;
+        for (const auto& n : council_util::find_names(t, g)) p.add_entry(*n.entry, g, "structure", 0.7);
+    }
 }
 
 std::vector<FacetValue> find_mentions(const extract::Extraction& x, const Gazetteer& g, const Publishers& p) {
@@ -328,6 +373,7 @@ std::vector<FacetValue> find_mentions(const extract::Extraction& x, const Gazett
 CouncilFacets detect_councils(const extract::Extraction& extraction, const Gazetteer& gazetteer) {
     using Step = bool (*)(const extract::Extraction&, const Gazetteer&, Publishers&);
     Publishers publishers;
+    publishers.north_american = north_american(extraction);
     for (Step step : {from_metadata, from_heading_area, from_board_abbreviation, from_metadata_patterns, from_headings_anywhere, from_text,
                       from_repeated_patterns})
         if (step(extraction, gazetteer, publishers)) break;

@@ -17,7 +17,8 @@ constexpr int kDecisionLabel = 100;
 constexpr int kDecidedAtMeeting = 95;
 constexpr int kMeetingLabel = 90;
 constexpr int kHeld = 85;
-constexpr int kTitle = 75;
+constexpr int kOwnHeading = 80;  // the document's first lines end with the date: "<Council> - 3rd September 2019"
+constexpr int kTitle = 65;        // metadata: below the document's own heading (a reused template keeps an old title)
 constexpr int kDateHeading = 70;
 constexpr int kMeetingWord = 70;
 constexpr int kHeldLater = 62;
@@ -47,6 +48,11 @@ struct DateContext {
     bool date_heading = false;   ///< the block is little more than the date ("Tuesday 7 February 2023 at 6.00 pm")
     bool weekday = false;
     bool item_heading = false;   ///< the block starts with an item number ("42. MINUTES OF ...")
+    bool closes_heading = false; ///< one of the first blocks, short, and the date ends it (a time may follow)
+    bool summons = false;        ///< the sentence calls the meeting ("are hereby summoned", "notice is hereby given")
+    bool signed_off = false;     ///< a signature block: "Signed: ..., Clerk" then "Date: ..."
+    bool date_column = false;    ///< the block before is a table's header row with a "Date" column
+    bool under_minutes_approval = false;  ///< under an "Approval of minutes" heading: an earlier meeting
 };
 
 std::string lower(std::string_view s) {
@@ -145,13 +151,19 @@ bool names_another_date(const DateContext& c) {
         "dispatch", "circulated", "deadline", "closing date", "expire", "dated", "date of birth", "will be held",
         "would be held", "to be held", "scheduled", "due to", "will take place", "would take place",
         "to take place", "adjourned to", "reconvene", "no later than", "by noon", "before", "since", "between",
-        "from ", "posted", "updated", "cabinet on", "approved by"};
+        "from ", "posted", "updated", "revised", "amended", "cabinet on", "approved by"};
+    // A summons or notice calls this meeting: its "will be held" / "to be held" is the meeting's own date.
+    static const std::vector<std::string_view> future_cues = {"will be held", "would be held", "to be held", "scheduled",
+                                                              "will take place", "would take place", "to take place"};
     static const std::vector<std::string_view> after_cues = {
         "(item", "were approved", "be approved", "was approved", "were agreed", "be agreed", "were confirmed",
         "be confirmed", "be signed", "were signed", "was signed", "correct record", "accurate record",
         "true record", "taken as read", "were adopted", "was adopted", "be adopted", "were checked",
         "were received", "be received", "as a true", "as a correct", "as an accurate"};
-    if (contains_any(c.sentence, before_cues) || refers_to_other_meeting(c.sentence)) return true;
+    if (c.under_minutes_approval) return true;
+    if (refers_to_other_meeting(c.sentence)) return true;
+    for (std::string_view cue : before_cues)
+        if (contains(c.sentence, cue) && !(c.summons && contains_any(cue, future_cues))) return true;
     if (contains_any(std::string_view(c.after).substr(0, 90), after_cues)) return true;
     const bool about_minutes = contains(c.sentence, "minutes of the meeting") || contains(c.sentence, "minutes of meeting");
     return (c.item_heading && contains(c.sentence, "minutes")) || (about_minutes && c.block_index > 3);
@@ -159,14 +171,20 @@ bool names_another_date(const DateContext& c) {
 
 // The score of a date in the heading area, or -1 when it is some other meeting's date.
 int score_head_date(const DateContext& c) {
-    if (const int label = label_score(c.before); label != 0) return label;
+    if (const int label = label_score(c.before); label != 0) {
+        // "Signed: ..., Clerk" / "Date: 6th December 2018": the day the notice was signed, not the meeting.
+        if (c.signed_off && label == kMeetingLabel) return kOther;
+        return label;
+    }
     // "Official Publication of the Council ... January the Sixth": an issue date, not a meeting.
     if (contains(c.sentence, "publication") || contains(c.sentence, "published")) return -1;
     if (names_another_date(c)) return -1;
     int score = kOther;
-    if (contains(c.sentence, "held")) score = kHeld;
+    if (contains(c.sentence, "held") || c.summons) score = kHeld;
+    else if (c.date_column) score = kHeld;
+    else if (c.closes_heading) score = kOwnHeading;
     else if (c.date_heading) score = kDateHeading;
-    else if (contains_any(c.sentence, {"meeting", "minutes", "notes of", "summoned", "met on", "met at"})) score = kMeetingWord;
+    else if (contains_any(c.sentence, {"meeting", "minutes", "notes of", "agenda", "summoned", "met on", "met at"})) score = kMeetingWord;
     else if (contains_any(std::string_view(c.after).substr(0, 24), {"minutes", "meeting"})) score = kMeetingWord;
     if (c.weekday) score += 10;
     if (c.opens_block && !c.date_heading) score += 5;  // a block that is only a date opens it trivially
@@ -197,6 +215,56 @@ bool is_connector(std::string_view prefix) {
     return p.empty() || p == "on" || p == "held" || p == "held on" || p == "date" || p.size() <= 3;
 }
 
+// What may follow a date that closes a heading line: nothing, or a time ("at 5.00 pm", "7.30pm").
+bool ends_heading(std::string_view after) {
+    size_t i = after.find_first_not_of(" ,.-\u2013");
+    if (i == std::string_view::npos) return true;
+    std::string_view rest = after.substr(i);
+    if (rest.rfind("at ", 0) == 0) rest.remove_prefix(3);
+    if (rest.empty() || !std::isdigit(static_cast<unsigned char>(rest[0]))) return false;
+    return rest.size() <= 12 && (contains(rest, "am") || contains(rest, "pm") || contains(rest, "a.m") ||
+                                 contains(rest, "p.m") || contains(rest, ":") || contains(rest, "."));
+}
+
+// "Signed: J Penrose, Town Clerk", "Clerk to the Council": the line over a signing date.
+bool is_signature_line(std::string_view text) {
+    const std::string l = lower(text.substr(0, 120));
+    return text.size() <= 100 && (l.rfind("signed", 0) == 0 || l.rfind("signature", 0) == 0 || contains(l, "clerk") ||
+                                  contains(l, "proper officer"));
+}
+
+// A table's header row: a few capitalised words, no digits, one of them "Date" ("Title of Meeting
+// Date Place Time Attendees").
+bool is_header_row_with_date(std::string_view text) {
+    if (text.size() > 80) return false;
+    size_t words = 0;
+    bool date = false;
+    for (size_t i = 0; i < text.size();) {
+        while (i < text.size() && text[i] == ' ') ++i;
+        const size_t start = i;
+        while (i < text.size() && text[i] != ' ') ++i;
+        if (i == start) break;
+        const std::string_view w = text.substr(start, i - start);
+        if (std::any_of(w.begin(), w.end(), [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); })) return false;
+        date = date || lower(w) == "date";
+        ++words;
+    }
+    return date && words >= 3 && words <= 10;
+}
+
+// Under an "Approval of minutes" heading, within the three blocks before: the dates there name
+// the earlier meetings whose minutes are approved ("B. APPROVAL OF MINUTES" / "1." / "Minutes - June 25, 2024").
+bool under_minutes_approval(const std::vector<extract::Block>& blocks, size_t index) {
+    for (size_t k = index; k-- > 0 && k + 6 >= index;) {
+        const std::string l = lower(blocks[k].text);
+        if (l.size() <= 60 && contains(l, "minutes") && contains_any(l, {"approv", "confirm", "adopt", "previous", "last meeting"}))
+            return true;
+        // Another section heading ends the search; item numbers ("2.") and the items' own lines do not.
+        if (blocks[k].kind == extract::BlockKind::Heading && !contains(l, "minutes") && l.find(' ') != std::string::npos) return false;
+    }
+    return false;
+}
+
 DateContext make_context(const std::vector<extract::Block>& blocks, size_t index, size_t pos, const DateMatch& m) {
     const std::string& text = blocks[index].text;
     DateContext c;
@@ -204,12 +272,19 @@ DateContext make_context(const std::vector<extract::Block>& blocks, size_t index
     c.weekday = m.has_weekday;
     c.opens_block = is_connector(std::string_view(text).substr(0, pos));
     c.date_heading = text.size() <= m.length + 40;
-    c.item_heading = starts_with_item_number(text);
+    c.item_heading = starts_with_item_number(text) && text.find_first_not_of(' ') != pos;  // not "12 September 2024"
     std::string before = text.substr(0, pos);
     if (c.opens_block && index > 0) before = blocks[index - 1].text + " " + before;
     c.before = lower(before.size() > 240 ? before.substr(before.size() - 240) : before);
     c.sentence = last_sentence(c.before);
     c.after = lower(std::string_view(text).substr(pos + m.length, 120));
+    c.closes_heading = index < 3 && !c.opens_block && text.size() <= 160 && ends_heading(c.after);
+    c.summons = contains_any(c.sentence, {"summon", "hereby given", "hereby called", "requested to attend",
+                                          "required to attend", "invited to attend"});
+    c.signed_off = contains_any(c.before, {"signed", "signature"}) ||
+                   (index > 0 && is_signature_line(blocks[index - 1].text));
+    c.date_column = index > 0 && index < 8 && is_header_row_with_date(blocks[index - 1].text);
+    c.under_minutes_approval = under_minutes_approval(blocks, index);
     return c;
 }
 
@@ -310,8 +385,12 @@ void label_candidates(const extract::Extraction& x, bool prefer_mdy, std::vector
                 const size_t value = text.find_first_not_of(" :*\t", at + label.size());
                 if (value == std::string::npos || value > at + label.size() + 4) continue;
                 if (contains(std::string_view(lowered).substr(at < 24 ? 0 : at - 24, std::min<size_t>(at, 24)), "next")) continue;
+                // Past the first pages of a long document (a report's appendix, a decision log) a
+                // label dates something the document cites, and ranks below the heading's date.
+                const int score = x.blocks[i].page > 2 ? std::min(label_score(std::string(label)), kHeldLater)
+                                                       : label_score(std::string(label));
                 if (auto m = date_util::match_date(std::string_view(text).substr(value), prefer_mdy))
-                    add(out, *m, label_score(std::string(label)), "structure", 500000 + i);
+                    add(out, *m, score, "structure", 500000 + i);
             }
         }
     }
@@ -320,7 +399,7 @@ void label_candidates(const extract::Extraction& x, bool prefer_mdy, std::vector
 // The document's title and descriptive metadata ("Cabinet – Minutes – 14 March 2024").
 void title_candidates(const extract::Extraction& x, bool prefer_mdy, std::vector<Candidate>& out) {
     std::vector<std::string> titles = {x.title};
-    for (const char* key : {"Title", "title", "DC.title", "og:title", "Subject", "description"})
+    for (const char* key : {"Title", "title", "DC.title", "og:title", "Subject", "description", "running-header"})
         if (auto it = x.metadata.find(key); it != x.metadata.end()) titles.push_back(it->second);
     size_t order = 0;
     for (const auto& title : titles) {
@@ -388,12 +467,26 @@ void signature_date(const std::vector<extract::Block>& blocks, size_t i, bool pr
     if (m && blocks[i].text.size() <= m->length + 4) add(out, *m, kHeldLater, "structure", 800000 + i);
 }
 
+// A resolution's adoption clause: "PASSED AND ADOPTED by the Board ... at its regular meeting on
+// the 12th day of April 2022": the meeting that decided it.
+void adopted_at_meeting(const std::vector<extract::Block>& blocks, size_t i, bool prefer_mdy, std::vector<Candidate>& out) {
+    const std::string l = lower(blocks[i].text);
+    if (!contains(l, "adopted") && !contains(l, "passed")) return;
+    for (const auto& [pos, m] : dates_in(blocks[i].text, prefer_mdy)) {
+        const DateContext c = make_context(blocks, i, pos, m);
+        if (!contains_any(c.sentence, {"adopted", "passed"}) || !contains(c.sentence, "meeting") || names_another_date(c)) continue;
+        add(out, m, kHeldLater, "text", 650000 + i);
+        return;
+    }
+}
+
 // The second look, when the heading area gave nothing: the patterns above, anywhere.
 void later_candidates(const extract::Extraction& x, bool prefer_mdy, std::vector<Candidate>& out) {
     size_t chars = 0;
     for (size_t i = 0; i < x.blocks.size() && chars < kScanChars; ++i) {
         chars += x.blocks[i].text.size();
         held_later(x.blocks, i, prefer_mdy, out);
+        adopted_at_meeting(x.blocks, i, prefer_mdy, out);
         body_date_heading(x.blocks, i, prefer_mdy, out);
         signature_date(x.blocks, i, prefer_mdy, out);
     }
@@ -403,6 +496,7 @@ void later_candidates(const extract::Extraction& x, bool prefer_mdy, std::vector
 // Parish Council meeting held on 08 November 2018", "The minutes of the parish council meeting
 // held on 28th March 2019 were checked ... agreed as a true record".
 bool confirms_minutes_of(const DateContext& c) {
+    if (c.under_minutes_approval) return true;
     if (!contains(c.sentence, "minutes of") || contains(c.sentence, "this meeting")) return false;
     if (c.item_heading) return true;
     static const std::vector<std::string_view> cues = {"true record", "correct record", "accurate record", "approved",
@@ -435,6 +529,76 @@ void drop_dates_before_confirmed_minutes(const extract::Extraction& x, bool pref
                      candidates.end());
 }
 
+// Votes for the order a document writes its dates in: "January 16, 2020" and 12/25/2019 say
+// month first; "16 January 2020" and 25/12/2019 say day first. Ambiguous numeric dates
+// ("01/10/2020") and ISO dates do not vote.
+void vote_date_order(std::string_view text, int& month_first, int& day_first) {
+    for (size_t pos = 0; pos < text.size(); ++pos) {
+        if (!date_util::could_start_date(text, pos)) continue;
+        const auto m = date_util::match_date(text.substr(pos), false);
+        const auto m_mdy = m ? m : date_util::match_date(text.substr(pos), true);
+        if (!m_mdy) continue;
+        const std::string_view written = text.substr(pos, m_mdy->length);
+        if (!m_mdy->numeric) {
+            // Past a weekday ("Thursday, "), a month name first or a day number first.
+            size_t i = 0;
+            if (m_mdy->has_weekday) {
+                while (i < written.size() && std::isalpha(static_cast<unsigned char>(written[i]))) ++i;
+                while (i < written.size() && !std::isalnum(static_cast<unsigned char>(written[i]))) ++i;
+            }
+            if (i < written.size() && std::isalpha(static_cast<unsigned char>(written[i]))) {
+                size_t e = i;
+                while (e < written.size() && std::isalpha(static_cast<unsigned char>(written[e]))) ++e;
+                if (date_util::month_number(written.substr(i, e - i)) != 0) ++month_first;
+            } else if (i < written.size()) {
+                ++day_first;
+            }
+        } else if (!m) {
+            ++month_first;  // reads only month first: 12/25/2019
+        } else if (!date_util::match_date(text.substr(pos), true) && written.find_first_of("/.") != std::string_view::npos) {
+            ++day_first;  // reads only day first: 25/12/2019
+        }
+        pos += m_mdy->length - 1;
+    }
+}
+
+}  // namespace
+
+bool has_us_postal_address(const extract::Extraction& extraction) {
+    constexpr size_t kAddressChars = 200000;
+    size_t chars = 0;
+    for (const auto& b : extraction.blocks) {
+        if ((chars += b.text.size()) > kAddressChars) break;
+        const std::string& t = b.text;
+        // ", XX 12345": a state's two capitals and a five-digit ZIP code.
+        for (size_t i = 0; i + 9 < t.size(); ++i) {
+            if (t[i] != ',' || t[i + 1] != ' ' || !std::isupper(static_cast<unsigned char>(t[i + 2])) ||
+                !std::isupper(static_cast<unsigned char>(t[i + 3])) || t[i + 4] != ' ')
+                continue;
+            size_t d = i + 5;
+            while (d < t.size() && std::isdigit(static_cast<unsigned char>(t[d]))) ++d;
+            if (d - (i + 5) == 5 && (d == t.size() || !std::isalnum(static_cast<unsigned char>(t[d])))) return true;
+        }
+    }
+    return false;
+}
+
+std::optional<bool> document_month_first(const extract::Extraction& extraction) {
+    constexpr size_t kVoteChars = 60000;
+    int month_first = 0, day_first = 0;
+    vote_date_order(extraction.title, month_first, day_first);
+    size_t chars = 0;
+    for (size_t i = 0; i < extraction.blocks.size() && chars < kVoteChars; ++i) {
+        vote_date_order(extraction.blocks[i].text, month_first, day_first);
+        chars += extraction.blocks[i].text.size();
+    }
+    if (month_first != day_first) return month_first > day_first;
+    if (has_us_postal_address(extraction)) return true;  // no dates to go by: a US address says month first
+    return std::nullopt;
+}
+
+namespace {
+
 const Candidate* best(const std::vector<Candidate>& candidates, int min_score, int max_score) {
     const Candidate* winner = nullptr;
     for (const auto& c : candidates) {
@@ -453,6 +617,8 @@ std::optional<std::string> parse_date(std::string_view text, bool prefer_mdy) {
 }
 
 std::vector<FacetValue> detect_meeting_date(const extract::Extraction& extraction, bool prefer_mdy) {
+    // The document's own dates say how it writes numeric ones; the option decides only when they do not.
+    prefer_mdy = document_month_first(extraction).value_or(prefer_mdy);
     std::vector<Candidate> candidates;
     head_candidates(extraction, prefer_mdy, candidates);
     label_candidates(extraction, prefer_mdy, candidates);

@@ -17,11 +17,21 @@ namespace quorum::facets {
 /// Returns YYYY-MM-DD, or nullopt (also for impossible dates such as 31 April).
 std::optional<std::string> parse_date(std::string_view text, bool prefer_mdy = false);
 
+/// How the document itself writes dates: true when its unambiguous dates are month first
+/// ("January 16, 2020", 12/25/2019), false when day first ("16 January 2020", 25/12/2019);
+/// when those are absent or tied,
+/// else true when it has a US postal address (has_us_postal_address); nullopt when nothing says.
+std::optional<bool> document_month_first(const extract::Extraction& extraction);
+
+/// True when the text has a US state and ZIP code: ", OR 97394", ", CA 95826".
+bool has_us_postal_address(const extract::Extraction& extraction);
+
 /// The meeting date: from structured fields ("Date:", "Date of decision:", "held on ...")
 /// and the heading area first, never the previous meeting's date ("minutes of the meeting
 /// held on ..."), the next meeting's date, or a date inside the discussion; a publication
 /// date only when nothing else exists; PDF CreationDate never. Empty when not stated.
-/// At most one value, as YYYY-MM-DD.
+/// At most one value, as YYYY-MM-DD. Numeric dates are read in the document's own order
+/// (document_month_first); `prefer_mdy` decides only when the document does not say.
 std::vector<FacetValue> detect_meeting_date(const extract::Extraction& extraction, bool prefer_mdy = false);
 
 }  // namespace quorum::facets

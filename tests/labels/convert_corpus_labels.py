@@ -4,7 +4,8 @@ the column layout of tests/labels/real.tsv that tests/facet_accuracy_test.cpp re
 
 Usage (from the repository root):  python3 tests/labels/convert_corpus_labels.py
 Re-run it whenever corpus/LABELS.tsv changes. The conversion only reshapes: officer roles in
-brackets ("Jane Ashdown (Leader of the Council, Chair)") are dropped, everything else is copied."""
+brackets ("Jane Ashdown (Leader of the Council, Chair)") are dropped, a plenary body ("Parish Council")
+gets "Full Council" as its preferred alternative, everything else is copied."""
 import csv
 import os
 import re
@@ -24,6 +25,17 @@ HEADER = """# Facet labels for the fictional sample archive corpus/ (paths relat
 COLS = ["path", "status", "council", "meeting_date", "body", "doc_type", "officers", "topics", "notes"]
 
 
+# A full council meeting has one body value, "Full Council", whatever the heading calls it
+# (docs/facets.md); the author's plenary labels are kept as accepted alternatives.
+PLENARY = {"council", "full council", "city council", "town council", "parish council", "county council"}
+
+
+def body_alternatives(body):
+    if body.strip().lower() in PLENARY and body.strip() != "Full Council":
+        return "Full Council|" + body
+    return body
+
+
 def strip_role(name):
     return re.sub(r"\s*\([^)]*\)\s*$", "", name).strip()
 
@@ -35,7 +47,7 @@ def main():
     out = []
     for r in rows:
         officers = [strip_role(o) for o in (r.get("officers") or "").split(";") if o.strip()]
-        out.append([r["path"], "ok", r.get("council", ""), r.get("meeting_date", ""), r.get("body", ""),
+        out.append([r["path"], "ok", r.get("council", ""), r.get("meeting_date", ""), body_alternatives(r.get("body", "")),
                     r.get("doc_type", ""), ";".join(officers), r.get("topics", "") or "",
                     "converted from corpus/LABELS.tsv"])
     with open(DST, "w", encoding="utf-8") as f:

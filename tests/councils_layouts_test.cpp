@@ -1,0 +1,81 @@
+/** @file councils_layouts_test.cpp @brief The publishing body on archives the rules were not written on (issue 16): bodies outside the UK named by their own heading, place names that stop at times, offices, weekdays and the body that meets, UK names in North American running text, joint meetings. Invented text (fictional places). */
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "facets/council_util.h"
+#include "facets/councils.h"
+#include "facets/gazetteer.h"
+#include "tests/block_builders.h"
+
+using quorum::extract::Extraction;
+using quorum::facets::detect_councils;
+using quorum::facets::Gazetteer;
+using quorum::test::extraction_of;
+using quorum::test::heading;
+using quorum::test::para;
+
+namespace {
+
+std::string publishers(const Extraction& x) {
+    std::string out;
+    for (const auto& v : detect_councils(x, Gazetteer::builtin()).publishers) out += (out.empty() ? "" : "; ") + v.value;
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("find_authority_patterns: place names end where the name does", "[facets][councils]") {
+    struct Row {
+        const char* text;
+        const char* first;  // "" for none
+    };
+    const Row rows[] = {
+        {"Regular meeting of the City of Fernbrook at 7:00 P.M. in the hall", "City of Fernbrook"},
+        {"City of Fernbrook Mayor Dana Holt opened the meeting", "City of Fernbrook"},
+        {"Special Meeting of the Port of Wendle Board of Commissioners", "Port of Wendle"},
+        {"The Township of Ashgrove Monday, October 28, 2019", "Township of Ashgrove"},
+        {"The Corporation of the Township of Ashgrove", "Township of Ashgrove"},
+        {"Fernbrook Unified School District", "Fernbrook Unified School District"},
+        {"Meeting of the Wendle County Board of Education", "Wendle County Board of Education"},
+        {"Board of Trustees | Ashgrove Community College District | Thursday", "Ashgrove Community College District"},
+        {"held at the City of Fernbrook Government Center", "City of Fernbrook"},
+        {"the town of several hundred people", ""},
+    };
+    for (const auto& r : rows) {
+        INFO(r.text);
+        const auto found = quorum::facets::council_util::find_authority_patterns(r.text);
+        CHECK((found.empty() ? std::string() : found.front()) == r.first);
+    }
+}
+
+TEST_CASE("detect_councils: bodies outside the UK and joint meetings", "[facets][councils]") {
+    struct Row {
+        const char* rule;
+        Extraction extraction;
+        const char* expected;
+    };
+    const Row rows[] = {
+        {"a port district named in its front-matter subtitle; a UK acronym in US running text is no publisher",
+         extraction_of({para("Wednesday, November 07, 2018 09:30 AM at the Port Office"), heading("CALL TO ORDER"),
+                        para("The commissioners discussed the GMP proposal and the schedule for January 9th.")},
+                       {{"subtitle", "Special Meeting of the Port of Wendle Board of Commissioners"}}, "November 2018 Minutes"),
+         "Port of Wendle"},
+        {"a county board of education from its heading",
+         extraction_of({para("Tuesday, October 19, 2021"), para("Wendle County Board of Education Meeting Agenda at 6:30 p.m."),
+                        para("1. Call to Order and Roll Call")}),
+         "Wendle County Board of Education"},
+        {"a joint meeting's heading names both councils though the metadata names one",
+         extraction_of({para("Joint Meeting of Eastmere District Council and Harrowby Borough Council"), para("Present: Cllr A Weller")},
+                       {{"Author", "Eastmere District Council"}}),
+         "Eastmere District Council; Harrowby Borough Council"},
+        {"the West of England's combined authority under its older name",
+         extraction_of({heading("WEST OF ENGLAND COMBINED AUTHORITY COMMITTEE"), para("Report of the Director")}),
+         "West of England Mayoral Combined Authority"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.rule);
+        CHECK(publishers(r.extraction) == r.expected);
+    }
+}

@@ -1,0 +1,67 @@
+/** @file doc_type_layouts_test.cpp @brief The document type from what the document calls itself on unfamiliar layouts (issue 16): first lines over template metadata and later item headings, decision forms, resolutions adopted or only introduced. Invented text (fictional councils). */
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "facets/body_and_type.h"
+#include "tests/block_builders.h"
+
+using quorum::extract::Extraction;
+using quorum::facets::detect_doc_type;
+using quorum::test::extraction_of;
+using quorum::test::heading;
+using quorum::test::para;
+
+namespace {
+
+std::string type_of(const Extraction& x) {
+    const auto t = detect_doc_type(x, {});
+    return t.empty() ? "" : t.front().value;
+}
+
+}  // namespace
+
+TEST_CASE("detect_doc_type: the kind the document names in its first lines", "[facets][doctype]") {
+    struct Row {
+        const char* rule;
+        Extraction extraction;
+        const char* expected;
+    };
+    const Row rows[] = {
+        {"printed minutes on a reused 'Agenda Template' keep their first line's kind",
+         extraction_of({para("Northvale City Council Minutes of the Housing Policy Committee"), heading("12 September 2024 at 5.00 pm"),
+                        para("Members Present: Councillors A Weller (Chair), B Oduya")},
+                       {{"Title", "Agenda Template"}}, "Agenda Template"),
+         "minutes"},
+        {"a decision recording form",
+         extraction_of({para("Decision Recording Form"),
+                        para("Decision determined at Housing Policy Committee meeting on 12 September 2024"),
+                        para("Committee Members present: Councillor A Weller")},
+                       {{"Title", "Agenda Template"}}, "Agenda Template"),
+         "decision"},
+        {"an agenda whose consent calendar lists earlier minutes",
+         extraction_of({para("Thursday, January 16, 2020 02:00 PM at the Harbor Office"), heading("AGENDA"),
+                        para("Harbor Regular Commission Meeting January 16, 2:00 PM"), heading("CALL TO ORDER"),
+                        heading("CONSENT CALENDAR"), heading("November 21, 2019 Regular Meeting Minutes"), heading("ADJOURNMENT")}),
+         "agenda"},
+        {"a resolution passed and adopted is a decision",
+         extraction_of({heading("FERNBROOK COUNTY BOARD OF EDUCATION"), para("Resolution No. 22-01 WHEREAS, a petition was submitted;"),
+                        para("PASSED AND ADOPTED by the Board at its regular meeting on April 12, 2022."),
+                        para("RESOLVED that the petition is approved.")}),
+         "decision"},
+        {"a resolution only introduced is none of the kinds",
+         extraction_of({para("City Council Chief Clerk's Office"), heading("RESOLUTION NO. 110001"), para("Introduced May 12, 2011"),
+                        para("RESOLVED, that the Committee on Streets hold hearings on pothole repairs.")}),
+         ""},
+        {"a notice of a committee meeting is an agenda",
+         extraction_of({para("Tuesday, December 7, 2021"), para("NOTICE OF BUDGET COMMITTEE MEETING VIA VIDEO AT 4:00 PM"),
+                        para("The Budget Committee will conduct this meeting by video."), para("1. Call to Order and Roll Call"),
+                        para("Present: the members named below.")}),
+         "agenda"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.rule);
+        CHECK(type_of(r.extraction) == r.expected);
+    }
+}
