@@ -2,6 +2,8 @@
 #include "indexer/item_splitter.h"
 
 #include "indexer/item_numbering.h"
+#include "indexer/item_text.h"
+#include "indexer/moderngov_items.h"
 #include "indexer/lettered_items.h"
 
 #include <algorithm>
@@ -18,53 +20,44 @@ using extract::BlockKind;
 
 bool is_digit(char c) { return std::isdigit(static_cast<unsigned char>(c)); }
 
-std::string_view trim(std::string_view s) {
-    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
-    return s;
-}
-
-// "84." or "84" or "09.17.01" alone: pdftotext puts modern.gov item numbers on their own line.
-bool is_bare_item_number(std::string_view text) {
-    text = trim(text);
-    if (text.empty() || text.size() > 12 || !is_digit(text[0])) return false;
-    return std::all_of(text.begin(), text.end(), [](char c) { return is_digit(c) || c == '.'; });
-}
-
-// "for Minute 117." / "see item 4." / "under agenda items 7.0 and 8.0.": a number that refers to
-// an item, not one that starts it. Looks back over the other numbers of a list of references.
-bool follows_reference_word(const std::string& text, size_t space) {
-    size_t end = space;
-    for (int words = 0; words < 6 && end > 0; ++words) {
-        const size_t start = text.find_last_of(' ', end - 1);
-        const size_t from = start == std::string::npos ? 0 : start + 1;
-        std::string word = text.substr(from, end - from);
-        for (auto& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-        if (word == "minute" || word == "minutes" || word == "item" || word == "items" || word == "no." ||
-            word == "paragraph" || word == "para" || word == "page" || word == "appendix")
-            return true;
-        const bool list_word = word == "and" || word == "or" || word == "&" ||
-                               (!word.empty() && std::all_of(word.begin(), word.end(), [](char c) {
-                                   return is_digit(c) || c == '.' || c == ',' || c == '/';
-                               }));
-        if (!list_word || start == std::string::npos) return false;
-        end = start;
+// A title that starts with a decision or report reference rather than a capital: "24/00108 -
+// Revenue and Capital Budget Monitoring", "2024/25 P3 Finance Forecast Report", "20 mph Review".
+// The reference is digits with '/', '-' or '.', and a capitalised word follows within three words.
+bool starts_with_reference(std::string_view title) {
+    const size_t space = title.find(' ');
+    if (space == std::string_view::npos || !is_digit(title[0])) return false;
+    const std::string_view ref = title.substr(0, space);
+    if (!std::all_of(ref.begin(), ref.end(), [](char c) { return is_digit(c) || c == '/' || c == '-' || c == '.'; }))
+        return false;
+    size_t pos = space;
+    for (int words = 0; words < 3 && pos != std::string_view::npos && pos + 1 < title.size(); ++words) {
+        if (std::isupper(static_cast<unsigned char>(title[pos + 1]))) return true;
+        pos = title.find(' ', pos + 1);
     }
     return false;
-}
-
-// A year on its own line (a table column heading) is not an item number.
-bool looks_like_year(std::string_view number) {
-    if (number.size() != 4 || number.find('.') != std::string_view::npos) return false;
-    const int n = std::atoi(std::string(number).c_str());
-    return n >= 1900 && n <= 2100;
 }
 
 struct Section {
     std::string number;
     std::string title;
     std::vector<const Block*> blocks;
+    std::string resolution;  ///< set by a splitter that knows the decision section; else found in the blocks
 };
+
+// The section's decisions, found in its blocks without the heading a run-in item starts with
+// ("149/18 To Discuss a Dog Bin Following a report ..."), which would otherwise begin its first sentence.
+std::string section_resolution(const Section& s) {
+    if (!s.resolution.empty()) return s.resolution;
+    if (s.blocks.empty() || s.number.empty() || s.title.empty()) return item_resolution(s.blocks);
+    const std::string& first = s.blocks.front()->text;
+    const size_t at = first.find(s.title);
+    if (!first.starts_with(s.number) || at == std::string::npos || at > s.number.size() + 3) return item_resolution(s.blocks);
+    Block rest = *s.blocks.front();
+    rest.text = std::string(trim(std::string_view(first).substr(at + s.title.size())));
+    std::vector<const Block*> blocks = s.blocks;
+    blocks.front() = &rest;
+    return item_resolution(blocks);
+}
 
 Item make_item(const Section& s) {
     Item item;
@@ -81,29 +74,7 @@ Item make_item(const Section& s) {
         item.last_page = std::max(item.last_page, b->page);
         first = false;
     }
-    // Resolution: the marker's block from the marker on, then the list items that follow it.
-    // A bare "Decision(s):" label (modern.gov) takes every block up to the next heading; other
-    // markers take the list items and "That ..." paragraphs that follow them.
-    bool in_resolution = false, label_only = false;
-    for (const Block* b : s.blocks) {
-        if (in_resolution) {
-            const bool continues = label_only ? b->kind != BlockKind::Heading
-                                              : (b->kind == BlockKind::ListItem || b->text.starts_with("(") ||
-                                                 b->text.starts_with("That "));
-            if (continues) {
-                item.resolution += "\n" + b->text;
-                continue;
-            }
-            in_resolution = false;
-        }
-        std::string found = find_resolution(b->text);
-        if (!found.empty()) {
-            if (!item.resolution.empty()) item.resolution += "\n\n";
-            item.resolution += found;
-            in_resolution = true;
-            label_only = found == "Decision:" || found == "Decisions:" || found == "DECISION:";
-        }
-    }
+    item.resolution = section_resolution(s);
     return item;
 }
 
@@ -328,7 +299,7 @@ std::vector<Section> split_numbered(const extract::Extraction& e) {
                 h->title += " " + blocks[i + consumed + 1].text;
                 ++consumed;
             }
-            sections.push_back({h->number, h->title, {}});
+            sections.push_back({h->number, h->title, {}, {}});
             sections.back().blocks.push_back(&b);
             for (size_t k = 1; k <= consumed; ++k) sections.back().blocks.push_back(&blocks[i + k]);
             i += consumed;
@@ -349,7 +320,7 @@ std::vector<Section> split_moderngov_page(const extract::Extraction& e) {
         const std::string_view t = trim(blocks[i].text);
         if (t == "Decision details" || t == "Agenda item" || t.starts_with("Agenda item - ") ||
             t == "Issue - items at meetings") {
-            Section s{"", std::string(trim(blocks[i + 1].text)).substr(0, 200), {}};
+            Section s{"", std::string(trim(blocks[i + 1].text)).substr(0, 200), {}, {}};
             for (const auto& b : blocks) s.blocks.push_back(&b);
             return {s};
         }
@@ -367,11 +338,11 @@ std::vector<Section> split_minutes_dump(const extract::Extraction& e) {
             ++marked;
             std::string title(trim(std::string_view(b.text).substr(0, at)));
             while (!title.empty() && (title.back() == '.' || title.back() == ' ')) title.pop_back();
-            sections.push_back({std::to_string(sections.size() + 1), title.empty() ? "Item" : title, {&b}});
+            sections.push_back({std::to_string(sections.size() + 1), title.empty() ? "Item" : title, {&b}, {}});
         } else if (!sections.empty()) {
             sections.back().blocks.push_back(&b);
         } else {
-            sections.push_back({"", document_title(e), {&b}});
+            sections.push_back({"", document_title(e), {&b}, {}});
         }
     }
     if (marked < 2 || marked * 2 < static_cast<int>(e.blocks.size())) return {};
@@ -385,7 +356,7 @@ std::vector<Section> split_by_headings(const extract::Extraction& e) {
     int headings = 0;
     for (const auto& b : e.blocks) {
         if (b.kind == BlockKind::Heading && b.text.size() <= 150) {
-            sections.push_back({"", b.text, {&b}});
+            sections.push_back({"", b.text, {&b}, {}});
             ++headings;
             continue;
         }
@@ -431,7 +402,7 @@ std::vector<Section> split_lettered(const extract::Extraction& e, const std::vec
     std::vector<Section> sections(1);
     sections[0].title = document_title(e);
     for (const auto& piece : cut) {
-        if (piece.letter != 0) sections.push_back({std::string(1, piece.letter), lettered_title(piece.block.text), {}});
+        if (piece.letter != 0) sections.push_back({std::string(1, piece.letter), lettered_title(piece.block.text), {}, {}});
         sections.back().blocks.push_back(&piece.block);
     }
     if (sections.front().blocks.empty()) sections.erase(sections.begin());
@@ -442,6 +413,15 @@ std::vector<Section> split_lettered(const extract::Extraction& e, const std::vec
 
 std::optional<ItemHeading> parse_item_heading(std::string_view text) {
     text = trim(text);
+    // "Minute 45 Apologies", "Item 6: Finance": the word says that a number follows.
+    bool worded = false;
+    for (std::string_view word : {"Minute ", "MINUTE ", "Item ", "ITEM ", "Agenda Item ", "AGENDA ITEM "}) {
+        if (text.starts_with(word) && text.size() > word.size() && is_digit(text[word.size()])) {
+            text.remove_prefix(word.size());
+            worded = true;
+            break;
+        }
+    }
     size_t i = 0;
     bool dotted = false;
     // Digits, with dots ("09.17.01") or one slash (parish minute references such as "23/031").
@@ -461,35 +441,23 @@ std::optional<ItemHeading> parse_item_heading(std::string_view text) {
         separated = true;
         ++i;
     }
-    if (!separated && !dotted) return std::nullopt;
+    if (!separated && !dotted && !worded) return std::nullopt;
     if (i >= text.size() || !std::isspace(static_cast<unsigned char>(text[i]))) return std::nullopt;
     std::string_view title = trim(text.substr(i));
-    if (title.empty() || title.size() > 120) return std::nullopt;
-    if (!std::isupper(static_cast<unsigned char>(title[0]))) return std::nullopt;
+    if (title.empty() || title.size() > (title.ends_with(")") && title.find("(Item ") != std::string_view::npos ? 220 : 120))
+        return std::nullopt;
+    if (!std::isupper(static_cast<unsigned char>(title[0])) && !starts_with_reference(title)) return std::nullopt;
     const char last = title.back();
     if (last == ',' || last == ';' || last == ':') return std::nullopt;
-    if (last == '.' && std::count(title.begin(), title.end(), ' ') >= 4) return std::nullopt;  // a numbered paragraph
+    if (last == '.' && (std::count(title.begin(), title.end(), ' ') >= 4 || !std::isupper(static_cast<unsigned char>(title[0]))))
+        return std::nullopt;  // a numbered paragraph
     return ItemHeading{number, std::string(title)};
-}
-
-std::string find_resolution(std::string_view text) {
-    static constexpr std::string_view kMarkers[] = {
-        "RESOLVED",  "Resolved:", "Resolved that", "RESOLUTION:", "Decision:", "DECISION:", "Decisions:",
-        "Recommendations agreed", "RECOMMENDATIONS AGREED", "Recommendation agreed", "AGREED:", "AGREED that",
-    };
-    size_t best = std::string_view::npos;
-    for (auto m : kMarkers) {
-        const size_t at = text.find(m);
-        if (at < best) best = at;
-    }
-    if (best == std::string_view::npos) return {};
-    return std::string(trim(text.substr(best)));
 }
 
 std::vector<Item> split_items(const extract::Extraction& original) {
     if (original.blocks.empty()) return {};
     extract::Extraction e = original;
-    e.blocks = recut_moderngov_items(original.blocks);
+    e.blocks = recut_moderngov_items(cut_at_item_tags(original.blocks));
     for (auto splitter : {split_moderngov_page, split_numbered, split_minutes_dump, split_by_headings}) {
         std::vector<Section> sections = splitter(e);
         if (sections.size() > 1 || (!sections.empty() && splitter == split_moderngov_page)) return to_items(sections);
@@ -501,7 +469,7 @@ std::vector<Item> split_items(const extract::Extraction& original) {
     }
     if (const std::vector<LetteredBlock> cut = cut_at_lettered_items(e.blocks, kMinLetteredItems); !cut.empty())
         return to_items(split_lettered(e, cut));
-    Section whole{"", document_title(e), {}};
+    Section whole{"", document_title(e), {}, {}};
     for (const auto& b : e.blocks) whole.blocks.push_back(&b);
     return to_items({whole});
 }
