@@ -61,7 +61,10 @@ bool may_follow(const ItemNumber& next, const ItemNumber& last) {
         if (std::equal(a.begin(), a_end, b.begin())) {
             if (a.size() > b.size()) return true;
         } else if (!std::lexicographical_compare(a.begin(), a_end, b.begin(), b_end)) {
-            if (a[0] <= b[0] + kMaxParentStep) return true;
+            // A deeper number under a later item is that item's first part ("8.1" after "7"), not
+            // a figure such as "114.7" after "113".
+            const bool first_part = a.size() <= b.size() || std::all_of(a_end, a.end(), [](long p) { return p <= 1; });
+            if (a[0] <= b[0] + kMaxParentStep && first_part) return true;
         }
     }
     // The first item of a new numbering: it starts at 1 and has the parts of a reference

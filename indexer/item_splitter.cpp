@@ -4,6 +4,8 @@
 #include "indexer/item_numbering.h"
 #include "indexer/item_text.h"
 #include "indexer/moderngov_items.h"
+#include "indexer/record_of_decision.h"
+#include "indexer/resolution_items.h"
 #include "indexer/lettered_items.h"
 
 #include <algorithm>
@@ -35,6 +37,12 @@ bool starts_with_reference(std::string_view title) {
         pos = title.find(' ', pos + 1);
     }
     return false;
+}
+
+// "Page 16", "Page 3 of 8": a page number, never an item's title.
+bool is_page_number(std::string_view title) {
+    if (!title.starts_with("Page ") && !title.starts_with("PAGE ")) return false;
+    return std::all_of(title.begin() + 5, title.end(), [](char c) { return is_digit(c) || c == ' ' || c == 'o' || c == 'f'; });
 }
 
 struct Section {
@@ -269,6 +277,7 @@ std::vector<Section> split_numbered(const extract::Extraction& e) {
                             return b.text.size() > 120 && parse_run_in_item(b.text).has_value();
                         }) >= 3;
     const std::unordered_set<std::string_view> banners = running_heads(blocks);
+    const bool tagged = has_item_tags(blocks);
     for (size_t i = 0; i < blocks.size(); ++i) {
         const Block& b = blocks[i];
         std::optional<ItemHeading> h;
@@ -290,6 +299,9 @@ std::vector<Section> split_numbered(const extract::Extraction& e) {
             const bool next_in_sequence = number && last && is_next_in_sequence(*number, *last);
             if (candidate && (run_in || next_in_sequence)) h = candidate;
         }
+        // In modern.gov minutes (see cut_at_item_tags) only a tagged title is an item, not the
+        // numbered paragraphs under it ("5. In response to comments ...").
+        if (h && tagged && h->title.find("(Item ") == std::string::npos) h.reset();
         const auto number = h ? ItemNumber::parse(h->number) : std::nullopt;
         if (number && (!last || may_follow(*number, *last))) {
             last = number;
@@ -309,6 +321,61 @@ std::vector<Section> split_numbered(const extract::Extraction& e) {
         sections.back().blocks.push_back(&b);
     }
     if (headings < 2) return {};
+    if (sections.front().blocks.empty()) sections.erase(sections.begin());
+    return sections;
+}
+
+// Where a numbered resolution's wording ends: just after its result ("... as published. Carried."),
+// or npos while it goes on.
+size_t result_end(std::string_view text) {
+    size_t best = std::string_view::npos;
+    for (std::string_view result : {"Carried.", "Carried", "CARRIED", "Defeated.", "Defeated", "Lost.", "Withdrawn."}) {
+        for (size_t at = text.find(result); at != std::string_view::npos; at = text.find(result, at + 1)) {
+            const size_t end = at + result.size();
+            if (end == text.size() || text[end] == ' ' || text[end] == '\n') {
+                best = std::min(best, end);
+                break;
+            }
+        }
+    }
+    return best;
+}
+
+// The first words of a resolution, as its item's title: "THAT we appoint Larry Woodward to the ...".
+std::string title_from_wording(std::string_view wording) {
+    wording = trim(wording);
+    if (wording.size() <= 100) return std::string(wording);
+    const size_t space = wording.rfind(' ', 100);
+    return std::string(wording.substr(0, space == std::string_view::npos ? 100 : space)) + " ...";
+}
+
+// Minutes kept as numbered resolutions ("R2025-217 S. Kirkey, S. Foote: THAT ... Carried."):
+// one item per resolution, titled and resolved by its wording, which runs until its result.
+std::vector<Section> split_resolution_heads(const extract::Extraction& e) {
+    std::vector<Section> sections(1);
+    sections[0].title = document_title(e);
+    int heads = 0;
+    bool open = false;
+    // Adds `text` to the open resolution's wording, up to its result.
+    auto add_wording = [&](Section& s, std::string_view text) {
+        const size_t end = result_end(text);
+        if (!s.resolution.empty()) s.resolution += "\n";
+        s.resolution += trim(text.substr(0, end));
+        open = end == std::string_view::npos;
+    };
+    for (const Block& b : e.blocks) {
+        if (const auto head = resolution_head_at(b.text, 0)) {
+            sections.push_back({head->number, "", {&b}, ""});
+            add_wording(sections.back(), std::string_view(b.text).substr(head->end));
+            ++heads;
+            continue;
+        }
+        sections.back().blocks.push_back(&b);
+        if (heads > 0 && open) add_wording(sections.back(), b.text);
+    }
+    if (heads < 3) return {};
+    for (auto& s : sections)
+        if (s.title.empty()) s.title = title_from_wording(s.resolution);
     if (sections.front().blocks.empty()) sections.erase(sections.begin());
     return sections;
 }
@@ -447,6 +514,7 @@ std::optional<ItemHeading> parse_item_heading(std::string_view text) {
     if (title.empty() || title.size() > (title.ends_with(")") && title.find("(Item ") != std::string_view::npos ? 220 : 120))
         return std::nullopt;
     if (!std::isupper(static_cast<unsigned char>(title[0])) && !starts_with_reference(title)) return std::nullopt;
+    if (is_page_number(title)) return std::nullopt;  // "114.7 Page 16": a sum, then a page number
     const char last = title.back();
     if (last == ',' || last == ';' || last == ':') return std::nullopt;
     if (last == '.' && (std::count(title.begin(), title.end(), ' ') >= 4 || !std::isupper(static_cast<unsigned char>(title[0]))))
@@ -456,9 +524,16 @@ std::optional<ItemHeading> parse_item_heading(std::string_view text) {
 
 std::vector<Item> split_items(const extract::Extraction& original) {
     if (original.blocks.empty()) return {};
+    if (auto record = read_record_of_decision(original.blocks)) {
+        // One decision: the whole record is its item, and the decision section its resolution.
+        Section s{"", record->title, {}, record->decision};
+        for (const auto& b : original.blocks) s.blocks.push_back(&b);
+        return to_items({s});
+    }
     extract::Extraction e = original;
-    e.blocks = recut_moderngov_items(cut_at_item_tags(original.blocks));
-    for (auto splitter : {split_moderngov_page, split_numbered, split_minutes_dump, split_by_headings}) {
+    e.blocks = recut_moderngov_items(cut_at_item_tags(cut_at_resolution_heads(original.blocks)));
+    for (auto splitter :
+         {split_moderngov_page, split_resolution_heads, split_numbered, split_minutes_dump, split_by_headings}) {
         std::vector<Section> sections = splitter(e);
         if (sections.size() > 1 || (!sections.empty() && splitter == split_moderngov_page)) return to_items(sections);
         if (!sections.empty()) {

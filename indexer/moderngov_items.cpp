@@ -44,7 +44,7 @@ Tag find_tag(const std::string& text, size_t from = 0) {
 size_t title_start(std::string_view head) {
     for (size_t i = head.size(); i >= 2; --i) {
         const char c = head[i - 2];
-        if ((c == '.' || c == ':' || c == '?' || c == '!' || c == ')') && head[i - 1] == ' ') return i;
+        if ((c == '.' || c == ':' || c == '?' || c == '!') && head[i - 1] == ' ') return i;
     }
     return 0;
 }
@@ -168,8 +168,10 @@ size_t count_tags(const std::vector<Block>& blocks) {
 
 }  // namespace
 
+bool has_item_tags(const std::vector<Block>& blocks) { return count_tags(blocks) >= kMinTags; }
+
 std::vector<Block> cut_at_item_tags(const std::vector<Block>& blocks) {
-    if (count_tags(blocks) < kMinTags) return blocks;
+    if (!has_item_tags(blocks)) return blocks;
     Cutter cut;
     for (const Block& b : blocks) cut.add(b);
     if (!cut.any_minute_number)

@@ -19,4 +19,7 @@ namespace quorum::index {
 /// document with fewer than three tags are returned unchanged.
 std::vector<extract::Block> cut_at_item_tags(const std::vector<extract::Block>& blocks);
 
+/// Whether `blocks` hold at least three "(Item N)" tags: printed minutes of the kind above.
+bool has_item_tags(const std::vector<extract::Block>& blocks);
+
 }  // namespace quorum::index

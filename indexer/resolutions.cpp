@@ -353,9 +353,9 @@ size_t decision_at(std::string_view sentence) {
 // Where the clause holding the decision at `at` starts: after "..., so", after a comma, or after
 // "and" when a new subject follows ("... was discussed and it was agreed that ...").
 size_t clause_start(std::string_view sentence, size_t at) {
-    const std::string l = lower(sentence.substr(0, at));
+    const std::string l = lower(sentence.substr(0, at + 4));  // through "it w" / "the ", for the joints below
     size_t start = 0;
-    if (const size_t comma = l.rfind(", "); comma != std::string::npos) {
+    if (const size_t comma = l.rfind(", ", at); comma != std::string::npos) {
         start = comma + 2;
         if (l.compare(start, 3, "so ") == 0) start += 3;
     }
