@@ -75,8 +75,10 @@ bool may_follow(const ItemNumber& next, const ItemNumber& last) {
 bool is_next_in_sequence(const ItemNumber& next, const ItemNumber& last) {
     if (!next.same_shape(last) || next.parts.empty()) return false;
     const size_t n = next.parts.size();
-    return std::equal(next.parts.begin(), next.parts.end() - 1, last.parts.begin()) &&
-           next.parts[n - 1] == last.parts[n - 1] + 1;
+    if (std::equal(next.parts.begin(), next.parts.end() - 1, last.parts.begin()) && next.parts[n - 1] == last.parts[n - 1] + 1)
+        return true;
+    // "141/18" after "140/18": a serial number, then the year.
+    return next.slashed && n == 2 && next.parts[1] == last.parts[1] && next.parts[0] == last.parts[0] + 1;
 }
 
 }  // namespace quorum::index

@@ -31,7 +31,7 @@ struct ItemNumber {
 bool may_follow(const ItemNumber& next, const ItemNumber& last);
 
 /// Whether `next` is the very next number after `last` in the same shape: "4" after "3",
-/// "02.23.03" after "02.23.02", "141/18" after "140/18".
+/// "02.23.03" after "02.23.02", "23/039" after "23/038", and "141/18" after "140/18" (serial, then year).
 bool is_next_in_sequence(const ItemNumber& next, const ItemNumber& last);
 
 }  // namespace quorum::index

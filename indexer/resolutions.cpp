@@ -72,6 +72,17 @@ constexpr std::array<std::string_view, 27> kMarkers = {
     "Council approved", "The Board approved",    "The Panel approved",
 };
 
+// A paragraph starting "THAT ..." (a resolution's wording under its mover and seconder) or
+// "That the Committee ...:" (the decision after a vote): a resolution from its first word.
+bool opens_with_that(std::string_view t) {
+    if (t.starts_with("THAT ") || t.starts_with("AND THAT ")) return true;
+    if (!t.starts_with("That the ")) return false;
+    const std::string head = lower(t.substr(0, 80));
+    for (std::string_view body : {"committee", "council", "board", "panel", "cabinet", "commission"})
+        if (has_word(head, body)) return true;
+    return false;
+}
+
 /// Where the first formal opening in `text` starts, or npos.
 size_t find_formal(std::string_view text) {
     size_t best = std::string_view::npos;
@@ -83,18 +94,13 @@ size_t find_formal(std::string_view text) {
     }
     const std::string_view t = trim(text);
     if (best == std::string_view::npos && (t == "AGREED" || t == "AGREED.")) best = text.find("AGREED");
+    // "... were CARRIED (unanimously). That the Committee for Parks: 1. Noted ...": the decision's wording.
+    for (size_t at = text.find(". That the "); at != std::string_view::npos && at + 2 < best; at = text.find(". That the ", at + 1)) {
+        const std::string_view rest = text.substr(at + 2);
+        const size_t colon = rest.find(':');
+        if (colon != std::string_view::npos && colon < 100 && opens_with_that(rest)) best = at + 2;
+    }
     return best;
-}
-
-// A paragraph starting "THAT ..." (a resolution's wording under its mover and seconder) or
-// "That the Committee ...:" (the decision after a vote): a resolution from its first word.
-bool opens_with_that(std::string_view t) {
-    if (t.starts_with("THAT ") || t.starts_with("AND THAT ")) return true;
-    if (!t.starts_with("That the ")) return false;
-    const std::string head = lower(t.substr(0, 80));
-    for (std::string_view body : {"committee", "council", "board", "panel", "cabinet", "commission"})
-        if (has_word(head, body)) return true;
-    return false;
 }
 
 // ------------------------------------------------------------------ paragraph numbers
@@ -337,9 +343,11 @@ size_t decision_at(std::string_view sentence) {
                         break;
                     }
             }
+    // "The Committee noted the report": the meeting's conclusion on a report (not "Members noted
+    // that ...", which is discussion).
     const size_t noted = l.find("noted ");
     if (noted != std::string::npos && contains(l.substr(noted, 70), "report"))
-        for (auto body : kCollective)
+        for (std::string_view body : {"committee", "council", "board", "panel", "commission", "cabinet"})
             if (has_word(l.substr(0, noted), body)) take(noted);
     if (best == std::string::npos && planning_response(l)) best = 0;
     if (best == std::string::npos) return best;
@@ -355,7 +363,9 @@ size_t decision_at(std::string_view sentence) {
 size_t clause_start(std::string_view sentence, size_t at) {
     const std::string l = lower(sentence.substr(0, at + 4));  // through "it w" / "the ", for the joints below
     size_t start = 0;
-    if (const size_t comma = l.rfind(", ", at); comma != std::string::npos) {
+    for (std::string_view separator : {", ", "; "}) {
+        const size_t comma = l.rfind(separator, at);
+        if (comma == std::string::npos || comma + 2 <= start) continue;
         start = comma + 2;
         if (l.compare(start, 3, "so ") == 0) start += 3;
     }

@@ -44,7 +44,7 @@ struct Floors {
     double topics_f1 = 0.0;
 };
 const Floors kRealFloors{/*date*/ 0.99, /*council*/ 0.95, /*body*/ 0.90, /*doc_type*/ 0.90,
-                         /*officers P R F1*/ 0.87, 0.92, 0.90, /*topics P R F1*/ 0.78, 0.82, 0.80};
+                         /*officers P R F1*/ 0.87, 0.92, 0.90, /*topics P R F1*/ 0.77, 0.81, 0.79};
 const Floors kCorpusFloors{/*date*/ 1.0, /*council*/ 1.0, /*body*/ 1.0, /*doc_type*/ 1.0,
                            /*officers P R F1*/ 0.98, 0.92, 0.95, /*topics P R F1*/ 0.96, 0.66, 0.78};
 

@@ -228,3 +228,60 @@ TEST_CASE("an item's decisions: sentences with the vote lines after them, formal
     CHECK(resolution_of({para("Mr Lamb proposed and Mrs Fitch seconded the motion that the report be noted."),
                          para("RESOLVED that the report be noted.")}) == "RESOLVED that the report be noted.");
 }
+
+TEST_CASE("headings numbered without a full stop, and titles whose numbers the PDF lost", "[minutes-structure]") {
+    // Fictional Harbourside City Council: "5" and "6" lost by the text layer, a public-forum table numbered "01", "02".
+    const Extraction e = make({
+        para("1 Welcome and Safety Information"), para("The Chair opened the meeting."),
+        para("2 Apologies for Absence"), para("None were received."),
+        para("3 Declarations of Interest"), para("There were none."),
+        para("4 Minutes of the Previous Meeting"), para("The minutes were agreed as accurate."),
+        para("Chair's Announcements"), para("The Chair welcomed new members."),
+        para("Public Forum"), para("Statements were received as follows:"), heading("01 Ann Oak"), heading("02 Ben Ash"),
+        para("7 Harbour Wall Repairs"), para("The Committee considered a report."),
+        para("7. Approve the repair budget."), para("8. Delegate the contract award."),
+        para("8 Work Programme"), para("The Committee noted the work programme."),
+        para("13 Carol Elm"),  // a table row far ahead of item 8
+    });
+    CHECK(render(split_items(e)) ==
+          "1|Welcome and Safety Information; 2|Apologies for Absence; 3|Declarations of Interest; "
+          "4|Minutes of the Previous Meeting; 5|Chair's Announcements; 6|Public Forum; 7|Harbour Wall Repairs; "
+          "8|Work Programme");
+}
+
+TEST_CASE("parish minutes that run several items into one paragraph are cut at the next reference", "[minutes-structure]") {
+    // Fictional Little Wendle Parish Council.
+    const Extraction e = make({
+        para("Present: Cllr Ash (Chair), Cllr Birch."),
+        para("212/31 Apologies for Absence There were none. 213/31 Minutes of the Last Meeting The minutes were approved as a true "
+             "record. 214/31 Village Pond The Clerk reported that the pond had been cleared of weed by volunteers and that the "
+             "ducks had returned after the work in the spring."),
+        para("215/31 Playground Repairs The Clerk reported that two swings had rusted chains and the roundabout needed "
+             "new bearings. It was agreed that the swings be repainted."),
+        para("216/31 Finance The Clerk presented the bank reconciliation and the list of invoices for the quarter. The "
+             "accounts were approved for payment, proposed by Cllr Ash, seconded by Cllr Birch."),
+    });
+    const auto items = split_items(e);
+    CHECK(render(items) == "|Minutes; 212/31|Apologies for Absence; 213/31|Minutes of the Last Meeting; 214/31|Village Pond; "
+                           "215/31|Playground Repairs; 216/31|Finance");
+    REQUIRE(items.size() == 6);
+    CHECK(items[2].resolution == "The minutes were approved as a true record.");
+    CHECK(items[4].resolution == "It was agreed that the swings be repainted.");
+}
+
+TEST_CASE("headed minutes: the text before the first heading and signature lines are no items", "[minutes-structure]") {
+    const Extraction e = make({para("Thursday, 3 May 2031 at the Harbour Office"), heading("CALL TO ORDER"),
+                               para("The President opened the meeting."), heading("ADJOURNMENT"),
+                               para("The meeting closed at 3:30."), heading("ATTESTED:"), para("______ President")},
+                              "");
+    CHECK(render(split_items(e)) == "|Thursday, 3 May 2031 at the Harbour Office; |CALL TO ORDER; |ADJOURNMENT");
+}
+
+TEST_CASE("the wording after a carried vote is the decision: That the Committee ...:", "[minutes-structure]") {
+    CHECK(resolution_of({para("The recommendations were moved by Councillor Reed and seconded by Councillor Moss. On being "
+                              "put to the vote the recommendations were CARRIED (unanimously). That the Committee for Parks:"),
+                         para("1. Noted the funding allocation."), para("2. Authorised the Director to spend it."),
+                         para("10 Work Programme")}) ==
+          "That the Committee for Parks:\n1. Noted the funding allocation.\n2. Authorised the Director to spend it.\n"
+          "10 Work Programme");
+}
