@@ -6,6 +6,7 @@
 #include "indexer/moderngov_items.h"
 #include "indexer/record_of_decision.h"
 #include "indexer/resolution_items.h"
+#include "indexer/votes.h"
 #include "indexer/lettered_items.h"
 
 #include <algorithm>
@@ -50,6 +51,7 @@ struct Section {
     std::string title;
     std::vector<const Block*> blocks;
     std::string resolution;  ///< set by a splitter that knows the decision section; else found in the blocks
+    std::string movers;      ///< "A. Ferris, B. Okoro" from a numbered resolution's head
 };
 
 // The section's decisions, found in its blocks without the heading a run-in item starts with
@@ -83,6 +85,7 @@ Item make_item(const Section& s) {
         first = false;
     }
     item.resolution = section_resolution(s);
+    item.vote = read_vote(item.text, s.movers);
     return item;
 }
 
@@ -402,11 +405,11 @@ std::vector<Section> fill_lost_numbers(std::vector<Section> sections) {
             continue;
         }
         std::vector<const Block*> blocks = std::move(s.blocks);
-        out.push_back({s.number, s.title, {blocks.begin(), blocks.begin() + static_cast<long>(titles[0])}, {}});
+        out.push_back({s.number, s.title, {blocks.begin(), blocks.begin() + static_cast<long>(titles[0])}, {}, {}});
         for (size_t t = 0; t < titles.size(); ++t) {
             const size_t end = t + 1 < titles.size() ? titles[t + 1] : blocks.size();
             out.push_back({std::to_string(here->parts[0] + static_cast<long>(t) + 1), std::string(trim(blocks[titles[t]]->text)),
-                           {blocks.begin() + static_cast<long>(titles[t]), blocks.begin() + static_cast<long>(end)}, {}});
+                           {blocks.begin() + static_cast<long>(titles[t]), blocks.begin() + static_cast<long>(end)}, {}, {}});
         }
     }
     return out;
@@ -498,7 +501,7 @@ std::vector<Section> split_numbered(const extract::Extraction& e) {
                 h->title += " " + blocks[i + consumed + 1].text;
                 ++consumed;
             }
-            sections.push_back({h->number, h->title, {}, {}});
+            sections.push_back({h->number, h->title, {}, {}, {}});
             sections.back().blocks.push_back(&b);
             for (size_t k = 1; k <= consumed; ++k) sections.back().blocks.push_back(&blocks[i + k]);
             i += consumed;
@@ -552,7 +555,7 @@ std::vector<Section> split_resolution_heads(const extract::Extraction& e) {
     };
     for (const Block& b : e.blocks) {
         if (const auto head = resolution_head_at(b.text, 0)) {
-            sections.push_back({head->number, "", {&b}, ""});
+            sections.push_back({head->number, "", {&b}, "", head->movers});
             add_wording(sections.back(), std::string_view(b.text).substr(head->end));
             ++heads;
             continue;
@@ -574,7 +577,7 @@ std::vector<Section> split_moderngov_page(const extract::Extraction& e) {
         const std::string_view t = trim(blocks[i].text);
         if (t == "Decision details" || t == "Agenda item" || t.starts_with("Agenda item - ") ||
             t == "Issue - items at meetings") {
-            Section s{"", std::string(trim(blocks[i + 1].text)).substr(0, 200), {}, {}};
+            Section s{"", std::string(trim(blocks[i + 1].text)).substr(0, 200), {}, {}, {}};
             for (const auto& b : blocks) s.blocks.push_back(&b);
             return {s};
         }
@@ -592,11 +595,11 @@ std::vector<Section> split_minutes_dump(const extract::Extraction& e) {
             ++marked;
             std::string title(trim(std::string_view(b.text).substr(0, at)));
             while (!title.empty() && (title.back() == '.' || title.back() == ' ')) title.pop_back();
-            sections.push_back({std::to_string(sections.size() + 1), title.empty() ? "Item" : title, {&b}, {}});
+            sections.push_back({std::to_string(sections.size() + 1), title.empty() ? "Item" : title, {&b}, {}, {}});
         } else if (!sections.empty()) {
             sections.back().blocks.push_back(&b);
         } else {
-            sections.push_back({"", document_title(e), {&b}, {}});
+            sections.push_back({"", document_title(e), {&b}, {}, {}});
         }
     }
     if (marked < 2 || marked * 2 < static_cast<int>(e.blocks.size())) return {};
@@ -625,7 +628,7 @@ std::vector<Section> split_by_headings(const extract::Extraction& e) {
     int headings = 0;
     for (const auto& b : e.blocks) {
         if (b.kind == BlockKind::Heading && b.text.size() <= 150 && !is_signature_line(b.text)) {
-            sections.push_back({"", b.text, {&b}, {}});
+            sections.push_back({"", b.text, {&b}, {}, {}});
             ++headings;
             continue;
         }
@@ -671,7 +674,7 @@ std::vector<Section> split_lettered(const extract::Extraction& e, const std::vec
     std::vector<Section> sections(1);
     sections[0].title = document_title(e);
     for (const auto& piece : cut) {
-        if (piece.letter != 0) sections.push_back({std::string(1, piece.letter), lettered_title(piece.block.text), {}, {}});
+        if (piece.letter != 0) sections.push_back({std::string(1, piece.letter), lettered_title(piece.block.text), {}, {}, {}});
         sections.back().blocks.push_back(&piece.block);
     }
     if (sections.front().blocks.empty()) sections.erase(sections.begin());
@@ -728,7 +731,7 @@ std::vector<Item> split_items(const extract::Extraction& original) {
     if (original.blocks.empty()) return {};
     if (auto record = read_record_of_decision(original.blocks)) {
         // One decision: the whole record is its item, and the decision section its resolution.
-        Section s{"", record->title, {}, record->decision};
+        Section s{"", record->title, {}, record->decision, {}};
         for (const auto& b : original.blocks) s.blocks.push_back(&b);
         return to_items({s});
     }
@@ -747,7 +750,7 @@ std::vector<Item> split_items(const extract::Extraction& original) {
     }
     if (const std::vector<LetteredBlock> cut = cut_at_lettered_items(e.blocks, kMinLetteredItems); !cut.empty())
         return to_items(split_lettered(e, cut));
-    Section whole{"", document_title(e), {}, {}};
+    Section whole{"", document_title(e), {}, {}, {}};
     for (const auto& b : e.blocks) whole.blocks.push_back(&b);
     return to_items({whole});
 }

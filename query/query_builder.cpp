@@ -336,7 +336,7 @@ struct QueryBuilder::Impl {
                     p.add_boolean_prefix(a, proc.get());
                     keep_alive.push_back(std::move(proc));
                 } else if (f.name == n::kCouncil || f.name == n::kCommittee || f.name == n::kOfficer ||
-                           f.name == n::kMentions) {
+                           f.name == n::kMentions || f.name == n::kMover) {
                     auto proc = std::make_unique<FacetValueProcessor>(db, std::string(f.prefix));
                     p.add_boolean_prefix(a, proc.get());
                     keep_alive.push_back(std::move(proc));

@@ -5,6 +5,7 @@
 #include "indexer/moderngov_items.h"
 #include "indexer/resolution_items.h"
 #include "indexer/resolutions.h"
+#include "indexer/votes.h"
 #include "tests/block_builders.h"
 
 using quorum::extract::Block;
@@ -284,4 +285,31 @@ TEST_CASE("the wording after a carried vote is the decision: That the Committee 
                          para("10 Work Programme")}) ==
           "That the Committee for Parks:\n1. Noted the funding allocation.\n2. Authorised the Director to spend it.\n"
           "10 Work Programme");
+}
+
+TEST_CASE("votes and movers are read from an item's text", "[minutes-structure]") {
+    using quorum::index::read_vote;
+    struct Row {
+        const char* text;
+        const char* movers;
+        const char* expected;  // mover|seconder|result|for|against|abstain
+    };
+    const Row rows[] = {
+        {"The report was moved by Councillor Reed and seconded by Councillor Moss. On being put to the vote the "
+         "recommendation was CARRIED (8 voting FOR, 1 against).", "", "Councillor Reed|Councillor Moss|carried|8|1|-1"},
+        {"Cllr Marsh proposed that the hedge be cut, seconded by Cllr Pike, all in favour.", "", "Cllr Marsh|Cllr Pike|unanimous|-1|-1|-1"},
+        {"Reed moved to approve the budget. Fenn seconded the motion. The motion passed 4-1.", "", "Reed|Fenn|carried|4|1|-1"},
+        {"Mrs Lamb proposed, and Mr Hale seconded the motion. For (31) Mr A, Mr B Against (12) Mr C Abstain (2) Mr D "
+         "Motion lost.", "", "Mrs Lamb|Mr Hale|lost|31|12|2"},
+        {"THAT we buy a grader. Carried.", "A. Ferris, B. Okoro", "A. Ferris|B. Okoro|carried|-1|-1|-1"},
+        {"Cllr Ash proposed, Cllr Birch seconded, 7 in favour, 1 abstained.", "", "Cllr Ash|Cllr Birch||7|-1|1"},
+        {"The Clerk reported on the pond.", "", "|||-1|-1|-1"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.text);
+        const auto v = read_vote(r.text, r.movers);
+        CHECK(v.mover + "|" + v.seconder + "|" + v.result + "|" + std::to_string(v.in_favour) + "|" +
+                  std::to_string(v.against) + "|" + std::to_string(v.abstained) ==
+              r.expected);
+    }
 }
