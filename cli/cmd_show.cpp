@@ -28,6 +28,7 @@ nlohmann::json show_json(const nlohmann::json& doc) {
                              {"title", i.value("title", "")},
                              {"pages", i.value("pages", nlohmann::json::array({1, 1}))},
                              {"resolved", i.value("resolved", false)},
+                             {"vote", i.value("vote", nlohmann::json::object())},
                              {"topics", i.value("topics", nlohmann::json::array())}});
     const nlohmann::json facets = schema::stored_facet_summary(doc);
     return {{"path", doc["path"]},          {"format", doc["format"]},         {"title", doc["title"]},
@@ -45,6 +46,20 @@ void print_facet(std::ostream& out, const char* label, const nlohmann::json& val
         if (v.contains("role") && !v["role"].get<std::string>().empty()) out << " (" << v["role"].get<std::string>() << ")";
         out << "  [" << v.value("source", "") << ", confidence " << v.value("confidence", 0.0) << "]";
     }
+    out << "\n";
+}
+
+// "      vote: carried (for 8, against 1); moved by Councillor Reed, seconded by Councillor Moss"
+void print_vote(std::ostream& out, const nlohmann::json& v) {
+    if (!v.is_object() || v.empty()) return;
+    out << "      vote:";
+    if (v.contains("result")) out << " " << v["result"].get<std::string>();
+    std::string counts;
+    for (const char* k : {"for", "against", "abstain"})
+        if (v.contains(k)) counts += (counts.empty() ? "" : ", ") + std::string(k) + " " + std::to_string(v[k].get<int>());
+    if (!counts.empty()) out << " (" << counts << ")";
+    if (v.contains("mover")) out << (v.contains("result") || !counts.empty() ? ";" : "") << " moved by " << v["mover"].get<std::string>();
+    if (v.contains("seconder")) out << ", seconded by " << v["seconder"].get<std::string>();
     out << "\n";
 }
 
@@ -67,6 +82,7 @@ void print_text(const nlohmann::json& j, std::ostream& out) {
             << i["title"].get<std::string>() << "  (p" << pages[0];
         if (pages[1] != pages[0]) out << "-" << pages[1];
         out << ")" << (i["resolved"].get<bool>() ? "  RESOLVED" : "") << "\n";
+        print_vote(out, i["vote"]);
     }
     for (const auto& w : j["warnings"]) out << "warning: " << w.get<std::string>() << "\n";
 }

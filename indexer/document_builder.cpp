@@ -114,6 +114,10 @@ std::vector<std::uint32_t> DocumentBuilder::index_items(Xapian::Document& doc, c
                                                           resolution_prefix);
             resolved = true;
         }
+        if (!item.vote.result.empty()) add_boolean(doc, n::kResult, item.vote.result);
+        if (item.vote.result == "unanimous") add_boolean(doc, n::kResult, "carried");
+        add_boolean(doc, n::kMover, schema::facet_term_value(item.vote.mover));
+        add_boolean(doc, n::kMover, schema::facet_term_value(item.vote.seconder));
     }
     if (resolved) add_boolean(doc, n::kResolved, "yes");
     return positions;

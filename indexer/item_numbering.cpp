@@ -61,7 +61,10 @@ bool may_follow(const ItemNumber& next, const ItemNumber& last) {
         if (std::equal(a.begin(), a_end, b.begin())) {
             if (a.size() > b.size()) return true;
         } else if (!std::lexicographical_compare(a.begin(), a_end, b.begin(), b_end)) {
-            if (a[0] <= b[0] + kMaxParentStep) return true;
+            // A deeper number under a later item is that item's first part ("8.1" after "7"), not
+            // a figure such as "114.7" after "113".
+            const bool first_part = a.size() <= b.size() || std::all_of(a_end, a.end(), [](long p) { return p <= 1; });
+            if (a[0] <= b[0] + kMaxParentStep && first_part) return true;
         }
     }
     // The first item of a new numbering: it starts at 1 and has the parts of a reference
@@ -72,8 +75,10 @@ bool may_follow(const ItemNumber& next, const ItemNumber& last) {
 bool is_next_in_sequence(const ItemNumber& next, const ItemNumber& last) {
     if (!next.same_shape(last) || next.parts.empty()) return false;
     const size_t n = next.parts.size();
-    return std::equal(next.parts.begin(), next.parts.end() - 1, last.parts.begin()) &&
-           next.parts[n - 1] == last.parts[n - 1] + 1;
+    if (std::equal(next.parts.begin(), next.parts.end() - 1, last.parts.begin()) && next.parts[n - 1] == last.parts[n - 1] + 1)
+        return true;
+    // "141/18" after "140/18": a serial number, then the year.
+    return next.slashed && n == 2 && next.parts[1] == last.parts[1] && next.parts[0] == last.parts[0] + 1;
 }
 
 }  // namespace quorum::index

@@ -2,6 +2,11 @@
 #include "indexer/item_splitter.h"
 
 #include "indexer/item_numbering.h"
+#include "indexer/item_text.h"
+#include "indexer/moderngov_items.h"
+#include "indexer/record_of_decision.h"
+#include "indexer/resolution_items.h"
+#include "indexer/votes.h"
 #include "indexer/lettered_items.h"
 
 #include <algorithm>
@@ -18,53 +23,51 @@ using extract::BlockKind;
 
 bool is_digit(char c) { return std::isdigit(static_cast<unsigned char>(c)); }
 
-std::string_view trim(std::string_view s) {
-    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
-    return s;
-}
-
-// "84." or "84" or "09.17.01" alone: pdftotext puts modern.gov item numbers on their own line.
-bool is_bare_item_number(std::string_view text) {
-    text = trim(text);
-    if (text.empty() || text.size() > 12 || !is_digit(text[0])) return false;
-    return std::all_of(text.begin(), text.end(), [](char c) { return is_digit(c) || c == '.'; });
-}
-
-// "for Minute 117." / "see item 4." / "under agenda items 7.0 and 8.0.": a number that refers to
-// an item, not one that starts it. Looks back over the other numbers of a list of references.
-bool follows_reference_word(const std::string& text, size_t space) {
-    size_t end = space;
-    for (int words = 0; words < 6 && end > 0; ++words) {
-        const size_t start = text.find_last_of(' ', end - 1);
-        const size_t from = start == std::string::npos ? 0 : start + 1;
-        std::string word = text.substr(from, end - from);
-        for (auto& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-        if (word == "minute" || word == "minutes" || word == "item" || word == "items" || word == "no." ||
-            word == "paragraph" || word == "para" || word == "page" || word == "appendix")
-            return true;
-        const bool list_word = word == "and" || word == "or" || word == "&" ||
-                               (!word.empty() && std::all_of(word.begin(), word.end(), [](char c) {
-                                   return is_digit(c) || c == '.' || c == ',' || c == '/';
-                               }));
-        if (!list_word || start == std::string::npos) return false;
-        end = start;
+// A title that starts with a decision or report reference rather than a capital: "24/00108 -
+// Revenue and Capital Budget Monitoring", "2024/25 P3 Finance Forecast Report", "20 mph Review".
+// The reference is digits with '/', '-' or '.', and a capitalised word follows within three words.
+bool starts_with_reference(std::string_view title) {
+    const size_t space = title.find(' ');
+    if (space == std::string_view::npos || !is_digit(title[0])) return false;
+    const std::string_view ref = title.substr(0, space);
+    if (!std::all_of(ref.begin(), ref.end(), [](char c) { return is_digit(c) || c == '/' || c == '-' || c == '.'; }))
+        return false;
+    size_t pos = space;
+    for (int words = 0; words < 3 && pos != std::string_view::npos && pos + 1 < title.size(); ++words) {
+        if (std::isupper(static_cast<unsigned char>(title[pos + 1]))) return true;
+        pos = title.find(' ', pos + 1);
     }
     return false;
 }
 
-// A year on its own line (a table column heading) is not an item number.
-bool looks_like_year(std::string_view number) {
-    if (number.size() != 4 || number.find('.') != std::string_view::npos) return false;
-    const int n = std::atoi(std::string(number).c_str());
-    return n >= 1900 && n <= 2100;
+// "Page 16", "Page 3 of 8": a page number, never an item's title.
+bool is_page_number(std::string_view title) {
+    if (!title.starts_with("Page ") && !title.starts_with("PAGE ")) return false;
+    return std::all_of(title.begin() + 5, title.end(), [](char c) { return is_digit(c) || c == ' ' || c == 'o' || c == 'f'; });
 }
 
 struct Section {
     std::string number;
     std::string title;
     std::vector<const Block*> blocks;
+    std::string resolution;  ///< set by a splitter that knows the decision section; else found in the blocks
+    std::string movers;      ///< "A. Ferris, B. Okoro" from a numbered resolution's head
 };
+
+// The section's decisions, found in its blocks without the heading a run-in item starts with
+// ("149/18 To Discuss a Dog Bin Following a report ..."), which would otherwise begin its first sentence.
+std::string section_resolution(const Section& s) {
+    if (!s.resolution.empty()) return s.resolution;
+    if (s.blocks.empty() || s.number.empty() || s.title.empty()) return item_resolution(s.blocks);
+    const std::string& first = s.blocks.front()->text;
+    const size_t at = first.find(s.title);
+    if (!first.starts_with(s.number) || at == std::string::npos || at > s.number.size() + 3) return item_resolution(s.blocks);
+    Block rest = *s.blocks.front();
+    rest.text = std::string(trim(std::string_view(first).substr(at + s.title.size())));
+    std::vector<const Block*> blocks = s.blocks;
+    blocks.front() = &rest;
+    return item_resolution(blocks);
+}
 
 Item make_item(const Section& s) {
     Item item;
@@ -81,29 +84,8 @@ Item make_item(const Section& s) {
         item.last_page = std::max(item.last_page, b->page);
         first = false;
     }
-    // Resolution: the marker's block from the marker on, then the list items that follow it.
-    // A bare "Decision(s):" label (modern.gov) takes every block up to the next heading; other
-    // markers take the list items and "That ..." paragraphs that follow them.
-    bool in_resolution = false, label_only = false;
-    for (const Block* b : s.blocks) {
-        if (in_resolution) {
-            const bool continues = label_only ? b->kind != BlockKind::Heading
-                                              : (b->kind == BlockKind::ListItem || b->text.starts_with("(") ||
-                                                 b->text.starts_with("That "));
-            if (continues) {
-                item.resolution += "\n" + b->text;
-                continue;
-            }
-            in_resolution = false;
-        }
-        std::string found = find_resolution(b->text);
-        if (!found.empty()) {
-            if (!item.resolution.empty()) item.resolution += "\n\n";
-            item.resolution += found;
-            in_resolution = true;
-            label_only = found == "Decision:" || found == "Decisions:" || found == "DECISION:";
-        }
-    }
+    item.resolution = section_resolution(s);
+    item.vote = read_vote(item.text, s.movers);
     return item;
 }
 
@@ -205,7 +187,7 @@ bool title_small_word(std::string_view word) {
 // stop. `end` is the space before the first candidate word; returns `end` itself when the words
 // after it are no title (more than 16 words without an end).
 size_t title_case_end(std::string_view text, size_t end) {
-    constexpr size_t kMaxWords = 16;
+    constexpr size_t kMaxWords = 24;
     // The capitalised words taken so far: where the title ends with and without each.
     struct Capital {
         std::string_view word;
@@ -266,7 +248,7 @@ std::optional<ItemHeading> parse_run_in_item(std::string_view text) {
         ++title_start;
     h->title = std::string(trim(text.substr(title_start, (end == std::string_view::npos ? text.size() : end) - title_start)));
     while (h->title.ends_with(" -") || h->title.ends_with(" –")) h->title = std::string(trim(h->title.substr(0, h->title.rfind(' '))));
-    if (h->title.size() > 120) return std::nullopt;
+    if (h->title.size() > 160) return std::nullopt;
     return h;
 }
 
@@ -285,6 +267,166 @@ std::unordered_set<std::string_view> running_heads(const std::vector<Block>& blo
     return heads;
 }
 
+// The references that may come next after `printed`, as printed: its last part plus one
+// ("06.24.08" after "06.24.07", "23/039" after "23/038", keeping the width) and, for a reference
+// with a '/', its first part plus one ("141/18" after "140/18": serial, then year).
+std::vector<std::string> next_references(const std::string& printed) {
+    std::vector<std::string> out;
+    auto bump = [](const std::string& part) {
+        std::string next = std::to_string(std::stol(part) + 1);
+        if (next.size() < part.size()) next.insert(0, part.size() - next.size(), '0');
+        return next;
+    };
+    const size_t last_sep = printed.find_last_of("./");
+    const size_t first_sep = printed.find_first_of("./");
+    if (last_sep == std::string::npos || !ItemNumber::parse(printed)) return out;
+    out.push_back(printed.substr(0, last_sep + 1) + bump(printed.substr(last_sep + 1)));
+    if (printed[first_sep] == '/') out.push_back(bump(printed.substr(0, first_sep)) + printed.substr(first_sep));
+    return out;
+}
+
+// Parish minutes whose paragraphs run several items together ("140/18 Apologies and Welcome There
+// were no apologies. 141/18 Consider Declarations ..."): cut a block where the next minute
+// reference after the last one starts a sentence. Only references with a '/' or three dotted parts
+// are followed this way: they are no sums of money.
+std::vector<Block> cut_at_inline_references(const std::vector<Block>& blocks) {
+    std::vector<Block> out;
+    std::string last;
+    for (const Block& b : blocks) {
+        const auto h = parse_run_in_item(b.text);
+        const auto n = h ? ItemNumber::parse(h->number) : std::nullopt;
+        if (n && (n->slashed || n->parts.size() >= 3)) last = h->number;
+        if (last.empty()) {
+            out.push_back(b);
+            continue;
+        }
+        std::string text = b.text;
+        for (bool found = true; found;) {
+            found = false;
+            for (const std::string& next : next_references(last)) {
+                const size_t at = text.find(". " + next + " ");
+                if (at == std::string::npos || at + next.size() + 3 >= text.size() ||
+                    (!std::isupper(static_cast<unsigned char>(text[at + next.size() + 3])) &&
+                     !is_digit(text[at + next.size() + 3])))
+                    continue;
+                out.push_back({b.kind, text.substr(0, at + 1), b.page});
+                text = text.substr(at + 2);
+                last = next;
+                found = true;
+                break;
+            }
+        }
+        out.push_back({b.kind, text, b.page});
+    }
+    return out;
+}
+
+// A heading whose number has no full stop may skip this many items (numbers the PDF's text lost).
+constexpr long kMaxSpacedStep = 4;
+
+// "7 Road Safety Review", "11 2031/32 Finance Report": a number of at most three digits, no leading
+// zero (public-forum tables number their statements "01", "02"), a space and a title that ends
+// no sentence nor with a small word ("10 Jane Smith, Chair of" is a table row cut short).
+std::optional<ItemHeading> parse_spaced_heading(std::string_view text) {
+    text = trim(text);
+    size_t i = 0;
+    while (i < text.size() && i < 4 && is_digit(text[i])) ++i;
+    if (i == 0 || i > 3 || text[0] == '0' || i >= text.size() || text[i] != ' ') return std::nullopt;
+    const std::string_view title = trim(text.substr(i));
+    if (title.empty() || title.size() > 100) return std::nullopt;
+    if (!std::isupper(static_cast<unsigned char>(title[0])) && !starts_with_reference(title)) return std::nullopt;
+    const char end = title.back();
+    if (end == '.' || end == ',' || end == ':' || end == ';') return std::nullopt;
+    const size_t space = title.rfind(' ');
+    if (space != std::string_view::npos && title_small_word(title.substr(space + 1))) return std::nullopt;
+    return ItemHeading{std::string(text.substr(0, i)), std::string(title)};
+}
+
+// A block that reads as an item's title on its own: short, no sentence, its words capitalised
+// ("Chair's Announcements", "Public Forum").
+bool looks_like_title(const Block& b, bool sentence_case_needs_capitals = true) {
+    const std::string_view t = trim(b.text);
+    if (b.kind == BlockKind::ListItem || t.size() < 4 || t.size() > 100 || !std::isupper(static_cast<unsigned char>(t[0])))
+        return false;
+    const char end = t.back();
+    if (end == '.' || end == ':' || end == ',' || end == ';' || end == '?') return false;
+    size_t words = 0, capitals = 0;
+    for (size_t pos = 0; pos < t.size();) {
+        const size_t next = t.find(' ', pos);
+        const std::string_view word = t.substr(pos, (next == std::string_view::npos ? t.size() : next) - pos);
+        if (!word.empty()) {
+            ++words;
+            if (std::isupper(static_cast<unsigned char>(word[0])) || title_small_word(word) || word == "-" || word == "–")
+                ++capitals;
+        }
+        if (next == std::string_view::npos) break;
+        pos = next + 1;
+    }
+    return words <= 16 && (capitals == words || !sentence_case_needs_capitals);
+}
+
+// Items whose numbers the PDF's text lost: between item 4 and item 8, exactly three blocks that
+// read as titles after a finished sentence are items 5, 6 and 7. Where the count differs, nothing
+// is guessed.
+std::vector<Section> fill_lost_numbers(std::vector<Section> sections) {
+    // A heading in capitals ("SUMMARY OF APPROVED RECOMMENDATIONS") is no item of minutes whose items
+    // have titles in mixed case.
+    const auto in_capitals = [](std::string_view t) {
+        return std::none_of(t.begin(), t.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
+    };
+    const bool capitals_titles = std::count_if(sections.begin(), sections.end(), [&](const Section& s) {
+                                     return !s.number.empty() && in_capitals(s.title);
+                                 }) * 2 > static_cast<long>(sections.size());
+    const auto candidate = [&](const Block& b, bool needs_capitals) {
+        return looks_like_title(b, needs_capitals) && (capitals_titles || !in_capitals(trim(b.text)));
+    };
+    std::vector<Section> out;
+    for (size_t k = 0; k < sections.size(); ++k) {
+        Section& s = sections[k];
+        const auto here = ItemNumber::parse(s.number);
+        const auto next = k + 1 < sections.size() ? ItemNumber::parse(sections[k + 1].number) : std::nullopt;
+        if (!here || !next || here->parts.size() != 1 || !next->same_shape(*here) || next->parts[0] - here->parts[0] < 2 ||
+            next->parts[0] - here->parts[0] > kMaxSpacedStep + 1) {
+            out.push_back(std::move(s));
+            continue;
+        }
+        std::vector<size_t> titles;
+        for (size_t i = 1; i + 1 < s.blocks.size(); ++i)
+            if (candidate(*s.blocks[i], true) && trim(s.blocks[i - 1]->text).ends_with(".")) titles.push_back(i);
+        const size_t lost = static_cast<size_t>(next->parts[0] - here->parts[0] - 1);
+        if (titles.size() != lost) {
+            // Titles in sentence case ("Opportunities to promote walking"), if that makes the count.
+            titles.clear();
+            for (size_t i = 1; i + 1 < s.blocks.size(); ++i)
+                if (candidate(*s.blocks[i], false) && trim(s.blocks[i - 1]->text).ends_with(".")) titles.push_back(i);
+        }
+        if (titles.size() != lost) {
+            out.push_back(std::move(s));
+            continue;
+        }
+        std::vector<const Block*> blocks = std::move(s.blocks);
+        out.push_back({s.number, s.title, {blocks.begin(), blocks.begin() + static_cast<long>(titles[0])}, {}, {}});
+        for (size_t t = 0; t < titles.size(); ++t) {
+            const size_t end = t + 1 < titles.size() ? titles[t + 1] : blocks.size();
+            out.push_back({std::to_string(here->parts[0] + static_cast<long>(t) + 1), std::string(trim(blocks[titles[t]]->text)),
+                           {blocks.begin() + static_cast<long>(titles[t]), blocks.begin() + static_cast<long>(end)}, {}, {}});
+        }
+    }
+    return out;
+}
+
+// Whether the items are numbered without full stops: short blocks "1 Welcome", "2 Apologies",
+// "3 Declarations of Interest" come in that order (an address such as "246 HIGH ST" is no start).
+bool numbered_without_stops(const std::vector<Block>& blocks) {
+    long expected = 1;
+    for (const Block& b : blocks) {
+        if (b.text.size() > 120) continue;
+        const auto h = parse_spaced_heading(b.text);
+        if (h && h->number == std::to_string(expected) && ++expected > 3) return true;
+    }
+    return false;
+}
+
 // Numbered minute items, in an order item numbers can take (see may_follow: sub-lists
 // "1. Mr Gough ..." inside item 87 and sums of money are not items).
 std::vector<Section> split_numbered(const extract::Extraction& e) {
@@ -294,10 +436,14 @@ std::vector<Section> split_numbered(const extract::Extraction& e) {
     int headings = 0;
     const auto& blocks = e.blocks;
     // Run-in items count only where there are several of them (parish minutes written that way).
-    const bool run_in = std::count_if(blocks.begin(), blocks.end(), [](const Block& b) {
-                            return b.text.size() > 120 && parse_run_in_item(b.text).has_value();
-                        }) >= 3;
+    // ... unless the items are headings numbered without a full stop ("7 Road Safety Review"): then
+    // "7. Implement a charge only." is a numbered recommendation inside an item.
+    const bool spaced = numbered_without_stops(blocks);
+    const bool run_in = !spaced && std::count_if(blocks.begin(), blocks.end(), [](const Block& b) {
+                                       return b.text.size() > 120 && parse_run_in_item(b.text).has_value();
+                                   }) >= 3;
     const std::unordered_set<std::string_view> banners = running_heads(blocks);
+    const bool tagged = has_item_tags(blocks);
     for (size_t i = 0; i < blocks.size(); ++i) {
         const Block& b = blocks[i];
         std::optional<ItemHeading> h;
@@ -308,10 +454,34 @@ std::vector<Section> split_numbered(const extract::Extraction& e) {
             if (number.back() == '.') number.pop_back();
             h = parse_item_heading(number + ". " + blocks[i + 1].text);
             consumed = 1;
+            // A number alone far ahead of the last item is a table's ("12" then "Rose Gray").
+            const auto n = ItemNumber::parse(number);
+            if (h && n && last && n->same_shape(*last) && n->parts.size() == 1 && n->parts[0] > last->parts[0] + kMaxSpacedStep)
+                h.reset();
         } else if (b.kind == BlockKind::Heading || b.text.size() <= 120) {
             h = parse_item_heading(b.text);
+            // Where items are numbered without a full stop, "7. Approve the budget." is a numbered
+            // recommendation inside one.
+            if (h && spaced && b.text.size() > h->number.size() && trim(b.text)[h->number.size()] == '.') h.reset();
+            // "212/31 Apologies There were none.": a short run-in item, its title before its text.
+            if (h && h->title.ends_with(".")) {
+                const auto run = parse_run_in_item(b.text);
+                const size_t cut = run ? run->title.size() : 0;
+                if (run && run->number == h->number && cut + 1 < h->title.size() && run->title.find(' ') != std::string::npos &&
+                    h->title.compare(0, cut, run->title) == 0 && std::isupper(static_cast<unsigned char>(h->title[cut + 1])))
+                    h->title = run->title;
+            }
         }
-        if (!h && b.kind != BlockKind::ListItem) {
+        if (!h && spaced && b.kind != BlockKind::ListItem && b.text.size() <= 120) {
+            // "7 Road Safety Review": a number without a full stop, a little after the last item.
+            auto candidate = parse_spaced_heading(b.text);
+            const auto number = candidate ? ItemNumber::parse(candidate->number) : std::nullopt;
+            if (number && (last ? number->same_shape(*last) && number->parts[0] > last->parts[0] &&
+                                      number->parts[0] <= last->parts[0] + kMaxSpacedStep
+                                : number->parts[0] == 1))
+                h = candidate;
+        }
+        if (!h && !spaced && b.kind != BlockKind::ListItem) {
             // A heading run into its text: where the document is written that way, or where
             // the number is the next one in sequence ("4." after item 3, "02.23.03" after "02.23.02").
             auto candidate = parse_run_in_item(b.text);
@@ -319,6 +489,9 @@ std::vector<Section> split_numbered(const extract::Extraction& e) {
             const bool next_in_sequence = number && last && is_next_in_sequence(*number, *last);
             if (candidate && (run_in || next_in_sequence)) h = candidate;
         }
+        // In modern.gov minutes (see cut_at_item_tags) only a tagged title is an item, not the
+        // numbered paragraphs under it ("5. In response to comments ...").
+        if (h && tagged && h->title.find("(Item ") == std::string::npos) h.reset();
         const auto number = h ? ItemNumber::parse(h->number) : std::nullopt;
         if (number && (!last || may_follow(*number, *last))) {
             last = number;
@@ -328,7 +501,7 @@ std::vector<Section> split_numbered(const extract::Extraction& e) {
                 h->title += " " + blocks[i + consumed + 1].text;
                 ++consumed;
             }
-            sections.push_back({h->number, h->title, {}});
+            sections.push_back({h->number, h->title, {}, {}, {}});
             sections.back().blocks.push_back(&b);
             for (size_t k = 1; k <= consumed; ++k) sections.back().blocks.push_back(&blocks[i + k]);
             i += consumed;
@@ -338,6 +511,61 @@ std::vector<Section> split_numbered(const extract::Extraction& e) {
         sections.back().blocks.push_back(&b);
     }
     if (headings < 2) return {};
+    if (sections.front().blocks.empty()) sections.erase(sections.begin());
+    return fill_lost_numbers(std::move(sections));
+}
+
+// Where a numbered resolution's wording ends: just after its result ("... as published. Carried."),
+// or npos while it goes on.
+size_t result_end(std::string_view text) {
+    size_t best = std::string_view::npos;
+    for (std::string_view result : {"Carried.", "Carried", "CARRIED", "Defeated.", "Defeated", "Lost.", "Withdrawn."}) {
+        for (size_t at = text.find(result); at != std::string_view::npos; at = text.find(result, at + 1)) {
+            const size_t end = at + result.size();
+            if (end == text.size() || text[end] == ' ' || text[end] == '\n') {
+                best = std::min(best, end);
+                break;
+            }
+        }
+    }
+    return best;
+}
+
+// The first words of a resolution, as its item's title: "THAT we appoint Larry Woodward to the ...".
+std::string title_from_wording(std::string_view wording) {
+    wording = trim(wording);
+    if (wording.size() <= 100) return std::string(wording);
+    const size_t space = wording.rfind(' ', 100);
+    return std::string(wording.substr(0, space == std::string_view::npos ? 100 : space)) + " ...";
+}
+
+// Minutes kept as numbered resolutions ("R2025-217 S. Kirkey, S. Foote: THAT ... Carried."):
+// one item per resolution, titled and resolved by its wording, which runs until its result.
+std::vector<Section> split_resolution_heads(const extract::Extraction& e) {
+    std::vector<Section> sections(1);
+    sections[0].title = document_title(e);
+    int heads = 0;
+    bool open = false;
+    // Adds `text` to the open resolution's wording, up to its result.
+    auto add_wording = [&](Section& s, std::string_view text) {
+        const size_t end = result_end(text);
+        if (!s.resolution.empty()) s.resolution += "\n";
+        s.resolution += trim(text.substr(0, end));
+        open = end == std::string_view::npos;
+    };
+    for (const Block& b : e.blocks) {
+        if (const auto head = resolution_head_at(b.text, 0)) {
+            sections.push_back({head->number, "", {&b}, "", head->movers});
+            add_wording(sections.back(), std::string_view(b.text).substr(head->end));
+            ++heads;
+            continue;
+        }
+        sections.back().blocks.push_back(&b);
+        if (heads > 0 && open) add_wording(sections.back(), b.text);
+    }
+    if (heads < 3) return {};
+    for (auto& s : sections)
+        if (s.title.empty()) s.title = title_from_wording(s.resolution);
     if (sections.front().blocks.empty()) sections.erase(sections.begin());
     return sections;
 }
@@ -349,7 +577,7 @@ std::vector<Section> split_moderngov_page(const extract::Extraction& e) {
         const std::string_view t = trim(blocks[i].text);
         if (t == "Decision details" || t == "Agenda item" || t.starts_with("Agenda item - ") ||
             t == "Issue - items at meetings") {
-            Section s{"", std::string(trim(blocks[i + 1].text)).substr(0, 200), {}};
+            Section s{"", std::string(trim(blocks[i + 1].text)).substr(0, 200), {}, {}, {}};
             for (const auto& b : blocks) s.blocks.push_back(&b);
             return {s};
         }
@@ -367,11 +595,11 @@ std::vector<Section> split_minutes_dump(const extract::Extraction& e) {
             ++marked;
             std::string title(trim(std::string_view(b.text).substr(0, at)));
             while (!title.empty() && (title.back() == '.' || title.back() == ' ')) title.pop_back();
-            sections.push_back({std::to_string(sections.size() + 1), title.empty() ? "Item" : title, {&b}});
+            sections.push_back({std::to_string(sections.size() + 1), title.empty() ? "Item" : title, {&b}, {}, {}});
         } else if (!sections.empty()) {
             sections.back().blocks.push_back(&b);
         } else {
-            sections.push_back({"", document_title(e), {&b}});
+            sections.push_back({"", document_title(e), {&b}, {}, {}});
         }
     }
     if (marked < 2 || marked * 2 < static_cast<int>(e.blocks.size())) return {};
@@ -379,13 +607,28 @@ std::vector<Section> split_minutes_dump(const extract::Extraction& e) {
 }
 
 // Reports and other documents with headings: each heading starts a section.
+// A heading that signs the minutes off ("ATTESTED:", "CHAIR ______", "Signed"): no section.
+bool is_signature_line(std::string_view text) {
+    text = trim(text);
+    return text.find("__") != std::string_view::npos || text.find("....") != std::string_view::npos ||
+           text.find("……") != std::string_view::npos || text.starts_with("Signed") || text.starts_with("ATTEST") ||
+           text.starts_with("Attest");
+}
+
 std::vector<Section> split_by_headings(const extract::Extraction& e) {
     std::vector<Section> sections(1);
-    sections[0].title = document_title(e);
+    // The text before the first heading is titled after the document, or after its own first
+    // block: not after the first heading, which titles the first section.
+    sections[0].title = e.title;
+    for (const auto& b : e.blocks) {
+        if (!sections[0].title.empty() || b.kind == BlockKind::Heading) break;
+        sections[0].title = std::string(trim(b.text)).substr(0, 120);
+    }
+    if (sections[0].title.empty()) sections[0].title = document_title(e);
     int headings = 0;
     for (const auto& b : e.blocks) {
-        if (b.kind == BlockKind::Heading && b.text.size() <= 150) {
-            sections.push_back({"", b.text, {&b}});
+        if (b.kind == BlockKind::Heading && b.text.size() <= 150 && !is_signature_line(b.text)) {
+            sections.push_back({"", b.text, {&b}, {}, {}});
             ++headings;
             continue;
         }
@@ -431,7 +674,7 @@ std::vector<Section> split_lettered(const extract::Extraction& e, const std::vec
     std::vector<Section> sections(1);
     sections[0].title = document_title(e);
     for (const auto& piece : cut) {
-        if (piece.letter != 0) sections.push_back({std::string(1, piece.letter), lettered_title(piece.block.text), {}});
+        if (piece.letter != 0) sections.push_back({std::string(1, piece.letter), lettered_title(piece.block.text), {}, {}, {}});
         sections.back().blocks.push_back(&piece.block);
     }
     if (sections.front().blocks.empty()) sections.erase(sections.begin());
@@ -442,6 +685,15 @@ std::vector<Section> split_lettered(const extract::Extraction& e, const std::vec
 
 std::optional<ItemHeading> parse_item_heading(std::string_view text) {
     text = trim(text);
+    // "Minute 45 Apologies", "Item 6: Finance": the word says that a number follows.
+    bool worded = false;
+    for (std::string_view word : {"Minute ", "MINUTE ", "Item ", "ITEM ", "Agenda Item ", "AGENDA ITEM "}) {
+        if (text.starts_with(word) && text.size() > word.size() && is_digit(text[word.size()])) {
+            text.remove_prefix(word.size());
+            worded = true;
+            break;
+        }
+    }
     size_t i = 0;
     bool dotted = false;
     // Digits, with dots ("09.17.01") or one slash (parish minute references such as "23/031").
@@ -461,36 +713,33 @@ std::optional<ItemHeading> parse_item_heading(std::string_view text) {
         separated = true;
         ++i;
     }
-    if (!separated && !dotted) return std::nullopt;
+    if (!separated && !dotted && !worded) return std::nullopt;
     if (i >= text.size() || !std::isspace(static_cast<unsigned char>(text[i]))) return std::nullopt;
     std::string_view title = trim(text.substr(i));
-    if (title.empty() || title.size() > 120) return std::nullopt;
-    if (!std::isupper(static_cast<unsigned char>(title[0]))) return std::nullopt;
+    if (title.empty() || title.size() > (title.ends_with(")") && title.find("(Item ") != std::string_view::npos ? 220 : 120))
+        return std::nullopt;
+    if (!std::isupper(static_cast<unsigned char>(title[0])) && !starts_with_reference(title)) return std::nullopt;
+    if (is_page_number(title)) return std::nullopt;  // "114.7 Page 16": a sum, then a page number
     const char last = title.back();
     if (last == ',' || last == ';' || last == ':') return std::nullopt;
-    if (last == '.' && std::count(title.begin(), title.end(), ' ') >= 4) return std::nullopt;  // a numbered paragraph
+    if (last == '.' && (std::count(title.begin(), title.end(), ' ') >= 4 || !std::isupper(static_cast<unsigned char>(title[0]))))
+        return std::nullopt;  // a numbered paragraph
     return ItemHeading{number, std::string(title)};
-}
-
-std::string find_resolution(std::string_view text) {
-    static constexpr std::string_view kMarkers[] = {
-        "RESOLVED",  "Resolved:", "Resolved that", "RESOLUTION:", "Decision:", "DECISION:", "Decisions:",
-        "Recommendations agreed", "RECOMMENDATIONS AGREED", "Recommendation agreed", "AGREED:", "AGREED that",
-    };
-    size_t best = std::string_view::npos;
-    for (auto m : kMarkers) {
-        const size_t at = text.find(m);
-        if (at < best) best = at;
-    }
-    if (best == std::string_view::npos) return {};
-    return std::string(trim(text.substr(best)));
 }
 
 std::vector<Item> split_items(const extract::Extraction& original) {
     if (original.blocks.empty()) return {};
+    if (auto record = read_record_of_decision(original.blocks)) {
+        // One decision: the whole record is its item, and the decision section its resolution.
+        Section s{"", record->title, {}, record->decision, {}};
+        for (const auto& b : original.blocks) s.blocks.push_back(&b);
+        return to_items({s});
+    }
     extract::Extraction e = original;
-    e.blocks = recut_moderngov_items(original.blocks);
-    for (auto splitter : {split_moderngov_page, split_numbered, split_minutes_dump, split_by_headings}) {
+    e.blocks = cut_at_inline_references(
+        recut_moderngov_items(cut_at_item_tags(cut_at_resolution_heads(original.blocks))));
+    for (auto splitter :
+         {split_moderngov_page, split_resolution_heads, split_numbered, split_minutes_dump, split_by_headings}) {
         std::vector<Section> sections = splitter(e);
         if (sections.size() > 1 || (!sections.empty() && splitter == split_moderngov_page)) return to_items(sections);
         if (!sections.empty()) {
@@ -501,7 +750,7 @@ std::vector<Item> split_items(const extract::Extraction& original) {
     }
     if (const std::vector<LetteredBlock> cut = cut_at_lettered_items(e.blocks, kMinLetteredItems); !cut.empty())
         return to_items(split_lettered(e, cut));
-    Section whole{"", document_title(e), {}};
+    Section whole{"", document_title(e), {}, {}, {}};
     for (const auto& b : e.blocks) whole.blocks.push_back(&b);
     return to_items({whole});
 }

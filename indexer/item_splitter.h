@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "extractors/extraction.h"
+#include "indexer/resolutions.h"
 #include "schema/records.h"
 
 namespace quorum::index {
@@ -21,10 +22,6 @@ struct ItemHeading {
 /// after them unless they are dotted ("09.17.01"); titles start with a capital, are at most
 /// 120 bytes and do not end like a sentence.
 std::optional<ItemHeading> parse_item_heading(std::string_view text);
-
-/// The resolution text inside `text` ("RESOLVED that ...", "Decision: ...",
-/// "Recommendations agreed"), from the marker to the end, or "" when there is none.
-std::string find_resolution(std::string_view text);
 
 /// Splits into items, trying in turn: numbered minute items; modern.gov "Decision details" /
 /// "Agenda item" pages; `|`-dump items ("Title. Minutes: ..."); sections under headings;

@@ -413,7 +413,7 @@ struct QueryBuilder::Impl {
 
     static bool is_named_facet(std::string_view name) {
         return name == n::kCouncil || name == n::kCommittee || name == n::kOfficer || name == n::kMentions ||
-               name == n::kTopic || name == n::kDocType;
+               name == n::kTopic || name == n::kDocType || name == n::kMover;
     }
 
     Xapian::Query facet(std::string_view field, const std::vector<std::string>& values) {

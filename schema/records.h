@@ -8,6 +8,17 @@
 
 namespace quorum {
 
+/// How an item's motion was moved and decided, as far as the minutes state it.
+struct Vote {
+    std::string mover;     ///< "Councillor Plowden", "S. Kirkey"; empty when not stated
+    std::string seconder;
+    std::string result;    ///< "carried", "lost", "unanimous" (carried by all), or empty
+    int in_favour = -1;    ///< counts; -1 when not stated
+    int against = -1;
+    int abstained = -1;
+    bool empty() const { return mover.empty() && seconder.empty() && result.empty() && in_favour < 0 && against < 0 && abstained < 0; }
+};
+
 /// One agenda item (or section) of a document.
 struct Item {
     std::string number;      ///< as printed ("84", "3", "09.17.01"); empty when unnumbered
@@ -19,6 +30,7 @@ struct Item {
     /// Where pages after the first begin in `text`: {byte offset, page}, ascending.
     std::vector<std::pair<size_t, int>> page_starts;
     std::vector<std::string> topics;  ///< topic slugs with enough evidence in this item's text
+    Vote vote;                        ///< the item's (last) motion: mover, seconder, counts, result
 };
 
 /// A facet value with where it came from and how sure we are.

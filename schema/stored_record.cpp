@@ -70,6 +70,30 @@ json resolution_json(const Item& item, size_t item_begin) {
     return json::array({item_begin + at, item_begin + at + item.resolution.size()});
 }
 
+// An item's vote: only the fields the minutes state ({} when none).
+json vote_json(const Vote& v) {
+    json out = json::object();
+    if (!v.mover.empty()) out["mover"] = v.mover;
+    if (!v.seconder.empty()) out["seconder"] = v.seconder;
+    if (!v.result.empty()) out["result"] = v.result;
+    if (v.in_favour >= 0) out["for"] = v.in_favour;
+    if (v.against >= 0) out["against"] = v.against;
+    if (v.abstained >= 0) out["abstain"] = v.abstained;
+    return out;
+}
+
+Vote vote_from_json(const json& j) {
+    Vote v;
+    if (!j.is_object()) return v;
+    v.mover = j.value("mover", "");
+    v.seconder = j.value("seconder", "");
+    v.result = j.value("result", "");
+    v.in_favour = j.value("for", -1);
+    v.against = j.value("against", -1);
+    v.abstained = j.value("abstain", -1);
+    return v;
+}
+
 }  // namespace
 
 json record_to_json(const DocumentRecord& r, std::string_view doc_id, const std::vector<std::uint32_t>& item_positions) {
@@ -88,6 +112,7 @@ json record_to_json(const DocumentRecord& r, std::string_view doc_id, const std:
                          {"resolved", !it.resolution.empty()},
                          {"resolution", resolution_json(it, begin)},
                          {"topics", it.topics},
+                         {"vote", vote_json(it.vote)},
                          {"text", {begin, text.size()}},
                          {"page_starts", std::move(page_starts)}});
         if (item_positions.size() == r.items.size()) items.back()["position"] = item_positions[items.size() - 1];
@@ -155,6 +180,7 @@ DocumentRecord record_from_json(const json& d) {
         item.text = std::string(stored_item_text(d, i));
         item.resolution = stored_item_resolution(d, i);
         item.topics = j.value("topics", std::vector<std::string>{});
+        item.vote = vote_from_json(member(j, "vote"));
         const json& pages = member(j, "pages");
         if (pages.is_array() && pages.size() == 2 && pages[0].is_number_integer() && pages[1].is_number_integer()) {
             item.first_page = pages[0].get<int>();

@@ -90,7 +90,7 @@ TEST_CASE("a filter value stands for the indexed values it names, by one rule", 
         {"officer", "kerr", "a-kerr|alison-kerr"},
         {"officer", "HALVORSEN", "priya-halvorsen"},
         {"body", "overview and scrutiny", "joint-community-safety-overview-and-scrutiny-committee"},
-        {"body", "council", "parish-council"},
+        {"body", "council", "full-council"},
         {"body", "licensing", "licensing-committee"},
         // parts of words do not match, nor do values that are not there
         {"council", "eastm", ""},

@@ -88,13 +88,13 @@ TEST_CASE("numbered minute items become items, and sub-lists do not", "[items]")
                                para("84."), para("Apologies"), para("(Item 1)"), para("Apologies were received."),
                                para("85. Declarations of Interest (Item 2) None were received. 86."),
                                para("Minutes of the Meeting held on 9th January 2025 (Item 3) RESOLVED that the minutes be signed."),
-                               heading("87. Cabinet Member Updates", 2), heading("1. Mr R Gough provided an update on", 2),
+                               heading("87. Cabinet Member Updates (Item 4)", 2), heading("1. Mr R Gough provided an update on", 2),
                                para("(a) things", 3)},
                               "Minutes");
     const auto items = split_items(e);
     CHECK(render(items) ==
           "|Minutes; 84|Apologies (Item 1); 85|Declarations of Interest (Item 2); "
-          "86|Minutes of the Meeting held on 9th January 2025 (Item 3); 87|Cabinet Member Updates");
+          "86|Minutes of the Meeting held on 9th January 2025 (Item 3); 87|Cabinet Member Updates (Item 4)");
     REQUIRE(items.size() == 5);
     CHECK(items[3].resolution == "RESOLVED that the minutes be signed.");
     CHECK(items[1].resolution.empty());
