@@ -78,6 +78,7 @@ int run(const IndexCliOptions& o) {
         std::cerr << "quorum index: " << e.what() << "\n";
         return kExitUsage;
     }
+    for (const auto& note : detector->notes()) std::cerr << "quorum index: note: " << note << "\n";
     opts.detect_facets = [&detector](const extract::Extraction& e, std::vector<Item>& items) {
         return detector->detect(e, items);
     };
@@ -159,7 +160,8 @@ Runner add_index_command(CLI::App& app) {
         ->check(CLI::PositiveNumber);
     add_isolation_flags(cmd, o->isolation);
     cmd->add_option("--manifest", o->manifest,
-                    "CSV or JSON-lines file stating council/body/date/doc_type per path or glob (docs/facets.md)")
+                    "CSV, tab-separated or JSON-lines file stating council/body/date/doc_type per path or glob "
+                    "(docs/facets.md)")
         ->type_name("FILE");
     cmd->add_option("--taxonomy", o->taxonomy, "Extra topics (TSV, as schema/data/taxonomy.tsv) added to the built-in ones")
         ->type_name("FILE");

@@ -79,6 +79,21 @@ FacetDetector::FacetDetector(const FacetOptions& options) : impl_(std::make_uniq
 
 FacetDetector::~FacetDetector() = default;
 
+std::vector<std::string> FacetDetector::notes() const {
+    std::vector<std::string> out;
+    if (!impl_->manifest || impl_->manifest->ignored_columns().empty()) return out;
+    std::string columns;
+    bool mixed = false;
+    for (const auto& c : impl_->manifest->ignored_columns()) {
+        columns += (columns.empty() ? "" : ", ") + c;
+        mixed = mixed || c == "council_or_body";
+    }
+    out.push_back("manifest " + impl_->options.manifest_path + ": columns not read: " + columns +
+                  " (Quorum reads path, council, body, date or meeting_date, doc_type)" +
+                  (mixed ? "; split 'council_or_body' into 'council' and 'body' to use it" : ""));
+    return out;
+}
+
 DocumentFacets FacetDetector::detect(const extract::Extraction& extraction, std::vector<Item>& items) const {
     DocumentFacets f;
     const std::optional<UserFacets> user = extraction.path.empty() ? std::nullopt : impl_->user_facets(extraction.path);

@@ -29,6 +29,10 @@ public:
     /// unless the user's manifest says so.
     DocumentFacets detect(const extract::Extraction& extraction, std::vector<Item>& items) const;
 
+    /// Notes for the user about the configuration as loaded (a manifest's columns that were
+    /// read past), each a sentence naming the file.
+    std::vector<std::string> notes() const;
+
 private:
     struct Impl;
     std::unique_ptr<Impl> impl_;
