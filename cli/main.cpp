@@ -17,6 +17,8 @@ int main(int argc, char** argv) {
                  "  quorum mentions --db minutes-db 'county lines'   every mention, per year\n"
                  "  quorum decisions --db minutes-db cctv     past resolutions\n"
                  "  quorum show --db minutes-db FILE        what the index holds for a file\n"
+                 "  quorum failures --db minutes-db         files that failed, and why\n"
+                 "  quorum remove --db minutes-db FOLDER    take files out of the index (not off disk)\n"
                  "  quorum extract minutes.pdf              show what Quorum reads from a file\n"
                  "\nRun 'quorum SUBCOMMAND --help' for the options of each subcommand.",
                  "quorum"};
@@ -30,6 +32,8 @@ int main(int argc, char** argv) {
     Runner run_decisions = add_decisions_command(app);
     Runner run_mentions = add_mentions_command(app);
     Runner run_schema = add_schema_command(app);
+    Runner run_failures = add_failures_command(app);
+    Runner run_remove = add_remove_command(app);
 
     try {
         app.parse(argc, argv);
@@ -51,5 +55,7 @@ int main(int argc, char** argv) {
     if (app.got_subcommand("decisions")) return run_decisions();
     if (app.got_subcommand("mentions")) return run_mentions();
     if (app.got_subcommand("schema")) return run_schema();
+    if (app.got_subcommand("failures")) return run_failures();
+    if (app.got_subcommand("remove")) return run_remove();
     return kExitUsage;
 }
