@@ -245,9 +245,9 @@ private:
             Task task{o.file, false, {}, o.fingerprint, {}, false};
             const extract::Registry registry;
             isolation::ExtractionPool extraction(registry, options_.isolation);
-            CacheReader no_cache(options_.db_path);
+            CacheReader cache(options_.db_path);  // unused: a new path is never re-labelled
             std::unordered_map<std::string, std::string> none;
-            Outcome fresh = process(task, WorkerContext{extraction, options_, none}, no_cache, builder);
+            Outcome fresh = process(task, WorkerContext{extraction, options_, none}, cache, builder);
             apply(fresh);
             return;
         }
@@ -356,6 +356,9 @@ bool gone_from_disk(const std::string& path) {
 IndexSummary run_index(const IndexOptions& options) {
     const auto started = Clock::now();
     IndexSummary summary;
+    if (options.roots.empty() && !std::filesystem::exists(options.db_path))
+        throw DatabaseError("no folders to index: give them (quorum index --db " + options.db_path +
+                            " FOLDER...); there is no index at " + options.db_path + " to update");
     std::vector<std::string> remembered_roots;
     Xapian::WritableDatabase db = open_index(options, remembered_roots);
     summary.rebuilt = options.rebuild;
@@ -369,9 +372,7 @@ IndexSummary run_index(const IndexOptions& options) {
                             " FOLDER...); the index at " + options.db_path + " remembers none");
     summary.roots = abs_roots;
 
-    std::vector<std::string> walk_roots;
-    for (const auto& r : abs_roots) walk_roots.push_back(r);
-    WalkResult walked = walk(options.roots.empty() ? walk_roots : options.roots, options.walk);
+    WalkResult walked = walk(options.roots.empty() ? abs_roots : options.roots, options.walk);
     summary.seen = walked.files.size();
     for (const auto& p : walked.problems) {
         summary.failures.push_back({p.path, "unreadable", p.path + ": " + p.reason});
@@ -425,9 +426,10 @@ IndexSummary run_index(const IndexOptions& options) {
         vanished.emplace(path, stamp.hash);
         if (!stamp.hash.empty()) vanished_by_hash.emplace(stamp.hash, path);
     }
+    // A rebuild holds only what it was given; an update keeps the other remembered roots.
     std::vector<std::string> roots_after = abs_roots;
     for (const auto& r : remembered_roots) {
-        if (under_any_root(r, abs_roots)) continue;
+        if (options.rebuild || under_any_root(r, abs_roots)) continue;
         if (gone_from_disk(r)) {
             summary.roots_vanished.push_back(r);
             continue;

@@ -228,7 +228,8 @@ TEST_CASE("quorum remove takes files and folders out of the index and never touc
     CHECK(update.status == 2);
     CHECK(update.err.find("remembers none") != std::string::npos);
     CHECK(run_quorum({"remove", "--db", (a.dir.path() / "no-index").string(), a.root}).status == 2);
-    CHECK_FALSE(fs::exists(a.dir.path() / "no-index"));
+    CHECK(run_quorum({"index", "--db", (a.dir.path() / "no-index").string()}).status == 2);
+    CHECK_FALSE(fs::exists(a.dir.path() / "no-index"));  // neither created an index
 }
 
 TEST_CASE("quorum index --rebuild extracts everything again into the same index, keeping nothing stale",
@@ -248,6 +249,8 @@ TEST_CASE("quorum index --rebuild extracts everything again into the same index,
     REQUIRE(a.index({}, fresh).status == 0);
     CHECK(documents(a.db) == documents(fresh));
     CHECK(fs::exists(a.dir.path() / "old/gone.txt"));
+    // The rebuilt index remembers only the folder it was rebuilt from.
+    CHECK(summary_count(run_quorum({"index", "--db", a.db}).out, "files seen") == 3);
 
     SECTION("an index of another schema version is rebuilt, as its error message suggests") {
         {
