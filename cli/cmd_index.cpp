@@ -13,6 +13,7 @@
 #include "cli/isolation_flags.h"
 #include "cli/output_format.h"
 #include "cli/progress_display.h"
+#include "indexer/content_hash.h"
 #include "indexer/database.h"
 #include "facets/facet_detector.h"
 #include "indexer/indexer.h"
@@ -28,6 +29,7 @@ struct IndexCliOptions {
     unsigned threads = 0;
     bool retry_failed = false;
     bool compact = false, no_compact = false;
+    bool rebuild = false;
     bool quiet = false;
     std::string failures_file;
     size_t flush_records = 5000;
@@ -40,16 +42,53 @@ struct IndexCliOptions {
 std::atomic<bool> g_interrupted{false};
 extern "C" void on_sigint(int) { g_interrupted.store(true); }
 
+// What a file's facets depend on besides its content (index::FacetConfig).
+index::FacetConfig facet_config(const facets::FacetDetector& detector, const std::string& shared, const std::string& path) {
+    index::FacetConfig config;
+    config.description = shared;
+    if (const auto user = detector.stated_facets(path)) {
+        const std::pair<const char*, const std::string*> fields[] = {
+            {"council", &user->council}, {"body", &user->body}, {"date", &user->date}, {"doc_type", &user->doc_type}};
+        for (const auto& [name, value] : fields) {
+            config.description += std::string("\n") + name + "=" + *value;
+            if (!value->empty()) config.stated[name] = *value;
+        }
+        config.description += "\nsource=" + user->source;
+    }
+    return config;
+}
+
+const char* plural(size_t n, const char* one, const char* many) { return n == 1 ? one : many; }
+
 void print_summary(const index::IndexSummary& s, const std::string& db) {
     const double secs = s.seconds > 0 ? s.seconds : 1e-9;
     std::cout << (s.interrupted ? "Interrupted; committed what was complete. " : "") << "Index " << db << ": "
-              << s.seen << " files seen, " << s.indexed << " indexed, " << s.unchanged << " unchanged, " << s.moved
-              << " moved, " << s.removed << " removed, " << s.failed << " failed";
+              << s.seen << " files seen, " << s.indexed << " indexed, " << s.unchanged << " unchanged, " << s.relabelled
+              << " re-labelled, " << s.moved << " moved, " << s.removed << " removed, " << s.failed
+              << " failed";
     if (s.failed_before) std::cout << " (+" << s.failed_before << " failed before, not retried; --retry-failed)";
     std::cout << "; " << s.items << " items; " << std::fixed;
     std::cout.precision(1);
     std::cout << s.seconds << " s, " << (s.indexed + s.moved + s.failed) / secs << " files/s, "
               << s.bytes_read / secs / 1e6 << " MB/s\n";
+    if (s.rebuilt) std::cout << "Rebuilt: the index was emptied first and every file extracted again.\n";
+    if (s.relabelled)
+        std::cout << "Re-labelled " << s.relabelled << plural(s.relabelled, " document", " documents")
+                  << " whose manifest row, folder defaults, taxonomy or date order changed (from the cached "
+                     "extraction; the files were not read).\n";
+    if (s.removed)
+        std::cout << "Removed " << s.removed << plural(s.removed, " file", " files")
+                  << " no longer on disk or excluded" << (s.removed_outside ? " (" + std::to_string(s.removed_outside) +
+                                                                                   " outside the paths named in this run)"
+                                                                             : "")
+                  << "; files that moved were re-pathed instead (" << s.moved << ").\n";
+    for (const auto& r : s.roots_vanished)
+        std::cout << "Folder " << r << " (indexed earlier) no longer exists: its files were removed, or re-pathed "
+                     "where the same content turned up.\n";
+    for (const auto& k : s.roots_kept)
+        std::cout << "Kept " << k.files << plural(k.files, " file", " files") << " under " << k.path
+                  << ", indexed by an earlier run but not named in this one ('quorum remove " << k.path
+                  << "' takes them out).\n";
     if (s.bytes_after_compaction)
         std::cout << "Compacted: " << s.bytes_before_compaction / 1e6 << " MB -> " << s.bytes_after_compaction / 1e6
                   << " MB\n";
@@ -62,6 +101,7 @@ int run(const IndexCliOptions& o) {
     opts.walk = {o.include, o.exclude, o.follow_symlinks, {}};
     opts.threads = o.threads;
     opts.retry_failed = o.retry_failed;
+    opts.rebuild = o.rebuild;
     opts.compact = o.compact      ? index::IndexOptions::Compact::Always
                    : o.no_compact ? index::IndexOptions::Compact::Never
                                   : index::IndexOptions::Compact::Auto;
@@ -78,8 +118,13 @@ int run(const IndexCliOptions& o) {
         std::cerr << "quorum index: " << e.what() << "\n";
         return kExitUsage;
     }
+    for (const auto& note : detector->notes()) std::cerr << "quorum index: note: " << note << "\n";
     opts.detect_facets = [&detector](const extract::Extraction& e, std::vector<Item>& items) {
         return detector->detect(e, items);
+    };
+    const std::string shared_configuration = index::content_hash(detector->shared_configuration());
+    opts.facet_config = [&detector, shared_configuration](const std::string& path) {
+        return facet_config(*detector, shared_configuration, path);
     };
 
     ProgressDisplay progress(o.quiet);
@@ -114,8 +159,15 @@ int run(const IndexCliOptions& o) {
             std::cerr << "quorum index: cannot write --failures file " << o.failures_file << "\n";
             return kExitUsage;
         }
-        for (const auto& f : summary.failures)
-            out << json_text({{"path", f.path}, {"reason", f.reason}, {"message", f.message}}, -1) << "\n";
+        for (const auto* list : {&summary.failures, &summary.remembered_failures})
+            for (const auto& f : *list)
+                out << json_text({{"path", f.path},
+                                  {"reason", f.reason},
+                                  {"message", f.message},
+                                  {"facets", f.facets},
+                                  {"remembered", f.remembered}},
+                                 -1)
+                    << "\n";
     }
     if (!summary.compaction_error.empty())
         std::cerr << "quorum index: warning: " << summary.compaction_error << "\n";
@@ -131,13 +183,22 @@ Runner add_index_command(CLI::App& app) {
     CLI::App* cmd = app.add_subcommand(
         "index",
         "Build or update an index from folders and files of minutes (PDF, HTML, text).\n"
-        "A second run only reads files that changed; files gone from disk are removed.\n\n"
+        "A second run only reads files that changed; files gone from disk are removed, and files\n"
+        "that moved (even to another folder, or with their whole archive) are re-pathed. A changed\n"
+        "--manifest, .quorum-defaults file, --taxonomy or --date-order re-labels the documents it\n"
+        "concerns without reading them again. The index remembers the folders it was given: with no\n"
+        "PATH, it updates those; folders indexed earlier and not named now are kept.\n\n"
         "Examples:\n"
         "  quorum index --db minutes-db archive/\n"
+        "  quorum index --db minutes-db                      # update the folders indexed before\n"
+        "  quorum index --db minutes-db --manifest facts.tsv archive/   # corrections apply on this run\n"
+        "  quorum index --db minutes-db --rebuild            # extract everything again, keep nothing stale\n"
         "  quorum index --db minutes-db --exclude '*.json' --failures failed.jsonl archive/\n\n"
         "Exit status: 0 all indexed, 1 some files failed (the rest is indexed and committed),\n"
         "2 usage error or the index cannot be opened, 130 interrupted (work done so far is committed).");
-    cmd->add_option("paths", o->paths, "Folders (walked recursively) and files to index")->required()->type_name("PATH");
+    cmd->add_option("paths", o->paths,
+                    "Folders (walked recursively) and files to index (default: those the index remembers)")
+        ->type_name("PATH");
     cmd->add_option("--db", o->db, "Index folder (default: $QUORUM_DB, else ./quorum-db)")->type_name("DIR");
     cmd->add_option("--include", o->include, "Only index files whose name or path matches this glob (repeatable)")
         ->type_name("GLOB");
@@ -145,13 +206,18 @@ Runner add_index_command(CLI::App& app) {
     cmd->add_flag("--follow-symlinks", o->follow_symlinks, "Follow symbolic links (loops are detected)");
     cmd->add_option("-j,--threads", o->threads, "Extraction threads (default: number of cores)");
     cmd->add_flag("--retry-failed", o->retry_failed, "Retry files that failed before even if unchanged");
+    cmd->add_flag("--rebuild", o->rebuild,
+                  "Empty the index (of any schema version) and extract every file again, into the same --db. "
+                  "Only a Quorum index is emptied: any other folder is refused");
     auto* compact = cmd->add_flag("--compact", o->compact,
                                   "After the run, rewrite the index compactly (as xapian-compact does) and swap it in "
                                   "atomically. Done by default after a run that wrote 1,000 documents or more and at "
                                   "least a quarter of the index (a first build): about a third smaller");
     cmd->add_flag("--no-compact", o->no_compact, "Never compact after the run")->excludes(compact);
     cmd->add_flag("-q,--quiet", o->quiet, "No progress and no summary (failures still go to stderr)");
-    cmd->add_option("--failures", o->failures_file, "Write each failed file and reason as JSON lines to FILE")
+    cmd->add_option("--failures", o->failures_file,
+                    "Write each failed file as a JSON line to FILE: this run's failures, then those remembered "
+                    "from earlier runs and not retried (\"remembered\": true). 'quorum failures' lists them any time")
         ->type_name("FILE");
     cmd->add_option("--flush", o->flush_records, "Commit after this many records (bounds memory; default 5000)")
         ->check(CLI::PositiveNumber);
@@ -159,7 +225,8 @@ Runner add_index_command(CLI::App& app) {
         ->check(CLI::PositiveNumber);
     add_isolation_flags(cmd, o->isolation);
     cmd->add_option("--manifest", o->manifest,
-                    "CSV or JSON-lines file stating council/body/date/doc_type per path or glob (docs/facets.md)")
+                    "CSV, tab-separated or JSON-lines file stating council/body/date/doc_type per path or glob "
+                    "(docs/facets.md)")
         ->type_name("FILE");
     cmd->add_option("--taxonomy", o->taxonomy, "Extra topics (TSV, as schema/data/taxonomy.tsv) added to the built-in ones")
         ->type_name("FILE");

@@ -25,5 +25,7 @@ Runner add_decisions_command(CLI::App& app);
 Runner add_mentions_command(CLI::App& app);
 Runner add_schema_command(CLI::App& app);
 Runner add_facets_command(CLI::App& app);
+Runner add_failures_command(CLI::App& app);
+Runner add_remove_command(CLI::App& app);
 
 }  // namespace quorum::cli

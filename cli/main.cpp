@@ -19,6 +19,8 @@ int main(int argc, char** argv) {
                  "  quorum decisions --db minutes-db cctv     past resolutions\n"
                  "  quorum facets --db minutes-db council     every council, with counts\n"
                  "  quorum show --db minutes-db FILE        what the index holds for a file\n"
+                 "  quorum failures --db minutes-db         files that failed, and why\n"
+                 "  quorum remove --db minutes-db FOLDER    take files out of the index (not off disk)\n"
                  "  quorum extract minutes.pdf              show what Quorum reads from a file\n"
                  "\nRun 'quorum SUBCOMMAND --help' for the options of each subcommand.",
                  "quorum"};
@@ -33,6 +35,8 @@ int main(int argc, char** argv) {
     Runner run_mentions = add_mentions_command(app);
     Runner run_schema = add_schema_command(app);
     Runner run_facets = add_facets_command(app);
+    Runner run_failures = add_failures_command(app);
+    Runner run_remove = add_remove_command(app);
 
     // "quorum search budget -housing": "-housing" is a query word (NOT housing), not an option.
     const std::vector<std::string> args =
@@ -60,5 +64,7 @@ int main(int argc, char** argv) {
     if (app.got_subcommand("mentions")) return run_mentions();
     if (app.got_subcommand("schema")) return run_schema();
     if (app.got_subcommand("facets")) return run_facets();
+    if (app.got_subcommand("failures")) return run_failures();
+    if (app.got_subcommand("remove")) return run_remove();
     return kExitUsage;
 }

@@ -13,6 +13,7 @@
 #include "facets/meeting_date.h"
 #include "facets/officers.h"
 #include "facets/user_facets.h"
+#include "schema/data_tables.h"
 
 namespace quorum::facets {
 namespace {
@@ -36,14 +37,19 @@ std::vector<FacetValue> canonical_councils(std::vector<FacetValue> values, const
     return values;
 }
 
-Taxonomy load_taxonomy(const std::string& user_path) {
-    if (user_path.empty()) return Taxonomy::builtin();
+std::string read_taxonomy_file(const std::string& user_path) {
+    if (user_path.empty()) return "";
     std::ifstream in(user_path);
     if (!in) throw std::runtime_error("cannot read taxonomy " + user_path);
     std::stringstream buffer;
     buffer << in.rdbuf();
+    return buffer.str();
+}
+
+Taxonomy load_taxonomy(const std::string& user_path, const std::string& user_text) {
+    if (user_path.empty()) return Taxonomy::builtin();
     try {
-        return Taxonomy::builtin().merged_with(Taxonomy::parse(buffer.str()));
+        return Taxonomy::builtin().merged_with(Taxonomy::parse(user_text));
     } catch (const std::runtime_error& e) {
         throw std::runtime_error(user_path + ": " + e.what());
     }
@@ -55,6 +61,7 @@ struct FacetDetector::Impl {
     FacetOptions options;
     const Gazetteer& gazetteer = Gazetteer::builtin();
     Taxonomy taxonomy;
+    std::string user_taxonomy_text;
     std::optional<Manifest> manifest;
     FolderDefaults folder_defaults;
 
@@ -73,11 +80,35 @@ struct FacetDetector::Impl {
 
 FacetDetector::FacetDetector(const FacetOptions& options) : impl_(std::make_unique<Impl>()) {
     impl_->options = options;
-    impl_->taxonomy = load_taxonomy(options.taxonomy_path);
+    impl_->user_taxonomy_text = read_taxonomy_file(options.taxonomy_path);
+    impl_->taxonomy = load_taxonomy(options.taxonomy_path, impl_->user_taxonomy_text);
     if (!options.manifest_path.empty()) impl_->manifest = Manifest::load(options.manifest_path);
 }
 
 FacetDetector::~FacetDetector() = default;
+
+std::string FacetDetector::shared_configuration() const {
+    return "rules " + std::to_string(kFacetRulesVersion) + "\ndate-order " + (impl_->options.prefer_mdy ? "mdy" : "dmy") +
+           "\ntaxonomy\n" + std::string(schema::taxonomy_tsv()) + "\nuser taxonomy\n" + impl_->user_taxonomy_text +
+           "\ngazetteer\n" + std::string(schema::gazetteer_tsv());
+}
+
+std::optional<UserFacets> FacetDetector::stated_facets(const std::string& path) const { return impl_->user_facets(path); }
+
+std::vector<std::string> FacetDetector::notes() const {
+    std::vector<std::string> out;
+    if (!impl_->manifest || impl_->manifest->ignored_columns().empty()) return out;
+    std::string columns;
+    bool mixed = false;
+    for (const auto& c : impl_->manifest->ignored_columns()) {
+        columns += (columns.empty() ? "" : ", ") + c;
+        mixed = mixed || c == "council_or_body";
+    }
+    out.push_back("manifest " + impl_->options.manifest_path + ": columns not read: " + columns +
+                  " (Quorum reads path, council, body, date or meeting_date, doc_type)" +
+                  (mixed ? "; split 'council_or_body' into 'council' and 'body' to use it" : ""));
+    return out;
+}
 
 DocumentFacets FacetDetector::detect(const extract::Extraction& extraction, std::vector<Item>& items) const {
     DocumentFacets f;

@@ -2,15 +2,22 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "extractors/extraction.h"
 #include "facets/gazetteer.h"
 #include "facets/taxonomy.h"
+#include "facets/user_facets.h"
 #include "schema/records.h"
 
 namespace quorum::facets {
+
+/// The version of the detection rules: bump it with a change to how facets are detected (not
+/// to the data tables, which the configuration includes anyway), so that the next
+/// `quorum index` re-labels every document from its cached extraction.
+inline constexpr int kFacetRulesVersion = 1;
 
 struct FacetOptions {
     std::string manifest_path;   ///< optional CSV or JSON-lines manifest (docs/facets.md)
@@ -28,6 +35,19 @@ public:
     /// The document's facets; also fills each item's topics. The file name is never evidence
     /// unless the user's manifest says so.
     DocumentFacets detect(const extract::Extraction& extraction, std::vector<Item>& items) const;
+
+    /// What every file's facets depend on besides the file and its own user facets: the rules
+    /// version, the date order, the built-in and user taxonomies and the gazetteer, as text.
+    /// A change to it means every document may need re-labelling.
+    std::string shared_configuration() const;
+
+    /// What the user states for the file at `path` (its manifest row, filled in by folder
+    /// defaults), or nullopt; detect() puts these first.
+    std::optional<UserFacets> stated_facets(const std::string& path) const;
+
+    /// Notes for the user about the configuration as loaded (a manifest's columns that were
+    /// read past), each a sentence naming the file.
+    std::vector<std::string> notes() const;
 
 private:
     struct Impl;

@@ -1,4 +1,4 @@
-/** @file user_facets.cpp @brief Manifest (CSV / JSON lines) and folder-defaults parsing and lookup. */
+/** @file user_facets.cpp @brief Manifest (CSV, tab-separated or JSON lines) and folder-defaults parsing and lookup. */
 #include "facets/user_facets.h"
 
 #include <fnmatch.h>
@@ -8,6 +8,7 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
+#include <optional>
 #include <stdexcept>
 
 #include "facets/meeting_date.h"
@@ -22,6 +23,16 @@ std::string trim(const std::string& s) {
     if (a == std::string::npos) return "";
     const size_t b = s.find_last_not_of(" \t\r\n");
     return s.substr(a, b - a + 1);
+}
+
+// Splits one tab-separated line: no quoting, each field trimmed.
+std::vector<std::string> split_tsv(const std::string& line) {
+    std::vector<std::string> out;
+    std::stringstream in(line);
+    std::string field;
+    while (std::getline(in, field, '\t')) out.push_back(trim(field));
+    if (!line.empty() && line.back() == '\t') out.emplace_back();
+    return out;
 }
 
 // Splits one CSV line (RFC 4180 quoting, no embedded newlines).
@@ -51,23 +62,62 @@ std::vector<std::string> split_csv(const std::string& line) {
     return out;
 }
 
+bool is_facet_column(const std::string& key) {
+    return key == "council" || key == "body" || key == "committee" || key == "doc_type" || key == "type" ||
+           key == "date" || key == "meeting_date";
+}
+
 void set_field(UserFacets& f, const std::string& key, const std::string& value, const std::string& where) {
     if (key == "council") f.council = value;
     else if (key == "body" || key == "committee") f.body = value;
     else if (key == "doc_type" || key == "type") f.doc_type = value;
-    else if (key == "date") {
+    else if (key == "date" || key == "meeting_date") {
         if (value.empty()) return;
         auto iso = parse_date(value);
         if (!iso) throw std::runtime_error(where + ": '" + value + "' is not a date (use YYYY-MM-DD)");
         f.date = *iso;
     } else if (key != "path") {
-        throw std::runtime_error(where + ": unknown column '" + key + "' (use path, council, body, date, doc_type)");
+        throw std::runtime_error(where + ": unknown key '" + key + "' (use path, council, body, date, doc_type)");
     }
 }
 
 std::string absolute_glob(const std::string& pattern, const fs::path& base) {
     if (!pattern.empty() && pattern[0] == '/') return pattern;
     return (base / pattern).lexically_normal().string();
+}
+
+struct ManifestHeader {
+    std::vector<std::string> columns;
+    std::vector<std::string> ignored;  ///< columns that are neither `path` nor a facet
+    bool facet_columns = false;
+};
+
+// The columns of a CSV or TSV header line: `path` and at least one facet column are needed;
+// columns Quorum does not read (notes, sources) are ignored and reported.
+ManifestHeader parse_header(const std::vector<std::string>& names, const std::string& where, bool tabs) {
+    const char* kind = tabs ? "tab-separated" : "CSV";
+    if (std::find(names.begin(), names.end(), "path") == names.end()) {
+        std::string message = where + ": the " + std::string(kind) + " header must name a 'path' column";
+        if (!tabs && names.size() == 1 && names[0].find(';') != std::string::npos)
+            message += " (columns separated by ';'? use ',' or tabs)";
+        throw std::runtime_error(message);
+    }
+    ManifestHeader h;
+    h.columns = names;
+    for (const auto& name : names) {
+        if (name == "path") continue;
+        if (is_facet_column(name)) h.facet_columns = true;
+        else h.ignored.push_back(name);
+    }
+    if (!h.facet_columns) {
+        std::string message = where + ": the " + std::string(kind) +
+                              " header names no facet column Quorum reads (council, body, date or meeting_date, "
+                              "doc_type)";
+        if (std::find(names.begin(), names.end(), "council_or_body") != names.end())
+            message += "; 'council_or_body' mixes two facets: split it into 'council' and 'body'";
+        throw std::runtime_error(message);
+    }
+    return h;
 }
 
 }  // namespace
@@ -86,17 +136,18 @@ Manifest Manifest::load(const std::string& path) {
     const fs::path base = fs::absolute(path).parent_path();
     Manifest m;
     std::string line;
-    std::vector<std::string> header;
+    std::optional<ManifestHeader> header;
+    bool tabs = false;
     size_t line_no = 0;
     while (std::getline(in, line)) {
         ++line_no;
         const std::string where = path + ":" + std::to_string(line_no);
-        line = trim(line);
-        if (line.empty() || line[0] == '#') continue;
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        if (trim(line).empty() || trim(line)[0] == '#') continue;
         UserFacets f;
         f.source = "manifest";
         std::string glob;
-        if (line[0] == '{') {
+        if (!header && trim(line)[0] == '{') {
             const auto j = nlohmann::json::parse(line, nullptr, false);
             if (j.is_discarded() || !j.is_object()) throw std::runtime_error(where + ": not a JSON object");
             for (const auto& [key, value] : j.items()) {
@@ -104,19 +155,28 @@ Manifest Manifest::load(const std::string& path) {
                 if (key == "path") glob = value.get<std::string>();
                 else set_field(f, key, value.get<std::string>(), where);
             }
-        } else if (header.empty()) {
-            header = split_csv(line);
-            if (std::find(header.begin(), header.end(), "path") == header.end())
-                throw std::runtime_error(where + ": the CSV header must name a 'path' column");
+        } else if (!header) {
+            // The header line decides the format: a tab in it makes the file tab-separated.
+            tabs = line.find('\t') != std::string::npos;
+            header = parse_header(tabs ? split_tsv(line) : split_csv(trim(line)), where, tabs);
+            m.ignored_columns_ = header->ignored;
             continue;
         } else {
-            const auto fields = split_csv(line);
-            if (fields.size() != header.size())
-                throw std::runtime_error(where + ": " + std::to_string(fields.size()) + " fields, header has " +
-                                         std::to_string(header.size()));
+            const auto fields = tabs ? split_tsv(line) : split_csv(trim(line));
+            if (fields.size() != header->columns.size()) {
+                std::string message = where + ": " + std::to_string(fields.size()) + " fields, header has " +
+                                      std::to_string(header->columns.size());
+                if (!tabs && line.find('\t') != std::string::npos)
+                    message += " (this line has tabs but the header has none: tab-separated files need tabs in "
+                               "the header too)";
+                else if (tabs && fields.size() < header->columns.size() && line.find(',') != std::string::npos)
+                    message += " (the header is tab-separated: separate this line's fields with tabs too)";
+                throw std::runtime_error(message);
+            }
             for (size_t i = 0; i < fields.size(); ++i) {
-                if (header[i] == "path") glob = fields[i];
-                else set_field(f, header[i], fields[i], where);
+                const std::string& column = header->columns[i];
+                if (column == "path") glob = fields[i];
+                else if (is_facet_column(column)) set_field(f, column, fields[i], where);
             }
         }
         if (glob.empty()) throw std::runtime_error(where + ": no path");

@@ -25,9 +25,11 @@ struct UserFacets {
 /// applying to every file in that folder and below; the nearest folder wins.
 inline constexpr const char* kFolderDefaultsFile = ".quorum-defaults";
 
-/// A manifest: rows of path-or-glob -> facets. CSV with a header line naming the columns
-/// (path, council, body, date, doc_type) or JSON lines with the same keys. Relative paths
-/// and globs are relative to the manifest's folder; the first matching row wins.
+/// A manifest: rows of path-or-glob -> facets. CSV or tab-separated with a header line naming
+/// the columns (path, council, body, date or meeting_date, doc_type; a tab in the header line
+/// makes the file tab-separated; other columns are ignored and listed by ignored_columns()),
+/// or JSON lines with the same keys. Relative paths and globs are relative to the manifest's
+/// folder; the first matching row wins.
 class Manifest {
 public:
     /// Throws std::runtime_error naming the file and line when it cannot be read or parsed.
@@ -38,8 +40,12 @@ public:
 
     size_t size() const { return rows_.size(); }
 
+    /// Header columns that name no facet (a TSV's `note`, `source_path`): read past, not used.
+    const std::vector<std::string>& ignored_columns() const { return ignored_columns_; }
+
 private:
     std::vector<std::pair<std::string, UserFacets>> rows_;  ///< absolute glob -> facets
+    std::vector<std::string> ignored_columns_;
 };
 
 /// Reads `.quorum-defaults` files up the folder tree, caching each folder. Thread-safe.

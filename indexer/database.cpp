@@ -19,7 +19,7 @@ void check_version(const Xapian::Database& db, const std::string& path) {
     if (stored != std::to_string(schema::kSchemaVersion))
         throw DatabaseError("index at " + path + " has schema version " + (stored.empty() ? "none" : stored) +
                             " but this quorum uses version " + std::to_string(schema::kSchemaVersion) +
-                            "; rebuild it: rm -r " + path + " && quorum index --db " + path + " FOLDER");
+                            "; rebuild it in place: quorum index --rebuild --db " + path + " FOLDER");
 }
 
 }  // namespace

@@ -18,8 +18,11 @@
 #include "indexer/database.h"
 #include "indexer/document_builder.h"
 #include "indexer/index_folder.h"
+#include "indexer/extraction_cache.h"
+#include "indexer/index_roots.h"
 #include "indexer/index_state.h"
 #include "indexer/item_splitter.h"
+#include "indexer/rebuild.h"
 #include "indexer/record_store.h"
 #include "indexer/stored_data_writer.h"
 #include "schema/document_id.h"
@@ -36,6 +39,9 @@ struct Task {
     WalkedFile file;
     bool known = false;   ///< the index already has this path
     FileStamp old;        ///< its stamp in the index when known
+    std::string fingerprint;      ///< facet_config_fingerprint() of the file's configuration now
+    std::string old_fingerprint;  ///< the one its document carries (when known)
+    bool relabel = false;  ///< unchanged on disk, but its facet configuration changed
 };
 
 struct Outcome {
@@ -45,6 +51,9 @@ struct Outcome {
     bool known = false;
     std::string hash;
     std::optional<BuiltDocument> built;
+    std::string fingerprint;         ///< Built, MoveCandidate: the file's facet configuration
+    std::string cached_extraction;   ///< Built after extracting: the cache entry to store
+    bool relabelled = false;         ///< Built from the cached extraction (the file was not extracted)
     size_t item_count = 0;
     std::uint64_t text_bytes = 0;
     std::string moved_from;  ///< MoveCandidate: the vanished path with the same content
@@ -56,8 +65,7 @@ std::string id_term(const std::string& doc_id) { return std::string(schema::fiel
 
 bool under_any_root(const std::string& path, const std::vector<std::string>& roots) {
     for (const auto& r : roots)
-        if (path == r || (path.size() > r.size() && path.compare(0, r.size(), r) == 0 && path[r.size()] == '/'))
-            return true;
+        if (is_under(path, r)) return true;
     return false;
 }
 
@@ -68,33 +76,81 @@ struct WorkerContext {
     const std::unordered_map<std::string, std::string>& vanished_by_hash;  // hash -> old path
 };
 
-Outcome process(const Task& task, const WorkerContext& ctx, DocumentBuilder& builder) {
+// A worker's own read handle on the index, for the extraction cache (Xapian handles are not
+// shared between threads). Opened on first use; reopened once when the writer's commits have
+// moved on from the revision it reads.
+class CacheReader {
+public:
+    explicit CacheReader(const std::string& db_path) : db_path_(db_path) {}
+
+    std::optional<extract::Extraction> load(const std::string& hash, const std::string& path) {
+        for (int attempt = 0; attempt < 2; ++attempt) {
+            try {
+                if (!db_) db_.emplace(db_path_);
+                else if (attempt > 0) db_->reopen();
+                return load_cached_extraction(*db_, hash, path);
+            } catch (const Xapian::Error&) {
+                // not readable now (a new index, a revision discarded meanwhile): try once more, then extract
+            }
+        }
+        return std::nullopt;
+    }
+
+private:
+    std::string db_path_;
+    std::optional<Xapian::Database> db_;
+};
+
+// The finished document for `record`, carrying its configuration's fingerprint.
+void build_into(Outcome& out, const DocumentRecord& record, const std::string& fingerprint, DocumentBuilder& builder) {
+    out.item_count = record.items.size();
+    for (const auto& item : record.items) out.text_bytes += item.text.size();
+    out.built = builder.build(record);
+    if (!fingerprint.empty()) out.built->document.add_value(schema::field(n::kFacetConfig).slot, fingerprint);
+    out.fingerprint = fingerprint;
+    out.kind = Outcome::Kind::Built;
+}
+
+// Re-labels the file from its cached extraction; false when the cache has none.
+bool relabel_from_cache(Outcome& out, const Task& task, const FileStamp& stamp, const WorkerContext& ctx,
+                        CacheReader& cache, DocumentBuilder& builder) {
+    const auto extraction = cache.load(stamp.hash, task.file.path);
+    if (!extraction) return false;
+    build_into(out, make_record(*extraction, stamp, ctx.options.detect_facets), task.fingerprint, builder);
+    out.hash = stamp.hash;
+    out.relabelled = true;
+    return true;
+}
+
+Outcome process(const Task& task, const WorkerContext& ctx, CacheReader& cache, DocumentBuilder& builder) {
     Outcome out;
     out.file = task.file;
     out.known = task.known;
     try {
+        if (task.relabel && relabel_from_cache(out, task, task.old, ctx, cache, builder)) return out;
         const std::string bytes = extract::read_file_bytes(task.file.path, ctx.options.limits);
         out.hash = content_hash(bytes);
+        const FileStamp stamp{task.file.size, task.file.mtime, out.hash};
         if (task.known && out.hash == task.old.hash) {
-            out.kind = Outcome::Kind::SameContent;
-            return out;
+            if (task.fingerprint == task.old_fingerprint) {
+                out.kind = Outcome::Kind::SameContent;
+                return out;
+            }
+            if (relabel_from_cache(out, task, stamp, ctx, cache, builder)) return out;
         }
         if (!task.known) {
             if (auto it = ctx.vanished_by_hash.find(out.hash); it != ctx.vanished_by_hash.end()) {
                 out.kind = Outcome::Kind::MoveCandidate;
                 out.moved_from = it->second;
+                out.fingerprint = task.fingerprint;
                 return out;
             }
         }
         const extract::Extraction extraction = ctx.extraction.extract_bytes(bytes, task.file.path);
         if (extraction.blocks.empty())
             throw extract::ExtractError(extract::FailureReason::Empty, task.file.path, "no text found in the file");
-        const FileStamp stamp{task.file.size, task.file.mtime, out.hash};
-        const DocumentRecord record = make_record(extraction, stamp, ctx.options.detect_facets);
-        out.item_count = record.items.size();
-        for (const auto& item : record.items) out.text_bytes += item.text.size();
-        out.built = builder.build(record);
-        out.kind = Outcome::Kind::Built;
+        build_into(out, make_record(extraction, stamp, ctx.options.detect_facets), task.fingerprint, builder);
+        out.cached_extraction = encode_cached_extraction(extraction);
     } catch (const extract::ExtractError& e) {
         out.kind = Outcome::Kind::Failed;
         out.reason = std::string(extract::failure_reason_name(e.reason()));
@@ -113,8 +169,10 @@ Outcome process(const Task& task, const WorkerContext& ctx, DocumentBuilder& bui
 class Writer {
 public:
     Writer(Xapian::WritableDatabase& db, const IndexOptions& options, IndexSummary& summary,
-           std::unordered_map<std::string, std::string>& vanished)
-        : db_(db), options_(options), summary_(summary), vanished_(vanished), data_writer_(db) {}
+           std::unordered_map<std::string, std::string>& vanished,
+           const std::unordered_map<std::string, std::string>& old_fingerprints)
+        : db_(db), options_(options), summary_(summary), vanished_(vanished), old_fingerprints_(old_fingerprints),
+          data_writer_(db) {}
 
     void apply(Outcome& o) {
         switch (o.kind) {
@@ -147,9 +205,14 @@ private:
     void write_built(Outcome& o) {
         BuiltDocument& b = *o.built;
         data_writer_.replace(id_term(b.doc_id), std::move(b.document));
+        if (!o.cached_extraction.empty()) db_.set_metadata(extraction_key(o.hash), o.cached_extraction);
         forget_failure(o.file.path);
-        ++summary_.indexed;
-        ++summary_.extracted;
+        if (o.relabelled) {
+            ++summary_.relabelled;
+        } else {
+            ++summary_.indexed;
+            ++summary_.extracted;
+        }
         summary_.items += o.item_count;
         ++pending_records_;
         pending_bytes_ += o.text_bytes;
@@ -176,35 +239,57 @@ private:
     void move(Outcome& o) {
         auto claimed = vanished_.find(o.moved_from);
         std::optional<DocumentRecord> record;
-        if (claimed != vanished_.end()) record = load_record(db_, o.moved_from);
+        if (claimed != vanished_.end()) record = moved_record(o);
         if (!record) {
             // Another file already took that content (a copy): extract this one normally.
             DocumentBuilder builder;
-            Task task{o.file, false, {}};
+            Task task{o.file, false, {}, o.fingerprint, {}, false};
             const extract::Registry registry;
             isolation::ExtractionPool extraction(registry, options_.isolation);
+            CacheReader cache(options_.db_path);  // unused: a new path is never re-labelled
             std::unordered_map<std::string, std::string> none;
-            Outcome fresh = process(task, WorkerContext{extraction, options_, none}, builder);
+            Outcome fresh = process(task, WorkerContext{extraction, options_, none}, cache, builder);
             apply(fresh);
             return;
         }
         vanished_.erase(claimed);
         remove_file(o.moved_from);
-        record->path = o.file.path;
-        record->stamp = FileStamp{o.file.size, o.file.mtime, o.hash};
         BuiltDocument b = builder_.build(*record);
+        if (!o.fingerprint.empty()) b.document.add_value(schema::field(n::kFacetConfig).slot, o.fingerprint);
         data_writer_.replace(id_term(b.doc_id), std::move(b.document));
         forget_failure(o.file.path);
         ++summary_.moved;
         ++pending_records_;
     }
 
+    // The record of a moved file at its new path. The facets come with it from the old path,
+    // unless the configuration that applies at the new path differs: then they are detected
+    // again from the cached extraction (or, without one, nullopt: the file is extracted).
+    std::optional<DocumentRecord> moved_record(const Outcome& o) {
+        const FileStamp stamp{o.file.size, o.file.mtime, o.hash};
+        const auto old = old_fingerprints_.find(o.moved_from);
+        const std::string old_fingerprint = old == old_fingerprints_.end() ? "" : old->second;
+        if (old_fingerprint != o.fingerprint) {
+            const auto extraction = load_cached_extraction(db_, o.hash, o.file.path);
+            if (!extraction) return std::nullopt;
+            ++summary_.relabelled;
+            return make_record(*extraction, stamp, options_.detect_facets);
+        }
+        std::optional<DocumentRecord> record = load_record(db_, o.moved_from);
+        if (record) {
+            record->path = o.file.path;
+            record->stamp = stamp;
+        }
+        return record;
+    }
+
     void record_failure(const Outcome& o) {
         if (o.known) remove_file(o.file.path);  // what was indexed no longer matches the file
-        FailedFile f{{o.file.size, o.file.mtime, o.hash}, o.reason, o.message};
+        nlohmann::json stated = options_.facet_config ? options_.facet_config(o.file.path).stated : nlohmann::json::object();
+        FailedFile f{{o.file.size, o.file.mtime, o.hash}, o.reason, o.message, stated};
         db_.set_metadata(failed_key(o.file.path), failed_value(f));
         ++summary_.failed;
-        summary_.failures.push_back({o.file.path, o.reason, o.message});
+        summary_.failures.push_back({o.file.path, o.reason, o.message, std::move(stated), false});
     }
 
     void maybe_commit() {
@@ -215,6 +300,7 @@ private:
     const IndexOptions& options_;
     IndexSummary& summary_;
     std::unordered_map<std::string, std::string>& vanished_;  // old path -> hash, unclaimed
+    const std::unordered_map<std::string, std::string>& old_fingerprints_;  // path -> facet_config value
     DocumentBuilder builder_;
     StoredDataWriter data_writer_;
     size_t pending_records_ = 0;
@@ -244,11 +330,40 @@ bool should_compact(std::uint64_t written, std::uint64_t doc_count) {
     return written >= kAutoCompactMinDocuments && written * 4 >= doc_count;
 }
 
+std::string facet_config_fingerprint(const FacetConfig& config) { return content_hash(config.description); }
+
+namespace {
+
+// The index for this run, emptied first for --rebuild; `remembered` gets the roots it knew.
+Xapian::WritableDatabase open_index(const IndexOptions& options, std::vector<std::string>& remembered) {
+    if (options.rebuild) {
+        RebuildStart start = open_for_rebuild(options.db_path);
+        remembered = std::move(start.old_roots);
+        return std::move(start.db);
+    }
+    Xapian::WritableDatabase db = open_for_writing(options.db_path);
+    remembered = load_roots(db);
+    return db;
+}
+
+// Whether `path` is gone from disk (not merely unreadable).
+bool gone_from_disk(const std::string& path) {
+    std::error_code ec;
+    return !std::filesystem::exists(std::filesystem::symlink_status(path, ec)) && ec != std::errc::permission_denied;
+}
+
+}  // namespace
+
 IndexSummary run_index(const IndexOptions& options) {
     const auto started = Clock::now();
     IndexSummary summary;
     for (const auto& root : options.roots) require_root_outside_index(root, options.db_path);
-    Xapian::WritableDatabase db = open_for_writing(options.db_path);
+    if (options.roots.empty() && !std::filesystem::exists(options.db_path))
+        throw DatabaseError("no folders to index: give them (quorum index --db " + options.db_path +
+                            " FOLDER...); there is no index at " + options.db_path + " to update");
+    std::vector<std::string> remembered_roots;
+    Xapian::WritableDatabase db = open_index(options, remembered_roots);
+    summary.rebuilt = options.rebuild;
     // From a compaction killed part-way; we hold the lock. Folders holding more than Xapian's
     // files are left alone and reported.
     for (const auto& kept : remove_compaction_leftovers(options.db_path))
@@ -256,50 +371,82 @@ IndexSummary run_index(const IndexOptions& options) {
                                     kept + ": left beside an interrupted compaction and not Quorum's, so not deleted"});
     const IndexState state = load_state(db);
 
+    std::vector<std::string> abs_roots;
+    for (const auto& r : options.roots.empty() ? remembered_roots : options.roots) abs_roots.push_back(absolute_root(r));
+    if (abs_roots.empty())
+        throw DatabaseError("no folders to index: give them (quorum index --db " + options.db_path +
+                            " FOLDER...); the index at " + options.db_path + " remembers none");
+    summary.roots = abs_roots;
+
     WalkOptions walk_options = options.walk;
     walk_options.skip_folders.push_back(options.db_path);
-    WalkResult walked = walk(options.roots, walk_options);
+    WalkResult walked = walk(options.roots.empty() ? abs_roots : options.roots, walk_options);
     summary.seen = walked.files.size();
     for (const auto& p : walked.problems) {
         summary.failures.push_back({p.path, "unreadable", p.path + ": " + p.reason});
         ++summary.failed;
     }
 
-    // Plan: what needs reading, what is unchanged, what vanished.
+    // Plan: what needs reading, what needs re-labelling, what is unchanged, what vanished.
     std::vector<Task> tasks;
     std::unordered_set<std::string> seen_paths;
     IndexProgress progress;
     for (const auto& f : walked.files) {
         seen_paths.insert(f.path);
+        const FacetConfig config = options.facet_config ? options.facet_config(f.path) : FacetConfig{};
+        const std::string fingerprint = options.facet_config ? facet_config_fingerprint(config) : "";
         auto known = state.files.find(f.path);
+        const auto old_config = state.facet_configs.find(f.path);
+        const std::string old_fingerprint = old_config == state.facet_configs.end() ? "" : old_config->second;
         if (known != state.files.end() && known->second.size == f.size && known->second.mtime == f.mtime) {
-            ++summary.unchanged;
+            if (fingerprint == old_fingerprint) {
+                ++summary.unchanged;
+                continue;
+            }
+            tasks.push_back({f, true, known->second, fingerprint, old_fingerprint, true});
             continue;
         }
         auto failed = state.failed.find(f.path);
         if (!options.retry_failed && failed != state.failed.end() && failed->second.stamp.size == f.size &&
             failed->second.stamp.mtime == f.mtime) {
             ++summary.failed_before;
+            const FailedFile& ff = failed->second;
+            summary.remembered_failures.push_back({f.path, ff.reason, ff.message, ff.facets, true});
             continue;
         }
-        tasks.push_back({f, known != state.files.end(), known != state.files.end() ? known->second : FileStamp{}});
+        const bool is_known = known != state.files.end();
+        tasks.push_back({f, is_known, is_known ? known->second : FileStamp{}, fingerprint, old_fingerprint, false});
         progress.bytes_total += f.size;
     }
     progress.files_total = tasks.size();
 
-    std::vector<std::string> abs_roots;
-    for (const auto& r : options.roots) {
-        std::error_code ec;
-        std::string abs = std::filesystem::absolute(r, ec).lexically_normal().string();
-        if (abs.size() > 1 && abs.back() == '/') abs.pop_back();
-        abs_roots.push_back(abs);
-    }
+    // Files the index holds that this run did not see: under the roots named, they are gone
+    // (or excluded); elsewhere, only those gone from disk (a root renamed or deleted) are.
+    // Both are matched by content against new files first, so a moved archive is re-pathed.
     std::unordered_map<std::string, std::string> vanished;          // path -> hash
     std::unordered_map<std::string, std::string> vanished_by_hash;  // hash -> path
+    std::unordered_set<std::string> vanished_outside;
     for (const auto& [path, stamp] : state.files) {
-        if (seen_paths.count(path) || !under_any_root(path, abs_roots)) continue;
+        if (seen_paths.count(path)) continue;
+        const bool inside = under_any_root(path, abs_roots);
+        if (!inside && !gone_from_disk(path)) continue;
+        if (!inside) vanished_outside.insert(path);
         vanished.emplace(path, stamp.hash);
         if (!stamp.hash.empty()) vanished_by_hash.emplace(stamp.hash, path);
+    }
+    // A rebuild holds only what it was given; an update keeps the other remembered roots.
+    std::vector<std::string> roots_after = abs_roots;
+    for (const auto& r : remembered_roots) {
+        if (options.rebuild || under_any_root(r, abs_roots)) continue;
+        if (gone_from_disk(r)) {
+            summary.roots_vanished.push_back(r);
+            continue;
+        }
+        KeptRoot kept{r, 0};
+        for (const auto& [path, stamp] : state.files)
+            if (is_under(path, r) && !vanished.count(path)) ++kept.files;
+        summary.roots_kept.push_back(kept);
+        roots_after.push_back(r);
     }
 
     const extract::Registry registry;
@@ -321,20 +468,21 @@ IndexSummary run_index(const IndexOptions& options) {
     for (unsigned i = 0; i < threads; ++i) {
         workers.emplace_back([&] {
             DocumentBuilder builder;
+            CacheReader cache(options.db_path);
             while (auto task = task_queue.pop()) {
                 if (stop_requested(options)) continue;  // drain without work
-                outcome_queue.push(process(*task, ctx, builder));
+                outcome_queue.push(process(*task, ctx, cache, builder));
             }
             if (--workers_left == 0) outcome_queue.close();
         });
     }
 
-    Writer writer(db, options, summary, vanished);
+    Writer writer(db, options, summary, vanished, state.facet_configs);
     std::exception_ptr writer_error;
     while (auto outcome = outcome_queue.pop()) {
         if (writer_error) continue;  // keep draining so the workers can finish
         try {
-            summary.bytes_read += outcome->file.size;
+            if (!outcome->relabelled) summary.bytes_read += outcome->file.size;
             writer.apply(*outcome);
             ++progress.files_done;
             progress.bytes_done += outcome->file.size;
@@ -353,13 +501,17 @@ IndexSummary run_index(const IndexOptions& options) {
         for (const auto& [path, hash] : vanished) {
             writer.remove_file(path);
             ++summary.removed;
+            if (vanished_outside.count(path)) ++summary.removed_outside;
         }
         for (const auto& [path, failed] : state.failed)
-            if (!seen_paths.count(path) && under_any_root(path, abs_roots)) writer.forget_failure(path);
+            if (!seen_paths.count(path) && (under_any_root(path, abs_roots) || gone_from_disk(path)))
+                writer.forget_failure(path);
+        save_roots(db, roots_after);
+        prune_extraction_cache(db);
     }
     writer.finish();
     writer.commit();
-    const std::uint64_t written = summary.indexed + summary.moved + summary.removed;
+    const std::uint64_t written = summary.indexed + summary.moved + summary.removed + summary.relabelled;
     const bool compact = options.compact == IndexOptions::Compact::Always ||
                          (options.compact == IndexOptions::Compact::Auto && should_compact(written, db.get_doccount()));
     if (compact && !summary.interrupted) {

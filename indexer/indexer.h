@@ -4,6 +4,7 @@
 #include <atomic>
 #include <cstdint>
 #include <functional>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
@@ -27,6 +28,18 @@ struct IndexProgress {
 /// Finds a document's facets from its extraction and items (the facets library plugs in here).
 using FacetDetector = std::function<DocumentFacets(const extract::Extraction&, std::vector<Item>&)>;
 
+/// The facet configuration that applies to one file.
+struct FacetConfig {
+    /// Changes whenever the facets the configuration gives this file could change (its manifest
+    /// row and folder defaults, the taxonomy, the date order, the detection rules' version).
+    std::string description;
+    nlohmann::json stated = nlohmann::json::object();  ///< facets the user states for it: {"council": ...}
+};
+
+/// The configuration for a path (the facets library plugs in here). When empty, documents carry
+/// no fingerprint and are never re-labelled.
+using FacetConfigLookup = std::function<FacetConfig(const std::string& path)>;
+
 struct IndexOptions {
     std::string db_path;
     std::vector<std::string> roots;
@@ -38,6 +51,10 @@ struct IndexOptions {
     extract::ExtractLimits limits;
     isolation::IsolationOptions isolation;  ///< PDF and HTML in worker processes (off by default here)
     FacetDetector detect_facets;          ///< may be empty: no facets
+    FacetConfigLookup facet_config;       ///< may be empty: no re-labelling
+    /// Empty the index first (any schema version; rebuild.h) and extract every file again.
+    /// With no roots, the roots the index remembers are indexed.
+    bool rebuild = false;
     std::function<void(const IndexProgress&)> on_progress;  ///< called from the writer thread
     const std::atomic<bool>* stop = nullptr;  ///< set (e.g. by SIGINT) to finish early, committing
     /// After the run, rewrite the index compactly (compaction.h): Auto does it after a run
@@ -49,6 +66,15 @@ struct FailedFileReport {
     std::string path;
     std::string reason;   ///< failure_reason_name()
     std::string message;
+    nlohmann::json facets = nlohmann::json::object();  ///< facets the user states for the file
+    bool remembered = false;  ///< failed in an earlier run and not retried in this one
+};
+
+/// A root remembered from an earlier run that this run did not name and that still exists:
+/// its files stay in the index (as omindex keeps them), unless gone from disk.
+struct KeptRoot {
+    std::string path;
+    size_t files = 0;
 };
 
 struct IndexSummary {
@@ -57,6 +83,8 @@ struct IndexSummary {
     size_t unchanged = 0;   ///< skipped: same size and mtime, or same content
     size_t moved = 0;       ///< re-pathed without extraction (content hash matched a vanished file)
     size_t removed = 0;     ///< gone from disk, removed from the index
+    size_t removed_outside = 0;  ///< ... of which outside the paths this run named (e.g. under a vanished root)
+    size_t relabelled = 0;  ///< unchanged files whose facet configuration changed: re-labelled from the cache
     size_t failed = 0;      ///< failed this run
     size_t failed_before = 0;  ///< failed in an earlier run, unchanged, not retried
     size_t items = 0;       ///< agenda items in the documents indexed this run
@@ -68,6 +96,11 @@ struct IndexSummary {
     std::uint64_t bytes_after_compaction = 0;   ///< ... and after (0: not compacted)
     std::string compaction_error;               ///< why compaction did not happen (the index is complete)
     std::vector<FailedFileReport> failures;  ///< this run's failures and walk problems
+    std::vector<FailedFileReport> remembered_failures;  ///< earlier failures, unchanged, not retried
+    std::vector<std::string> roots;                  ///< the roots the run indexed (absolute)
+    std::vector<std::string> roots_vanished;         ///< remembered roots that no longer exist
+    std::vector<KeptRoot> roots_kept;                ///< remembered roots not named, still there
+    bool rebuilt = false;                            ///< the index was emptied first (--rebuild)
 };
 
 /// Whether IndexOptions::Compact::Auto compacts after a run that added, replaced, moved or
@@ -77,9 +110,13 @@ struct IndexSummary {
 bool should_compact(std::uint64_t written, std::uint64_t doc_count);
 inline constexpr std::uint64_t kAutoCompactMinDocuments = 1000;
 
-/// Runs one indexing pass. Throws DatabaseError when the index cannot be opened; every
-/// per-file problem is reported in the summary instead.
+/// Runs one indexing pass. Throws DatabaseError when the index cannot be opened, or when no
+/// roots are given and the index remembers none; every per-file problem is reported in the
+/// summary instead.
 IndexSummary run_index(const IndexOptions& options);
+
+/// The value a document stores in the facet_config slot for `config` (XXH3-128, hex).
+std::string facet_config_fingerprint(const FacetConfig& config);
 
 /// Turns one extraction into the record the index stores (items split, facets detected).
 DocumentRecord make_record(const extract::Extraction& extraction, const FileStamp& stamp,

@@ -56,6 +56,9 @@ const std::vector<Field>& fields() {
          "XXH3-128 hash of the file's bytes (16 bytes)"},
         {names::kSourcePath, "", K::Boolean, 8, V::String, false, {}, 0,
          "the file's path as indexed (for incremental runs)"},
+        {names::kFacetConfig, "", K::Boolean, 9, V::Raw, false, {}, 0,
+         "XXH3-128 of the facet configuration that applied to the file (manifest row, folder defaults, "
+         "taxonomy, date order, rules version): a run re-labels the documents whose configuration changed"},
     };
     return table;
 }

@@ -22,6 +22,15 @@ inline constexpr std::string_view kDataDictionaryKey = "quorum:data-dictionary";
 /// User-metadata key prefix for files that failed extraction: key + path -> JSON.
 inline constexpr std::string_view kFailedKeyPrefix = "quorum:failed:";
 
+/// User-metadata key prefix for the extraction cache: key + content hash (32 hex digits) ->
+/// the file's Extraction as MessagePack compressed with zstd, so that facets can be detected
+/// again (a changed manifest, defaults file or taxonomy) without reading the file.
+inline constexpr std::string_view kExtractionKeyPrefix = "quorum:extraction:";
+
+/// User-metadata key holding the folders and files `quorum index` was given (absolute paths,
+/// a JSON array), so that a later run can tell a root that vanished or moved.
+inline constexpr std::string_view kRootsKey = "quorum:roots";
+
 /// Term positions: an item's words start kItemPositionGap after the previous item's, and its
 /// text starts kItemPositionGap after its title's last word. The gap is wide enough that no
 /// phrase and no NEAR of the query parser's default window (10) spans two of them. Every gap
@@ -96,6 +105,7 @@ inline constexpr std::string_view kModified = "mtime";
 inline constexpr std::string_view kSize = "size";
 inline constexpr std::string_view kContentHash = "content_hash";
 inline constexpr std::string_view kSourcePath = "source_path";
+inline constexpr std::string_view kFacetConfig = "facet_config";
 }  // namespace names
 
 /// Builds a boolean term: prefix + value, with ':' between when the value starts with a
