@@ -24,5 +24,6 @@ Runner add_search_command(CLI::App& app);
 Runner add_decisions_command(CLI::App& app);
 Runner add_mentions_command(CLI::App& app);
 Runner add_schema_command(CLI::App& app);
+Runner add_serve_command(CLI::App& app);
 
 }  // namespace quorum::cli

@@ -18,6 +18,7 @@ int main(int argc, char** argv) {
                  "  quorum decisions --db minutes-db cctv     past resolutions\n"
                  "  quorum show --db minutes-db FILE        what the index holds for a file\n"
                  "  quorum extract minutes.pdf              show what Quorum reads from a file\n"
+                 "  quorum serve --db minutes-db            the archive in a web browser, and a JSON API\n"
                  "\nRun 'quorum SUBCOMMAND --help' for the options of each subcommand.",
                  "quorum"};
     app.require_subcommand(1);
@@ -30,6 +31,7 @@ int main(int argc, char** argv) {
     Runner run_decisions = add_decisions_command(app);
     Runner run_mentions = add_mentions_command(app);
     Runner run_schema = add_schema_command(app);
+    Runner run_serve = add_serve_command(app);
 
     try {
         app.parse(argc, argv);
@@ -51,5 +53,6 @@ int main(int argc, char** argv) {
     if (app.got_subcommand("decisions")) return run_decisions();
     if (app.got_subcommand("mentions")) return run_mentions();
     if (app.got_subcommand("schema")) return run_schema();
+    if (app.got_subcommand("serve")) return run_serve();
     return kExitUsage;
 }

@@ -1,5 +1,6 @@
 /** @file indexer.cpp @brief The indexing run: plan from the index state, extract on a worker pool, one writer commits in batches. */
 #include "indexer/indexer.h"
+#include "indexer/indexed_roots.h"
 
 #include <xapian.h>
 
@@ -357,6 +358,7 @@ IndexSummary run_index(const IndexOptions& options) {
         for (const auto& [path, failed] : state.failed)
             if (!seen_paths.count(path) && under_any_root(path, abs_roots)) writer.forget_failure(path);
     }
+    remember_roots(db, abs_roots);
     writer.finish();
     writer.commit();
     const std::uint64_t written = summary.indexed + summary.moved + summary.removed;

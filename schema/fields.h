@@ -19,6 +19,11 @@ inline constexpr std::string_view kSchemaVersionKey = "quorum:schema-version";
 /// the index has enough documents to train one; see schema/stored_data_codec.h).
 inline constexpr std::string_view kDataDictionaryKey = "quorum:data-dictionary";
 
+/// User-metadata key holding the folders (and files) `quorum index` was given, as a JSON array
+/// of absolute, lexically normal paths: every run adds its roots. `quorum serve` serves an
+/// original file only from under one of them.
+inline constexpr std::string_view kIndexedRootsKey = "quorum:roots";
+
 /// User-metadata key prefix for files that failed extraction: key + path -> JSON.
 inline constexpr std::string_view kFailedKeyPrefix = "quorum:failed:";
 

@@ -1,0 +1,72 @@
+/** @file html.cpp @brief HTML escaping and snippet markers. */
+#include "server/html.h"
+
+namespace quorum::server {
+
+std::string escape_html(std::string_view text) {
+    std::string out;
+    out.reserve(text.size() + 16);
+    for (const char c : text) {
+        switch (c) {
+            case '&': out += "&amp;"; break;
+            case '<': out += "&lt;"; break;
+            case '>': out += "&gt;"; break;
+            case '"': out += "&quot;"; break;
+            case '\'': out += "&#39;"; break;
+            default: out += c;
+        }
+    }
+    return out;
+}
+
+std::string snippet_plain_text(std::string_view snippet) {
+    static constexpr std::pair<std::string_view, char> kEntities[] = {{"&amp;", '&'}, {"&lt;", '<'}, {"&gt;", '>'},
+                                                                      {"&quot;", '"'}, {"&#39;", '\''}};
+    std::string out;
+    out.reserve(snippet.size());
+    for (size_t i = 0; i < snippet.size(); ++i) {
+        bool replaced = false;
+        if (snippet[i] == '&') {
+            for (const auto& [entity, c] : kEntities) {
+                if (snippet.substr(i, entity.size()) == entity) {
+                    out += c;
+                    i += entity.size() - 1;
+                    replaced = true;
+                    break;
+                }
+            }
+        }
+        if (!replaced) out += snippet[i];
+    }
+    return out;
+}
+
+Html& Html::attr(std::string_view name, std::string_view value) {
+    out_ += ' ';
+    out_ += name;
+    out_ += "=\"";
+    out_ += escape_html(value);
+    out_ += '"';
+    return *this;
+}
+
+Html& Html::marked(std::string_view text) {
+    bool open = false;
+    size_t start = 0;
+    for (size_t i = 0; i <= text.size(); ++i) {
+        const bool end = i == text.size();
+        if (!end && text[i] != kMatchStart[0] && text[i] != kMatchEnd[0]) continue;
+        out_ += escape_html(text.substr(start, i - start));
+        if (!end) {
+            const bool opening = text[i] == kMatchStart[0];
+            if (opening && !open) out_ += "<mark>";
+            if (!opening && open) out_ += "</mark>";
+            open = opening;
+        }
+        start = i + 1;
+    }
+    if (open) out_ += "</mark>";
+    return *this;
+}
+
+}  // namespace quorum::server
