@@ -68,6 +68,8 @@ std::optional<Response> page_route(const Request& r, ServerContext& ctx) {
     if (r.path == "/static/icon.svg" || r.path == "/favicon.ico") return static_file(icon_svg(), "image/svg+xml");
     if (r.path == "/opensearch.xml") return opensearch(r);
     if (r.path.rfind("/export/", 0) == 0) return export_route(r, ctx);
+    if (r.path == "/feed/search.atom") return atom_feed(r, ctx, false);
+    if (r.path == "/feed/decisions.atom") return atom_feed(r, ctx, true);
     return std::nullopt;
 }
 

@@ -41,6 +41,9 @@ void check_elapsed(std::chrono::steady_clock::time_point started, const ServeLim
 /// streamed (exports.cpp). nullopt: no such export.
 std::optional<Response> export_route(const Request& request, ServerContext& context);
 
+/// /feed/search.atom and /feed/decisions.atom: the newest matches of a search (atom_feed.cpp).
+Response atom_feed(const Request& request, ServerContext& context, bool decisions);
+
 /// A JSON response.
 Response json_response(int status, const std::string& body);
 

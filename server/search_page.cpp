@@ -199,7 +199,8 @@ Response search_page(const Request& request, ServerContext& ctx, bool decisions)
     pager(h, path, state, req.offset / req.limit + 1, req.limit, r);
     h.raw("<p class=\"exports\">Export: <a").attr("href", link("/api" + path, state)).raw(">JSON (this page)</a>");
     h.raw("<a").attr("href", link("/export" + path + ".csv", with_param(state, "page", ""))).raw(">CSV (all matches)</a>");
-    h.raw("<a").attr("href", link("/export" + path + ".json", with_param(state, "page", ""))).raw(">JSON (all matches)</a></p>");
+    h.raw("<a").attr("href", link("/export" + path + ".json", with_param(state, "page", ""))).raw(">JSON (all matches)</a>");
+    h.raw("<a").attr("href", link("/feed" + path + ".atom", with_param(with_param(state, "page", ""), "sort", ""))).raw(">Atom feed</a></p>");
     h.raw("</section>");
     page_end(h);
     return html_response(h);

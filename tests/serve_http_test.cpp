@@ -351,6 +351,23 @@ TEST_CASE("serve: a request over the time limit is answered 503", "[serve]") {
     CHECK(http_get(server->port(), "/static/quorum.css").status == 200);  // no search, no limit
 }
 
+TEST_CASE("serve: an Atom feed of a search, the newest documents of the index first", "[serve]") {
+    const auto& a = served_archive();
+    const HttpReply r = http_get(a.port, "/feed/search.atom?q=zanzibarite");
+    REQUIRE(r.status == 200);
+    CHECK(r.header("content-type") == "application/atom+xml; charset=utf-8");
+    CHECK(r.body.rfind("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">", 0) == 0);
+    size_t entries = 0;
+    for (size_t at = r.body.find("<entry>"); at != std::string::npos; at = r.body.find("<entry>", at + 1)) ++entries;
+    CHECK(entries == 2);  // the two hostile minutes
+    CHECK(r.body.find("<script") == std::string::npos);
+    CHECK(r.body.find("&lt;script&gt;") != std::string::npos);  // the HTML file's title, escaped
+    for (const std::string name : {"gloomfield-tc_2023-05-09_minutes.html", "gloomfield-tc_2024-02-13_minutes.txt"})
+        CHECK(r.body.find("<id>urn:quorum:meeting:" + id_of(a.file(name)) + "</id>") != std::string::npos);
+    CHECK(http_get(a.port, "/feed/search.atom?q=%22zanzibarite").status == 400);
+    CHECK(http_get(a.port, "/feed/decisions.atom?q=zanzibarite").status == 200);
+}
+
 TEST_CASE("serve: the command's errors", "[serve]") {
     TempDir dir;
     const ProcessResult missing = run_process({QUORUM_BINARY, "serve", "--db", dir.str() + "/none", "--port", "0"});
