@@ -19,6 +19,7 @@ inline constexpr std::string_view kSchemaVersionKey = "quorum:schema-version";
 /// the index has enough documents to train one; see schema/stored_data_codec.h).
 inline constexpr std::string_view kDataDictionaryKey = "quorum:data-dictionary";
 
+
 /// User-metadata key prefix for files that failed extraction: key + path -> JSON.
 inline constexpr std::string_view kFailedKeyPrefix = "quorum:failed:";
 

@@ -1,0 +1,90 @@
+/** @file api_json.cpp @brief JSON shapes for the API (the CLI's --format json shapes). */
+#include "server/api_json.h"
+
+#include <algorithm>
+
+#include "schema/stored_record.h"
+#include "query/result_serialiser.h"
+#include "server/html.h"
+#include "server/request_params.h"
+
+namespace quorum::server {
+
+// The shapes come from the one serialiser the CLI uses (query/result_serialiser.h); the API adds
+// only what a web client needs besides: the meeting's id for a mention, and paging.
+
+nlohmann::json search_hit_json(const query::SearchHit& h) { return query::search_hit_json(h); }
+
+nlohmann::json search_json(const query::SearchRequest& req, const query::SearchResults& r) {
+    nlohmann::json out = query::search_summary_json(req.query, r);
+    nlohmann::json results = nlohmann::json::array();
+    for (const auto& h : r.hits) results.push_back(server::search_hit_json(h));
+    out["results"] = std::move(results);
+    out["page"] = req.limit ? req.offset / req.limit + 1 : 1;
+    out["size"] = req.limit;
+    out["sort"] = sort_name(req.sort);
+    return out;
+}
+
+nlohmann::json mention_json(const query::Mention& m) {
+    nlohmann::json j = query::mention_json(m);
+    j["id"] = m.doc_id;
+    return j;
+}
+
+nlohmann::json mentions_json(const std::string& phrase, const std::string& by, const query::MentionsResult& r) {
+    nlohmann::json out = query::mentions_summary_json(phrase, r, by);
+    nlohmann::json list = nlohmann::json::array();
+    for (const auto& m : r.mentions) list.push_back(server::mention_json(m));
+    out["mentions"] = std::move(list);
+    return out;
+}
+
+nlohmann::json meeting_json(const nlohmann::json& doc) {
+    nlohmann::json out_items = nlohmann::json::array();
+    const nlohmann::json items = doc.value("items", nlohmann::json::array());
+    for (size_t i = 0; i < items.size(); ++i) {
+        const auto& item = items[i];
+        out_items.push_back({{"number", item.value("number", "")},
+                             {"title", item.value("title", "")},
+                             {"pages", item.value("pages", nlohmann::json::array({1, 1}))},
+                             {"resolved", item.value("resolved", false)},
+                             {"topics", item.value("topics", nlohmann::json::array())},
+                             {"resolution", schema::stored_item_resolution(doc, i)}});
+    }
+    const nlohmann::json facets = schema::stored_facet_summary(doc);
+    return {{"id", doc.value("id", "")},
+            {"path", doc.value("path", "")},
+            {"format", doc.value("format", "")},
+            {"title", doc.value("title", "")},
+            {"council", facets["council"]},
+            {"body", facets["body"]},
+            {"date", facets["date"]},
+            {"doc_type", facets["doc_type"]},
+            {"officers", facets["officers"]},
+            {"topics", facets["topics"]},
+            {"pages", doc.value("pages", 0)},
+            {"items", out_items},
+            {"warnings", doc.value("warnings", nlohmann::json::array())},
+            {"facets", doc.value("facets", nlohmann::json::object())}};
+}
+
+nlohmann::json facet_json(const std::string& field, const query::SearchRequest& req, const query::SearchResults& r) {
+    std::vector<std::pair<std::string, Xapian::doccount>> values;
+    if (const auto it = r.facets.find(field); it != r.facets.end())
+        values.assign(it->second.begin(), it->second.end());
+    std::stable_sort(values.begin(), values.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+    nlohmann::json list = nlohmann::json::array();
+    for (const auto& [value, count] : values) list.push_back({{"value", value}, {"count", count}});
+    return {{"field", field},      {"query", req.query},          {"total", r.total},
+            {"total_is_exact", r.total_is_exact}, {"exact", r.facets_exact}, {"sampled", r.facets_sampled},
+            {"values", list}};
+}
+
+nlohmann::json error_json(int status, const std::string& message) { return {{"error", message}, {"status", status}}; }
+
+std::string json_text(const nlohmann::json& j) {
+    return j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+}
+
+}  // namespace quorum::server

@@ -1,0 +1,97 @@
+/** @file atom_feed.cpp @brief An Atom feed of the meetings matching a search, the ones the index received last first, for feed readers. */
+#include <ctime>
+
+#include "query/query_builder.h"
+#include "schema/fields.h"
+#include "schema/index_data_codec.h"
+#include "schema/stored_record.h"
+#include "server/html.h"
+#include "server/pages.h"
+#include "server/routes.h"
+
+namespace quorum::server {
+namespace {
+
+constexpr Xapian::doccount kFeedEntries = 30;
+
+std::string rfc3339(std::int64_t seconds) {
+    const std::time_t t = static_cast<std::time_t>(seconds);
+    std::tm tm{};
+    ::gmtime_r(&t, &tm);
+    char out[32];
+    std::strftime(out, sizeof out, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    return out;
+}
+
+std::int64_t mtime_of(const Xapian::Document& doc) {
+    const std::string v = doc.get_value(static_cast<Xapian::valueno>(schema::field(schema::names::kModified).slot));
+    std::int64_t t = 0;
+    for (const char c : v) t = (t << 8) | static_cast<unsigned char>(c);
+    return t;
+}
+
+struct FeedEntry {
+    std::string id, title, summary;
+    std::int64_t updated = 0;
+};
+
+// The newest matches by document id: new files get higher ids (a changed file keeps its id).
+std::vector<FeedEntry> newest_matches(const Xapian::Database& db, const query::SearchRequest& req) {
+    const query::QueryBuilder builder(db);
+    Xapian::Enquire enquire(db);
+    enquire.set_query(builder.parse(req.query, req.filters).query);
+    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    enquire.set_docid_order(Xapian::Enquire::DESCENDING);
+    const Xapian::MSet mset = enquire.get_mset(0, kFeedEntries);
+    const schema::StoredDataCodec codec = schema::index_data_codec(db);
+    std::vector<FeedEntry> out;
+    for (auto it = mset.begin(); it != mset.end(); ++it) {
+        const Xapian::Document doc = it.get_document();
+        const nlohmann::json data = schema::parse_stored(codec, doc.get_data());
+        const nlohmann::json facets = schema::stored_facet_summary(data);
+        FeedEntry e;
+        e.id = data.value("id", "");
+        e.title = data.value("title", "");
+        if (e.title.empty()) e.title = data.value("path", "");
+        std::string council;
+        for (const auto& c : facets["council"]) council += (council.empty() ? "" : ", ") + c.get<std::string>();
+        e.summary = council;
+        for (const char* key : {"body", "date", "doc_type"})
+            if (facets[key].is_string() && !facets[key].get<std::string>().empty()) e.summary += " · " + facets[key].get<std::string>();
+        e.updated = mtime_of(doc);
+        out.push_back(std::move(e));
+    }
+    return out;
+}
+
+}  // namespace
+
+Response atom_feed(const Request& request, ServerContext& ctx, bool decisions) {
+    const query::SearchRequest req = search_request(request, ctx.limits, decisions);
+    const auto entries = ctx.handles.with_latest([&](Xapian::Database& db) { return newest_matches(db, req); });
+    const std::string base = "http://" + (request.host.empty() ? std::string("127.0.0.1") : request.host);
+    Params state;
+    for (const auto& p : request.params)
+        if (!p.second.empty()) state.push_back(p);
+    const std::string page = base + link(decisions ? "/decisions" : "/search", with_param(state, "sort", "newest"));
+    std::int64_t newest = 0;
+    for (const auto& e : entries) newest = std::max(newest, e.updated);
+    Html x;  // Atom is XML: the same escaping serves
+    x.raw("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n<title>")
+        .text("Quorum: " + (req.query.empty() ? std::string("all meetings") : req.query))
+        .raw("</title>\n<id>").text(base + link("/feed/search.atom", state)).raw("</id>\n<link rel=\"alternate\"")
+        .attr("href", page).raw("/>\n<link rel=\"self\"").attr("href", base + request.raw_target).raw("/>\n<updated>")
+        .text(rfc3339(newest)).raw("</updated>\n<author><name>Quorum</name></author>\n");
+    for (const auto& e : entries) {
+        x.raw("<entry><id>").text("urn:quorum:meeting:" + e.id).raw("</id><title>").text(e.title).raw("</title><link")
+            .attr("href", base + "/meetings/" + e.id).raw("/><updated>").text(rfc3339(e.updated)).raw("</updated><summary>")
+            .text(e.summary).raw("</summary></entry>\n");
+    }
+    x.raw("</feed>\n");
+    Response r;
+    r.content_type = "application/atom+xml; charset=utf-8";
+    r.body = x.str();
+    return r;
+}
+
+}  // namespace quorum::server

@@ -1,0 +1,86 @@
+/** @file meeting_page.cpp @brief One meeting: everything `quorum show` knows, items with their resolutions, links into the original file. */
+#include "server/api_json.h"
+#include "server/meetings.h"
+#include "server/pages.h"
+#include "server/routes.h"
+
+namespace quorum::server {
+namespace {
+
+std::string str(const nlohmann::json& j, const char* key) {
+    const auto it = j.find(key);
+    return it != j.end() && it->is_string() ? it->get<std::string>() : "";
+}
+
+void facet_rows(Html& h, const char* label, const nlohmann::json& values) {
+    h.raw("<tr><th>").text(label).raw("</th><td>");
+    if (!values.is_array() || values.empty()) h.raw("<span class=\"count\">(none)</span>");
+    bool first = true;
+    if (values.is_array())
+        for (const auto& v : values) {
+            if (!v.is_object()) continue;
+            h.raw(first ? "" : "<br>").text(str(v, "value"));
+            if (!str(v, "role").empty()) h.text(" (" + str(v, "role") + ")");
+            h.raw(" <span class=\"count\">").text(str(v, "source")).raw(", confidence ")
+                .text(std::to_string(v.value("confidence", 0.0)).substr(0, 4)).raw("</span>");
+            first = false;
+        }
+    h.raw("</td></tr>");
+}
+
+}  // namespace
+
+Response meeting_page(const Request& request, ServerContext& ctx, const std::string& id) {
+    const auto meeting = ctx.handles.with_latest([&](Xapian::Database& db) { return find_meeting(db, id); });
+    if (!meeting) throw RequestError(404, "no meeting with id " + id + " in the index");
+    const nlohmann::json m = meeting_json(meeting->stored);
+    const bool pdf = str(m, "format") == "pdf";
+    const std::string file = "/files/" + id;
+    Html h;
+    const std::string title = str(m, "title").empty() ? str(m, "path") : str(m, "title");
+    page_start(h, title, "", "/search", request.param("q").value_or(""), {}, "Search the minutes");
+    h.raw("<article class=\"full meeting\"><h1>").text(title).raw("</h1><p class=\"meta\">");
+    std::string council;
+    for (const auto& c : m["council"]) council += (council.empty() ? "" : ", ") + c.get<std::string>();
+    h.text(council);
+    for (const std::string& part : {str(m, "body"), str(m, "date"), str(m, "doc_type")})
+        if (!part.empty()) h.text(" · " + part);
+    h.raw("</p><p>Original: <a id=\"original\"").attr("href", file).raw(">").text(str(m, "path")).raw("</a> <span class=\"count\">(")
+        .text(str(m, "format") + ", " + std::to_string(m.value("pages", 0)) + " page(s))").raw("</span> · <a")
+        .attr("href", "/api/meetings/" + id).raw(">JSON</a></p>");
+
+    h.raw("<h2>Facets</h2><table class=\"facets\">");
+    const auto& f = m["facets"];
+    facet_rows(h, "Council", f.value("council", nlohmann::json::array()));
+    facet_rows(h, "Mentions", f.value("mentions", nlohmann::json::array()));
+    facet_rows(h, "Body", f.value("body", nlohmann::json::array()));
+    facet_rows(h, "Date", f.value("date", nlohmann::json::array()));
+    facet_rows(h, "Type", f.value("doc_type", nlohmann::json::array()));
+    facet_rows(h, "People", f.value("officers", nlohmann::json::array()));
+    facet_rows(h, "Topics", f.value("topics", nlohmann::json::array()));
+    h.raw("</table>");
+
+    h.raw("<h2>Items (").text(std::to_string(m["items"].size())).raw(")</h2><ol class=\"items\">");
+    size_t index = 0;
+    for (const auto& item : m["items"]) {
+        const int page = item["pages"].is_array() && !item["pages"].empty() ? item["pages"][0].get<int>() : 1;
+        const int last = item["pages"].is_array() && item["pages"].size() > 1 ? item["pages"][1].get<int>() : page;
+        h.raw("<li").attr("id", "item-" + std::to_string(++index)).raw("><strong>").text(str(item, "number").empty() ? "–" : str(item, "number"))
+            .raw("</strong> ").text(str(item, "title")).raw(" <a class=\"page-link\"")
+            .attr("href", pdf ? file + "#page=" + std::to_string(page) : file)
+            .raw(">").text(page == last ? "p" + std::to_string(page) : "pp" + std::to_string(page) + "-" + std::to_string(last)).raw("</a>");
+        if (item.value("resolved", false)) h.raw(" <strong>RESOLVED</strong>");
+        std::string topics;
+        for (const auto& t : item["topics"]) topics += (topics.empty() ? "" : ", ") + t.get<std::string>();
+        if (!topics.empty()) h.raw(" <span class=\"count\">").text(topics).raw("</span>");
+        if (!str(item, "resolution").empty()) h.raw("<p class=\"resolution\">").text(str(item, "resolution")).raw("</p>");
+        h.raw("</li>");
+    }
+    h.raw("</ol>");
+    for (const auto& w : m["warnings"]) h.raw("<p class=\"count\">warning: ").text(w.is_string() ? w.get<std::string>() : w.dump()).raw("</p>");
+    h.raw("</article>");
+    page_end(h);
+    return html_response(h);
+}
+
+}  // namespace quorum::server
