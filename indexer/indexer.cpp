@@ -20,6 +20,7 @@
 #include "indexer/index_folder.h"
 #include "indexer/index_state.h"
 #include "indexer/item_splitter.h"
+#include "indexer/ocr_cache.h"
 #include "indexer/record_store.h"
 #include "indexer/stored_data_writer.h"
 #include "schema/document_id.h"
@@ -50,6 +51,9 @@ struct Outcome {
     std::string moved_from;  ///< MoveCandidate: the vanished path with the same content
     std::string reason;      ///< Failed: failure_reason_name()
     std::string message;
+    extract::KnownOcrPages new_ocr;  ///< Built: pages Tesseract read, for the OCR cache
+    size_t ocr_cache_hits = 0, ocr_skipped = 0;
+    bool ocr_used = false;
 };
 
 std::string id_term(const std::string& doc_id) { return std::string(schema::field(n::kId).prefix) + doc_id; }
@@ -66,7 +70,18 @@ struct WorkerContext {
     isolation::ExtractionPool& extraction;  // thread-safe; in process or in worker processes
     const IndexOptions& options;
     const std::unordered_map<std::string, std::string>& vanished_by_hash;  // hash -> old path
+    OcrCacheReader* ocr_cache = nullptr;  // null: OCR off or no cache
 };
+
+// OCR bookkeeping of one extraction, for the writer (cache) and the summary.
+void note_ocr(const extract::Extraction& e, Outcome& out) {
+    out.new_ocr = e.new_ocr_pages;
+    for (const auto& p : e.page_sources) {
+        out.ocr_used = out.ocr_used || p.source == extract::PageSource::Ocr;
+        out.ocr_cache_hits += p.cached;
+        out.ocr_skipped += p.source == extract::PageSource::OcrSkipped;
+    }
+}
 
 Outcome process(const Task& task, const WorkerContext& ctx, DocumentBuilder& builder) {
     Outcome out;
@@ -86,7 +101,9 @@ Outcome process(const Task& task, const WorkerContext& ctx, DocumentBuilder& bui
                 return out;
             }
         }
-        const extract::Extraction extraction = ctx.extraction.extract_bytes(bytes, task.file.path);
+        const extract::KnownOcrPages known = ctx.ocr_cache ? ctx.ocr_cache->lookup(out.hash) : extract::KnownOcrPages{};
+        const extract::Extraction extraction = ctx.extraction.extract_bytes(bytes, task.file.path, known);
+        note_ocr(extraction, out);
         if (extraction.blocks.empty())
             throw extract::ExtractError(extract::FailureReason::Empty, task.file.path, "no text found in the file");
         const FileStamp stamp{task.file.size, task.file.mtime, out.hash};
@@ -148,6 +165,12 @@ private:
         BuiltDocument& b = *o.built;
         data_writer_.replace(id_term(b.doc_id), std::move(b.document));
         forget_failure(o.file.path);
+        if (!options_.ocr_fingerprint.empty() && !o.new_ocr.empty())
+            write_ocr_cache(db_, options_.ocr_fingerprint, o.hash, o.new_ocr);
+        summary_.ocr_documents += o.ocr_used;
+        summary_.ocr_pages += o.new_ocr.size();
+        summary_.ocr_cache_hits += o.ocr_cache_hits;
+        summary_.ocr_skipped_pages += o.ocr_skipped;
         ++summary_.indexed;
         ++summary_.extracted;
         summary_.items += o.item_count;
@@ -181,7 +204,7 @@ private:
             // Another file already took that content (a copy): extract this one normally.
             DocumentBuilder builder;
             Task task{o.file, false, {}};
-            const extract::Registry registry;
+            const extract::Registry registry(options_.ocr);
             isolation::ExtractionPool extraction(registry, options_.isolation);
             std::unordered_map<std::string, std::string> none;
             Outcome fresh = process(task, WorkerContext{extraction, options_, none}, builder);
@@ -302,9 +325,14 @@ IndexSummary run_index(const IndexOptions& options) {
         if (!stamp.hash.empty()) vanished_by_hash.emplace(stamp.hash, path);
     }
 
-    const extract::Registry registry;
+    const extract::Registry registry(options.ocr);
     isolation::ExtractionPool extraction(registry, options.isolation);
-    const WorkerContext ctx{extraction, options, vanished_by_hash};
+    std::optional<OcrCacheReader> ocr_cache;
+    if (options.ocr.enabled() && !options.ocr_fingerprint.empty()) {
+        db.commit();  // a new index: makes it readable for the cache's own handle
+        ocr_cache.emplace(options.db_path, options.ocr_fingerprint);
+    }
+    const WorkerContext ctx{extraction, options, vanished_by_hash, ocr_cache ? &*ocr_cache : nullptr};
     const unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
     BoundedQueue<Task> task_queue(threads * 4);
     BoundedQueue<Outcome> outcome_queue(threads * 2);
@@ -339,6 +367,7 @@ IndexSummary run_index(const IndexOptions& options) {
             ++progress.files_done;
             progress.bytes_done += outcome->file.size;
             progress.elapsed_seconds = std::chrono::duration<double>(Clock::now() - started).count();
+            progress.ocr_pages_done += outcome->new_ocr.size();
             if (options.on_progress) options.on_progress(progress);
         } catch (...) {
             writer_error = std::current_exception();
@@ -359,6 +388,13 @@ IndexSummary run_index(const IndexOptions& options) {
     }
     writer.finish();
     writer.commit();
+    if (!summary.interrupted && options.ocr.enabled()) {
+        // The OCR cache keeps only what an indexed file's content uses (under any setting).
+        std::unordered_set<std::string> live;
+        for (const auto& [path, stamp] : load_state(db).files) live.insert(stamp.hash);
+        summary.ocr_cache_pruned = prune_ocr_cache(db, live);
+        if (summary.ocr_cache_pruned) writer.commit();
+    }
     const std::uint64_t written = summary.indexed + summary.moved + summary.removed;
     const bool compact = options.compact == IndexOptions::Compact::Always ||
                          (options.compact == IndexOptions::Compact::Auto && should_compact(written, db.get_doccount()));
