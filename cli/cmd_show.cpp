@@ -34,7 +34,7 @@ nlohmann::json show_json(const nlohmann::json& doc) {
             {"council", facets["council"]}, {"body", facets["body"]},          {"date", facets["date"]},
             {"doc_type", facets["doc_type"]}, {"officers", facets["officers"]}, {"topics", facets["topics"]},
             {"pages", doc["pages"]},     {"items", out_items},        {"warnings", doc["warnings"]},
-            {"facets", doc["facets"]}};
+            {"page_sources", doc.value("page_sources", nlohmann::json::array())}, {"facets", doc["facets"]}};
 }
 
 void print_facet(std::ostream& out, const char* label, const nlohmann::json& values) {
@@ -69,6 +69,11 @@ void print_text(const nlohmann::json& j, std::ostream& out) {
         out << ")" << (i["resolved"].get<bool>() ? "  RESOLVED" : "") << "\n";
     }
     for (const auto& w : j["warnings"]) out << "warning: " << w.get<std::string>() << "\n";
+    for (const auto& p : j["page_sources"]) {
+        out << "page " << p["page"].get<int>() << ": " << p["source"].get<std::string>();
+        if (p["source"] == "ocr") out << " (Tesseract mean confidence " << p["confidence"].get<int>() << ")";
+        out << "\n";
+    }
 }
 
 int run(const ShowOptions& o) {

@@ -257,6 +257,8 @@ DocumentRecord make_record(const extract::Extraction& extraction, const FileStam
     r.pages = extraction.pages;
     r.stamp = stamp;
     r.warnings = extraction.warnings;
+    for (const auto& p : extraction.page_sources)
+        r.page_sources.push_back({p.page, std::string(extract::page_source_name(p.source)), p.confidence});
     r.items = split_items(extraction);
     if (r.title.empty() && !r.items.empty()) r.title = r.items.front().title;
     if (detect_facets) r.facets = detect_facets(extraction, r.items);

@@ -28,6 +28,9 @@ const std::vector<Field>& fields() {
          "item numbers as printed ('84', '3', '09.17.01'), one term per item"},
         {names::kResolved, "XRESOLVED", K::Boolean, -1, V::None, true, {"resolved"}, 0,
          "'yes' on documents with at least one resolution"},
+        {names::kTextSource, "XSOURCE", K::Boolean, -1, V::None, true, {"source"}, 0,
+         "where the text came from: 'ocr' on documents with OCR'd pages, 'text-layer' on documents with text "
+         "of their own (a mixed PDF has both)"},
         {names::kCouncil, "XCOUNCIL", K::Boolean, 10, V::StringList, true, {"council"}, 0,
          "publishing authority (canonical name; term value normalised)"},
         {names::kMentions, "XMENTION", K::Boolean, -1, V::None, true, {"mentions"}, 0,

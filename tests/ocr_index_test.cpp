@@ -71,3 +71,21 @@ TEST_CASE("quorum index: a scan whose OCR runs out of time fails alone, with its
     CHECK_THAT(run.err, Catch::Contains("slow-scan.pdf: OCR ran out of time") && Catch::Contains("[timed-out]"));
     CHECK_THAT(run.out, Catch::Contains("2 files seen, 1 indexed") && Catch::Contains("1 failed"));
 }
+
+TEST_CASE("OCR'd documents are marked: quorum show names the pages and source:ocr finds them", "[ocr][cli]") {
+    quorum::test::ocr_language_or_skip();
+    const quorum::test::TempDir dir;
+    const std::string db = dir.str() + "/db", root = dir.str() + "/archive";
+    fs::create_directories(root);
+    fs::copy_file(fixture("mixed-minutes.pdf"), root + "/mixed.pdf");
+    dir.write("archive/typed.txt", "Little Wexcombe Parish Council\n\nMinutes of 3 June 2024\n\n1. The Brackenhurst "
+                                   "quote for the allotment shed was noted.\n");
+    REQUIRE(index(db, {}, root).status == 0);
+    const auto bin = quorum::test::quorum_binary();
+    const auto show = quorum::test::run_process({bin, "show", "--db", db, root + "/mixed.pdf"});
+    CHECK_THAT(show.out, Catch::Contains("page 2: ocr (Tesseract mean confidence"));
+    const auto ocr = quorum::test::run_process({bin, "search", "--db", db, "Brackenhurst source:ocr"});
+    CHECK_THAT(ocr.out, Catch::Contains("1 matching document") && Catch::Contains("mixed.pdf"));
+    const auto text = quorum::test::run_process({bin, "search", "--db", db, "Brackenhurst source:text-layer"});
+    CHECK_THAT(text.out, Catch::Contains("2 matching documents"));  // the mixed PDF's page 1 is its own text
+}
