@@ -8,6 +8,8 @@
 #include "cli/commands.h"
 #include "cli/output_format.h"
 #include "cli/isolation_flags.h"
+#include "cli/ocr_flags.h"
+#include "extractors/ocr/tesseract_ocr.h"
 #include "extractors/extract_error.h"
 #include "extractors/extraction_json.h"
 #include "extractors/registry.h"
@@ -19,7 +21,15 @@ struct ExtractOptions {
     std::vector<std::string> files;
     std::string format = "text";
     IsolationFlags isolation;
+    OcrFlags ocr;
 };
+
+// The extraction as JSON, without the raw OCR text kept for the index's cache.
+nlohmann::json extraction_output(const extract::Extraction& e) {
+    nlohmann::json json = extract::to_json(e);
+    json.erase("new_ocr_pages");
+    return json;
+}
 
 void print_text(const extract::Extraction& e, std::ostream& out) {
     out << "== " << e.path << " (" << extract::format_name(e.format) << ", " << e.pages
@@ -27,6 +37,12 @@ void print_text(const extract::Extraction& e, std::ostream& out) {
     if (!e.title.empty()) out << "title: " << e.title << "\n";
     for (const auto& [key, value] : e.metadata) out << "meta " << key << ": " << value << "\n";
     for (const auto& w : e.warnings) out << "warning: " << w << "\n";
+    for (const auto& p : e.page_sources) {
+        out << "page " << p.page << ": " << extract::page_source_name(p.source);
+        if (p.source == extract::PageSource::Ocr)
+            out << " (Tesseract mean confidence " << p.confidence << (p.cached ? ", cached" : "") << ")";
+        out << "\n";
+    }
     out << "\n";
     for (const auto& b : e.blocks) {
         out << "[p" << b.page << " " << extract::block_kind_name(b.kind) << "] " << b.text << "\n";
@@ -35,7 +51,16 @@ void print_text(const extract::Extraction& e, std::ostream& out) {
 }
 
 int run(const ExtractOptions& opts) {
-    const extract::Registry registry;
+    const extract::OcrOptions ocr = opts.ocr.options();
+    if (ocr.enabled()) {
+        try {
+            check_ocr_setup(ocr);
+        } catch (const extract::OcrSetupError& e) {
+            std::cerr << "quorum extract: " << e.what() << " (--ocr off extracts without OCR)\n";
+            return kExitUsage;
+        }
+    }
+    const extract::Registry registry(ocr);
     // As in quorum index: a PDF or HTML file that crashes or hangs its parser fails alone.
     std::optional<isolation::ExtractionPool> pool;
     try {
@@ -55,9 +80,9 @@ int run(const ExtractOptions& opts) {
             if (!json) {
                 print_text(e, std::cout);
             } else if (many) {
-                all.push_back(extract::to_json(e));
+                all.push_back(extraction_output(e));
             } else {
-                std::cout << json_text(extract::to_json(e)) << "\n";
+                std::cout << json_text(extraction_output(e)) << "\n";
             }
         } catch (const extract::ExtractError& err) {
             std::cerr << "quorum extract: " << err.what() << " [" << extract::failure_reason_name(err.reason())
@@ -85,7 +110,8 @@ Runner add_extract_command(CLI::App& app) {
         "  quorum extract corpus/pdf/sample.pdf\n"
         "  quorum extract --format json corpus/html/*.html > extracted.json\n\n"
         "PDF and HTML are extracted in a helper process, as by quorum index, so a file that\n"
-        "crashes or hangs its parser fails alone (reason crashed, timed-out or out-of-memory).\n\n"
+        "crashes or hangs its parser fails alone (reason crashed, timed-out or out-of-memory).\n"
+        "PDF pages without a usable text layer (scans) are read with Tesseract OCR (--ocr).\n\n"
         "Exit status: 0 all files extracted, 1 some files could not be read (named on stderr),\n"
         "2 usage error.");
     cmd->add_option("files", opts->files, "Files to extract")->required()->type_name("FILE");
@@ -93,6 +119,7 @@ Runner add_extract_command(CLI::App& app) {
                                               "file, or an array when several files are given")
         ->check(CLI::IsMember({"text", "json"}));
     add_isolation_flags(cmd, opts->isolation);
+    add_ocr_flags(cmd, opts->ocr);
     return [opts] { return run(*opts); };
 }
 

@@ -11,6 +11,8 @@
 
 #include "cli/commands.h"
 #include "cli/isolation_flags.h"
+#include "cli/ocr_flags.h"
+#include "extractors/ocr/tesseract_ocr.h"
 #include "cli/output_format.h"
 #include "cli/progress_display.h"
 #include "indexer/content_hash.h"
@@ -36,6 +38,7 @@ struct IndexCliOptions {
     std::uint64_t max_file_mb = 512;
     std::string manifest, taxonomy, date_order = "dmy";
     IsolationFlags isolation;
+    OcrFlags ocr;
 };
 
 // A signal handler may only touch a lock-free atomic; this is the one piece of global state.
@@ -89,6 +92,12 @@ void print_summary(const index::IndexSummary& s, const std::string& db) {
         std::cout << "Kept " << k.files << plural(k.files, " file", " files") << " under " << k.path
                   << ", indexed by an earlier run but not named in this one ('quorum remove " << k.path
                   << "' takes them out).\n";
+    // OCR (issue 18): what Tesseract read, what the index's OCR cache saved, what ran out of time.
+    if (s.ocr_documents || s.ocr_pages || s.ocr_cache_hits || s.ocr_skipped_pages || s.ocr_cache_pruned)
+        std::cout << "OCR: " << s.ocr_documents << " documents with OCR'd pages; " << s.ocr_pages
+                  << " pages OCR'd (" << s.ocr_pages / secs << " pages/s), " << s.ocr_cache_hits
+                  << " from the OCR cache, " << s.ocr_skipped_pages << " skipped (out of time); "
+                  << s.ocr_cache_pruned << " unused cache entries removed\n";
     if (s.bytes_after_compaction)
         std::cout << "Compacted: " << s.bytes_before_compaction / 1e6 << " MB -> " << s.bytes_after_compaction / 1e6
                   << " MB\n";
@@ -108,6 +117,16 @@ int run(const IndexCliOptions& o) {
     opts.flush_records = o.flush_records;
     opts.limits.max_file_bytes = o.max_file_mb * 1024 * 1024;
     opts.isolation = o.isolation.options();
+    // OCR (issue 18): a missing language stops the run before any file is read.
+    opts.ocr = o.ocr.options();
+    if (opts.ocr.enabled()) {
+        try {
+            opts.ocr_fingerprint = check_ocr_setup(opts.ocr);
+        } catch (const extract::OcrSetupError& e) {
+            std::cerr << "quorum index: " << e.what() << " (--ocr off indexes without OCR)\n";
+            return kExitUsage;
+        }
+    }
     opts.stop = &g_interrupted;
 
     std::unique_ptr<facets::FacetDetector> detector;
@@ -224,6 +243,7 @@ Runner add_index_command(CLI::App& app) {
     cmd->add_option("--max-file-size", o->max_file_mb, "Skip files larger than this many MiB (default 512)")
         ->check(CLI::PositiveNumber);
     add_isolation_flags(cmd, o->isolation);
+    add_ocr_flags(cmd, o->ocr);
     cmd->add_option("--manifest", o->manifest,
                     "CSV, tab-separated or JSON-lines file stating council/body/date/doc_type per path or glob "
                     "(docs/facets.md)")

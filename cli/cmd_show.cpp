@@ -8,6 +8,7 @@
 #include "cli/commands.h"
 #include "cli/output_format.h"
 #include "indexer/database.h"
+#include "query/result_serialiser.h"
 #include "indexer/index_state.h"
 #include "indexer/record_store.h"
 #include "schema/stored_record.h"
@@ -21,22 +22,7 @@ struct ShowOptions {
     std::string format = "text";
 };
 
-nlohmann::json show_json(const nlohmann::json& doc) {
-    nlohmann::json out_items = nlohmann::json::array();
-    for (const auto& i : doc.value("items", nlohmann::json::array()))
-        out_items.push_back({{"number", i.value("number", "")},
-                             {"title", i.value("title", "")},
-                             {"pages", i.value("pages", nlohmann::json::array({1, 1}))},
-                             {"resolved", i.value("resolved", false)},
-                             {"vote", i.value("vote", nlohmann::json::object())},
-                             {"topics", i.value("topics", nlohmann::json::array())}});
-    const nlohmann::json facets = schema::stored_facet_summary(doc);
-    return {{"path", doc["path"]},          {"format", doc["format"]},         {"title", doc["title"]},
-            {"council", facets["council"]}, {"body", facets["body"]},          {"date", facets["date"]},
-            {"doc_type", facets["doc_type"]}, {"officers", facets["officers"]}, {"topics", facets["topics"]},
-            {"pages", doc["pages"]},     {"items", out_items},        {"warnings", doc["warnings"]},
-            {"facets", doc["facets"]}};
-}
+nlohmann::json show_json(const nlohmann::json& doc) { return query::meeting_json(doc); }
 
 void print_facet(std::ostream& out, const char* label, const nlohmann::json& values) {
     out << label << ":";
@@ -85,6 +71,11 @@ void print_text(const nlohmann::json& j, std::ostream& out) {
         print_vote(out, i["vote"]);
     }
     for (const auto& w : j["warnings"]) out << "warning: " << w.get<std::string>() << "\n";
+    for (const auto& p : j["page_sources"]) {
+        out << "page " << p["page"].get<int>() << ": " << p["source"].get<std::string>();
+        if (p["source"] == "ocr") out << " (Tesseract mean confidence " << p["confidence"].get<int>() << ")";
+        out << "\n";
+    }
 }
 
 int run(const ShowOptions& o) {

@@ -23,17 +23,21 @@ void ProgressDisplay::update(const index::IndexProgress& p) {
     const double fraction = p.bytes_total ? static_cast<double>(p.bytes_done) / p.bytes_total
                                           : static_cast<double>(p.files_done) / p.files_total;
     const double eta = fraction > 0 ? secs * (1 - fraction) / fraction : 0;
+    // OCR pages, when there are any: they are what a scanned archive's time goes on.
+    char ocr[64] = "";
+    if (p.ocr_pages_done)
+        std::snprintf(ocr, sizeof ocr, "  %zu pages OCR'd (%.2f pages/s)", p.ocr_pages_done, p.ocr_pages_done / secs);
     if (tty_) {
         const int width = 30;
         const int filled = static_cast<int>(fraction * width);
         std::string bar(filled, '#');
         bar.resize(width, '.');
-        std::fprintf(stderr, "\r[%s] %zu/%zu files  %.1f files/s  %.1f MB/s  ETA %.0fs   ", bar.c_str(), p.files_done,
-                     p.files_total, files_per_s, mb_per_s, eta);
+        std::fprintf(stderr, "\r[%s] %zu/%zu files  %.1f files/s  %.1f MB/s%s  ETA %.0fs   ", bar.c_str(), p.files_done,
+                     p.files_total, files_per_s, mb_per_s, ocr, eta);
         drawn_ = true;
     } else {
-        std::fprintf(stderr, "progress: %zu/%zu files, %.1f files/s, %.1f MB/s, ETA %.0fs\n", p.files_done,
-                     p.files_total, files_per_s, mb_per_s, eta);
+        std::fprintf(stderr, "progress: %zu/%zu files, %.1f files/s, %.1f MB/s%s, ETA %.0fs\n", p.files_done,
+                     p.files_total, files_per_s, mb_per_s, ocr, eta);
     }
     std::fflush(stderr);
 }

@@ -59,4 +59,19 @@ std::string Extraction::full_text() const {
     return out;
 }
 
+std::string_view page_source_name(PageSource source) {
+    switch (source) {
+        case PageSource::TextLayer: return "text-layer";
+        case PageSource::Ocr: return "ocr";
+        case PageSource::OcrSkipped: return "ocr-skipped";
+    }
+    return "text-layer";
+}
+
+int Extraction::ocr_page_count() const {
+    int count = 0;
+    for (const auto& p : page_sources) count += p.source == PageSource::Ocr;
+    return count;
+}
+
 }  // namespace quorum::extract

@@ -27,6 +27,34 @@ struct Block {
     int page = 1;
 };
 
+/// Where a PDF page's text came from.
+enum class PageSource {
+    TextLayer,   ///< the PDF's own text
+    Ocr,         ///< read by Tesseract from the rendered page
+    OcrSkipped,  ///< needed OCR but was not read (the document's OCR time cap, or the page's deadline)
+};
+
+/// "text-layer", "ocr" or "ocr-skipped".
+std::string_view page_source_name(PageSource source);
+
+/// How one page of a PDF was read. Extraction::page_sources lists only pages that needed OCR.
+struct PageSourceInfo {
+    int page = 1;
+    PageSource source = PageSource::Ocr;
+    int confidence = 0;    ///< Tesseract's mean word confidence (0..100) when source is Ocr
+    bool cached = false;   ///< the text came from the caller's OCR cache, not from Tesseract now
+};
+
+/// One page's OCR text as Tesseract gave it: what an OCR cache stores and hands back.
+struct OcrPageText {
+    std::string text;
+    int confidence = 0;
+};
+
+/// OCR text the caller already has for some pages of the file (page number -> text), read
+/// from its cache; those pages are not OCR'd again.
+using KnownOcrPages = std::map<int, OcrPageText>;
+
 /// Everything one extractor saw in one file. All strings are UTF-8.
 struct Extraction {
     std::string path;
@@ -36,6 +64,11 @@ struct Extraction {
     int pages = 1;
     std::vector<Block> blocks;
     std::vector<std::string> warnings;              ///< e.g. "garbled-text-layer: ..."
+    std::vector<PageSourceInfo> page_sources;       ///< PDF pages that needed OCR, in page order
+    KnownOcrPages new_ocr_pages;                    ///< pages Tesseract read this time (for the caller's cache)
+
+    /// Pages read by OCR (from Tesseract or the cache).
+    int ocr_page_count() const;
 
     /// All block texts joined by blank lines (convenient for searching and tests).
     std::string full_text() const;

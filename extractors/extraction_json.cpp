@@ -18,6 +18,12 @@ BlockKind block_kind_from_name(const std::string& name) {
     throw std::invalid_argument("extraction JSON: unknown block kind \"" + name + "\"");
 }
 
+PageSource page_source_from_name(const std::string& name) {
+    for (const PageSource s : {PageSource::TextLayer, PageSource::Ocr, PageSource::OcrSkipped})
+        if (page_source_name(s) == name) return s;
+    throw std::invalid_argument("extraction JSON: unknown page source \"" + name + "\"");
+}
+
 // Reads `object[key]` as T, naming the key when it is missing or of the wrong type.
 template <typename T>
 T field(const nlohmann::json& object, const char* key) {
@@ -34,7 +40,15 @@ nlohmann::json to_json(const Extraction& e) {
     nlohmann::json blocks = nlohmann::json::array();
     for (const auto& b : e.blocks)
         blocks.push_back({{"kind", block_kind_name(b.kind)}, {"text", b.text}, {"page", b.page}});
+    nlohmann::json sources = nlohmann::json::array();
+    for (const auto& s : e.page_sources)
+        sources.push_back({{"page", s.page}, {"source", page_source_name(s.source)}, {"confidence", s.confidence},
+                           {"cached", s.cached}});
+    nlohmann::json fresh = nlohmann::json::object();
+    for (const auto& [page, ocr] : e.new_ocr_pages)
+        fresh[std::to_string(page)] = {{"text", ocr.text}, {"confidence", ocr.confidence}};
     return {
+        {"page_sources", std::move(sources)}, {"new_ocr_pages", std::move(fresh)},
         {"path", e.path},         {"format", format_name(e.format)}, {"title", e.title},
         {"metadata", e.metadata}, {"pages", e.pages},                {"blocks", std::move(blocks)},
         {"warnings", e.warnings},
@@ -57,6 +71,14 @@ Extraction extraction_from_json(const nlohmann::json& json) {
     for (const auto& b : *blocks)
         e.blocks.push_back({block_kind_from_name(field<std::string>(b, "kind")), field<std::string>(b, "text"),
                             field<int>(b, "page")});
+    // Optional (added with OCR): JSON written before has neither.
+    if (const auto it = json.find("page_sources"); it != json.end() && it->is_array())
+        for (const auto& s : *it)
+            e.page_sources.push_back({field<int>(s, "page"), page_source_from_name(field<std::string>(s, "source")),
+                                      field<int>(s, "confidence"), field<bool>(s, "cached")});
+    if (const auto it = json.find("new_ocr_pages"); it != json.end() && it->is_object())
+        for (const auto& [page, ocr] : it->items())
+            e.new_ocr_pages[std::stoi(page)] = {field<std::string>(ocr, "text"), field<int>(ocr, "confidence")};
     return e;
 }
 

@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "extractors/extraction.h"
+#include "extractors/ocr/ocr_options.h"
 
 namespace quorum::extract {
 
@@ -23,9 +24,17 @@ public:
     /// REQUIRES: !bytes.empty().
     /// Throws ExtractError (without the path in the message) when the content cannot be used.
     virtual Extraction extract(std::string_view bytes) const = 0;
+
+    /// As extract(), but pages in `known` (OCR text the caller cached for this very content)
+    /// are not OCR'd again. Only the PDF extractor OCRs; the others ignore `known`.
+    virtual Extraction extract_with_known_ocr(std::string_view bytes, const KnownOcrPages& known) const {
+        (void)known;
+        return extract(bytes);
+    }
 };
 
-std::unique_ptr<Extractor> make_pdf_extractor();
+/// The PDF extractor; `ocr` says when pages are OCR'd (pdf_ocr.h).
+std::unique_ptr<Extractor> make_pdf_extractor(const OcrOptions& ocr = {});
 std::unique_ptr<Extractor> make_html_extractor();
 std::unique_ptr<Extractor> make_text_extractor();
 

@@ -3,6 +3,7 @@
 #include <poppler-global.h>
 #include <poppler-page.h>
 
+#include <algorithm>
 #include <cctype>
 #include <climits>
 #include <ctime>
@@ -15,6 +16,7 @@
 
 #include "extractors/extract_error.h"
 #include "extractors/extractor.h"
+#include "extractors/pdf_ocr.h"
 #include "extractors/pdf_text.h"
 #include "extractors/text_cleanup.h"
 
@@ -120,16 +122,28 @@ std::vector<pdf::PageLines> read_page_lines(const poppler::document& doc) {
     return pages;
 }
 
-/// Throws NoTextLayer for scans and outline text; warns about a garbage text layer.
-void check_text_layer(const std::vector<pdf::PageLines>& pages, std::vector<std::string>& warnings) {
+/// Throws NoTextLayer for scans and outline text; warns about a garbage text layer. After OCR
+/// (`ocr` lists the pages it was asked to read), a document that still has no text fails as
+/// timed-out when OCR ran out of time on its pages, else as no-text-layer.
+void check_text_layer(const std::vector<pdf::PageLines>& pages, const Extraction& ocr, std::vector<std::string>& warnings) {
     const pdf::TextLayerStats stats = pdf::measure_text_layer(pages);
-    if (auto detail = pdf::missing_text_layer(stats)) throw ExtractError(FailureReason::NoTextLayer, *detail);
-    if (auto warning = pdf::garbled_text_layer(stats)) warnings.push_back(std::move(*warning));
+    if (auto detail = pdf::missing_text_layer(stats)) {
+        if (ocr.page_sources.empty()) throw ExtractError(FailureReason::NoTextLayer, *detail);
+        int skipped = 0;
+        for (const auto& p : ocr.page_sources) skipped += p.source == PageSource::OcrSkipped;
+        if (skipped > 0)
+            throw ExtractError(FailureReason::TimedOut, "OCR ran out of time: " + std::to_string(skipped) + " of " +
+                                                            std::to_string(ocr.page_sources.size()) +
+                                                            " pages to OCR were not read (" + ocr.warnings.back() + ")");
+        throw ExtractError(FailureReason::NoTextLayer, *detail + "; OCR found no text either");
+    }
+    if (stats.non_space_chars > 0 && ocr.page_sources.empty())
+        if (auto warning = pdf::garbled_text_layer(stats)) warnings.push_back(std::move(*warning));
 }
 
 class PdfExtractor final : public Extractor {
 public:
-    PdfExtractor() { install_poppler_message_route(); }
+    explicit PdfExtractor(const OcrOptions& ocr) : ocr_(ocr) { install_poppler_message_route(); }
 
     Format format() const override { return Format::Pdf; }
 
@@ -143,7 +157,9 @@ public:
         return window.substr(i).starts_with("%PDF");
     }
 
-    Extraction extract(std::string_view bytes) const override {
+    Extraction extract(std::string_view bytes) const override { return extract_with_known_ocr(bytes, {}); }
+
+    Extraction extract_with_known_ocr(std::string_view bytes, const KnownOcrPages& known) const override {
         install_poppler_message_route();
         PopplerMessages messages;
         const DocumentPtr doc = open_document(bytes);
@@ -155,7 +171,10 @@ public:
         if (auto it = out.metadata.find("Title"); it != out.metadata.end()) out.title = pdf::clean_title(it->second);
 
         std::vector<pdf::PageLines> pages = read_page_lines(*doc);
-        check_text_layer(pages, out.warnings);
+        const std::vector<bool> to_ocr = pdf::pages_to_ocr(pages, ocr_.mode);
+        if (std::find(to_ocr.begin(), to_ocr.end(), true) != to_ocr.end())
+            pdf::ocr_marked_pages(*doc, to_ocr, ocr_, known, pages, out);
+        check_text_layer(pages, out, out.warnings);
         std::vector<std::string> header;
         pdf::remove_running_headers_footers(pages, pdf::kHeaderFooterZone, &header);
         if (!header.empty()) {
@@ -167,10 +186,13 @@ public:
         if (auto warning = messages.warning()) out.warnings.push_back(std::move(*warning));
         return out;
     }
+
+private:
+    OcrOptions ocr_;
 };
 
 }  // namespace
 
-std::unique_ptr<Extractor> make_pdf_extractor() { return std::make_unique<PdfExtractor>(); }
+std::unique_ptr<Extractor> make_pdf_extractor(const OcrOptions& ocr) { return std::make_unique<PdfExtractor>(ocr); }
 
 }  // namespace quorum::extract

@@ -54,9 +54,9 @@ std::string read_file_bytes(const std::string& path, const ExtractLimits& limits
     return bytes;
 }
 
-Registry::Registry() {
+Registry::Registry(const OcrOptions& ocr) : ocr_(ocr) {
     // Order matters: the first extractor whose sniff() accepts the content wins.
-    extractors_.push_back(make_pdf_extractor());
+    extractors_.push_back(make_pdf_extractor(ocr));
     extractors_.push_back(make_html_extractor());
     extractors_.push_back(make_text_extractor());
 }
@@ -77,13 +77,13 @@ const Extractor* Registry::choose(std::string_view head, std::string_view path) 
     return nullptr;
 }
 
-Extraction Registry::extract_bytes(std::string_view bytes, const std::string& path) const {
+Extraction Registry::extract_bytes(std::string_view bytes, const std::string& path, const KnownOcrPages& known) const {
     if (bytes.empty()) throw ExtractError(FailureReason::Empty, path, "empty file (0 bytes)");
     const Extractor* extractor = choose(bytes.substr(0, 4096), path);
     if (!extractor)
         throw ExtractError(FailureReason::Unsupported, path, "binary content that is not PDF, HTML or text");
     try {
-        Extraction result = extractor->extract(bytes);
+        Extraction result = known.empty() ? extractor->extract(bytes) : extractor->extract_with_known_ocr(bytes, known);
         result.path = path;
         return result;
     } catch (const ExtractError& e) {

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "extractors/extractor.h"
+#include "extractors/ocr/ocr_options.h"
 
 namespace quorum::extract {
 
@@ -23,7 +24,10 @@ std::string read_file_bytes(const std::string& path, const ExtractLimits& limits
 /// Owns one instance of each extractor and picks one per file.
 class Registry {
 public:
-    Registry();
+    /// `ocr` says whether and how PDF pages without a usable text layer are OCR'd (off by default).
+    explicit Registry(const OcrOptions& ocr = {});
+
+    const OcrOptions& ocr() const { return ocr_; }
 
     /// Chooses by content first (`%PDF`, markup), then by the file extension, then falls back
     /// to text when the content looks like text. Returns nullptr for binary content of no
@@ -33,10 +37,12 @@ public:
     /// Reads `path` and extracts it. Throws ExtractError whose what() names the file.
     Extraction extract_file(const std::string& path, const ExtractLimits& limits = {}) const;
 
-    /// Extracts bytes already in memory; `path` is used for choosing and for messages.
-    Extraction extract_bytes(std::string_view bytes, const std::string& path) const;
+    /// Extracts bytes already in memory; `path` is used for choosing and for messages. `known`
+    /// holds OCR text the caller cached for pages of this file (see Extractor::extract_with_known_ocr).
+    Extraction extract_bytes(std::string_view bytes, const std::string& path, const KnownOcrPages& known = {}) const;
 
 private:
+    OcrOptions ocr_;
     std::vector<std::unique_ptr<Extractor>> extractors_;
 };
 

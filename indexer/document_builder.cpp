@@ -22,6 +22,16 @@ void add_boolean(Xapian::Document& doc, std::string_view field, std::string_view
     if (term.size() <= kMaxTermBytes) doc.add_boolean_term(term);
 }
 
+// source:ocr on a document with OCR'd pages, source:text-layer on one with pages of its own text
+// (a mixed PDF has both).
+void add_text_source_terms(Xapian::Document& doc, const DocumentRecord& r) {
+    size_t ocr = 0;
+    for (const auto& p : r.page_sources) ocr += p.source == "ocr";
+    if (ocr) add_boolean(doc, n::kTextSource, "ocr");
+    if (r.page_sources.size() < static_cast<size_t>(r.pages) || r.page_sources.empty())
+        add_boolean(doc, n::kTextSource, "text-layer");
+}
+
 std::string join_values(const std::vector<FacetValue>& values) {
     std::string out;
     for (const auto& v : values) {
@@ -120,6 +130,7 @@ std::vector<std::uint32_t> DocumentBuilder::index_items(Xapian::Document& doc, c
         add_boolean(doc, n::kMover, schema::facet_term_value(item.vote.seconder));
     }
     if (resolved) add_boolean(doc, n::kResolved, "yes");
+    add_text_source_terms(doc, r);
     return positions;
 }
 

@@ -23,6 +23,7 @@
 #include "indexer/index_state.h"
 #include "indexer/item_splitter.h"
 #include "indexer/rebuild.h"
+#include "indexer/ocr_cache.h"
 #include "indexer/record_store.h"
 #include "indexer/stored_data_writer.h"
 #include "schema/document_id.h"
@@ -59,6 +60,9 @@ struct Outcome {
     std::string moved_from;  ///< MoveCandidate: the vanished path with the same content
     std::string reason;      ///< Failed: failure_reason_name()
     std::string message;
+    extract::KnownOcrPages new_ocr;  ///< Built: pages Tesseract read, for the OCR cache
+    size_t ocr_cache_hits = 0, ocr_skipped = 0;
+    bool ocr_used = false;
 };
 
 std::string id_term(const std::string& doc_id) { return std::string(schema::field(n::kId).prefix) + doc_id; }
@@ -74,6 +78,7 @@ struct WorkerContext {
     isolation::ExtractionPool& extraction;  // thread-safe; in process or in worker processes
     const IndexOptions& options;
     const std::unordered_map<std::string, std::string>& vanished_by_hash;  // hash -> old path
+    OcrCacheReader* ocr_cache = nullptr;  // null: OCR off or no cache
 };
 
 // A worker's own read handle on the index, for the extraction cache (Xapian handles are not
@@ -122,6 +127,16 @@ bool relabel_from_cache(Outcome& out, const Task& task, const FileStamp& stamp, 
     return true;
 }
 
+// OCR bookkeeping of one extraction, for the writer (cache) and the summary.
+void note_ocr(const extract::Extraction& e, Outcome& out) {
+    out.new_ocr = e.new_ocr_pages;
+    for (const auto& p : e.page_sources) {
+        out.ocr_used = out.ocr_used || p.source == extract::PageSource::Ocr;
+        out.ocr_cache_hits += p.cached;
+        out.ocr_skipped += p.source == extract::PageSource::OcrSkipped;
+    }
+}
+
 Outcome process(const Task& task, const WorkerContext& ctx, CacheReader& cache, DocumentBuilder& builder) {
     Outcome out;
     out.file = task.file;
@@ -146,7 +161,9 @@ Outcome process(const Task& task, const WorkerContext& ctx, CacheReader& cache, 
                 return out;
             }
         }
-        const extract::Extraction extraction = ctx.extraction.extract_bytes(bytes, task.file.path);
+        const extract::KnownOcrPages known = ctx.ocr_cache ? ctx.ocr_cache->lookup(out.hash) : extract::KnownOcrPages{};
+        const extract::Extraction extraction = ctx.extraction.extract_bytes(bytes, task.file.path, known);
+        note_ocr(extraction, out);
         if (extraction.blocks.empty())
             throw extract::ExtractError(extract::FailureReason::Empty, task.file.path, "no text found in the file");
         build_into(out, make_record(extraction, stamp, ctx.options.detect_facets), task.fingerprint, builder);
@@ -207,6 +224,12 @@ private:
         data_writer_.replace(id_term(b.doc_id), std::move(b.document));
         if (!o.cached_extraction.empty()) db_.set_metadata(extraction_key(o.hash), o.cached_extraction);
         forget_failure(o.file.path);
+        if (!options_.ocr_fingerprint.empty() && !o.new_ocr.empty())
+            write_ocr_cache(db_, options_.ocr_fingerprint, o.hash, o.new_ocr);
+        summary_.ocr_documents += o.ocr_used;
+        summary_.ocr_pages += o.new_ocr.size();
+        summary_.ocr_cache_hits += o.ocr_cache_hits;
+        summary_.ocr_skipped_pages += o.ocr_skipped;
         if (o.relabelled) {
             ++summary_.relabelled;
         } else {
@@ -244,7 +267,7 @@ private:
             // Another file already took that content (a copy): extract this one normally.
             DocumentBuilder builder;
             Task task{o.file, false, {}, o.fingerprint, {}, false};
-            const extract::Registry registry;
+            const extract::Registry registry(options_.ocr);
             isolation::ExtractionPool extraction(registry, options_.isolation);
             CacheReader cache(options_.db_path);  // unused: a new path is never re-labelled
             std::unordered_map<std::string, std::string> none;
@@ -320,6 +343,8 @@ DocumentRecord make_record(const extract::Extraction& extraction, const FileStam
     r.pages = extraction.pages;
     r.stamp = stamp;
     r.warnings = extraction.warnings;
+    for (const auto& p : extraction.page_sources)
+        r.page_sources.push_back({p.page, std::string(extract::page_source_name(p.source)), p.confidence});
     r.items = split_items(extraction);
     if (r.title.empty() && !r.items.empty()) r.title = r.items.front().title;
     if (detect_facets) r.facets = detect_facets(extraction, r.items);
@@ -449,9 +474,14 @@ IndexSummary run_index(const IndexOptions& options) {
         roots_after.push_back(r);
     }
 
-    const extract::Registry registry;
+    const extract::Registry registry(options.ocr);
     isolation::ExtractionPool extraction(registry, options.isolation);
-    const WorkerContext ctx{extraction, options, vanished_by_hash};
+    std::optional<OcrCacheReader> ocr_cache;
+    if (options.ocr.enabled() && !options.ocr_fingerprint.empty()) {
+        db.commit();  // a new index: makes it readable for the cache's own handle
+        ocr_cache.emplace(options.db_path, options.ocr_fingerprint);
+    }
+    const WorkerContext ctx{extraction, options, vanished_by_hash, ocr_cache ? &*ocr_cache : nullptr};
     const unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
     BoundedQueue<Task> task_queue(threads * 4);
     BoundedQueue<Outcome> outcome_queue(threads * 2);
@@ -487,6 +517,7 @@ IndexSummary run_index(const IndexOptions& options) {
             ++progress.files_done;
             progress.bytes_done += outcome->file.size;
             progress.elapsed_seconds = std::chrono::duration<double>(Clock::now() - started).count();
+            progress.ocr_pages_done += outcome->new_ocr.size();
             if (options.on_progress) options.on_progress(progress);
         } catch (...) {
             writer_error = std::current_exception();
@@ -511,6 +542,13 @@ IndexSummary run_index(const IndexOptions& options) {
     }
     writer.finish();
     writer.commit();
+    if (!summary.interrupted && options.ocr.enabled()) {
+        // The OCR cache keeps only what an indexed file's content uses (under any setting).
+        std::unordered_set<std::string> live;
+        for (const auto& [path, stamp] : load_state(db).files) live.insert(stamp.hash);
+        summary.ocr_cache_pruned = prune_ocr_cache(db, live);
+        if (summary.ocr_cache_pruned) writer.commit();
+    }
     const std::uint64_t written = summary.indexed + summary.moved + summary.removed + summary.relabelled;
     const bool compact = options.compact == IndexOptions::Compact::Always ||
                          (options.compact == IndexOptions::Compact::Auto && should_compact(written, db.get_doccount()));

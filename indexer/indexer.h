@@ -23,6 +23,7 @@ struct IndexProgress {
     std::uint64_t bytes_total = 0;
     std::uint64_t bytes_done = 0;
     double elapsed_seconds = 0;
+    size_t ocr_pages_done = 0;  ///< pages read by Tesseract so far (cache hits not counted)
 };
 
 /// Finds a document's facets from its extraction and items (the facets library plugs in here).
@@ -50,6 +51,8 @@ struct IndexOptions {
     std::uint64_t flush_bytes = 64 << 20; ///< ... or this many bytes of text, whichever first
     extract::ExtractLimits limits;
     isolation::IsolationOptions isolation;  ///< PDF and HTML in worker processes (off by default here)
+    extract::OcrOptions ocr;              ///< OCR of scanned PDF pages (off by default here)
+    std::string ocr_fingerprint;          ///< with OCR: ocr_settings_fingerprint(), the cache's key; empty: no cache
     FacetDetector detect_facets;          ///< may be empty: no facets
     FacetConfigLookup facet_config;       ///< may be empty: no re-labelling
     /// Empty the index first (any schema version; rebuild.h) and extract every file again.
@@ -101,6 +104,11 @@ struct IndexSummary {
     std::vector<std::string> roots_vanished;         ///< remembered roots that no longer exist
     std::vector<KeptRoot> roots_kept;                ///< remembered roots not named, still there
     bool rebuilt = false;                            ///< the index was emptied first (--rebuild)
+    size_t ocr_documents = 0;     ///< documents indexed this run with at least one OCR'd page
+    size_t ocr_pages = 0;         ///< pages read by Tesseract this run
+    size_t ocr_cache_hits = 0;    ///< OCR'd pages whose text came from the index's OCR cache
+    size_t ocr_skipped_pages = 0; ///< pages that needed OCR but ran out of time (ocr-skipped)
+    size_t ocr_cache_pruned = 0;  ///< cache entries removed: no indexed file has their content
 };
 
 /// Whether IndexOptions::Compact::Auto compacts after a run that added, replaced, moved or

@@ -21,13 +21,25 @@ namespace {
 using extract::ExtractError;
 using extract::FailureReason;
 
-WorkerCommand worker_command(const IsolationOptions& o) {
+std::string number_text(double value) {
+    std::string text = std::to_string(value);
+    text.erase(text.find_last_not_of('0') + 1);
+    if (text.back() == '.') text.pop_back();
+    return text;
+}
+
+WorkerCommand worker_command(const IsolationOptions& o, const extract::OcrOptions& ocr) {
     // The CPU limit only backs up the wall-clock limit (see worker_main.cpp), so it is looser.
-    const auto cpu_seconds = static_cast<unsigned long long>(std::ceil(o.timeout_seconds)) + 5;
+    const auto cpu_seconds =
+        static_cast<unsigned long long>(std::ceil(o.timeout_seconds + ocr.max_document_seconds())) + 5;
     WorkerCommand command{o.worker_program,
                           {kWorkerSubcommand, "--memory-limit-mb", std::to_string(o.memory_limit_mb), "--cpu-seconds",
-                           std::to_string(cpu_seconds)},
-                          {}};
+                           std::to_string(cpu_seconds), "--ocr", std::string(extract::ocr_mode_name(ocr.mode)),
+                           "--ocr-lang", ocr.language, "--ocr-dpi", std::to_string(ocr.dpi), "--ocr-page-seconds",
+                           number_text(ocr.page_seconds), "--ocr-document-seconds", number_text(ocr.document_seconds)},
+                          // Tesseract's OpenMP reads this when it loads: one thread per worker, and
+                          // the workers run in parallel instead (issue 18: 20-28 s a page otherwise).
+                          {"OMP_THREAD_LIMIT=1"}};
 #ifdef QUORUM_ASAN
     // RLIMIT_AS cannot work under AddressSanitizer (it reserves terabytes of shadow address
     // space), so a sanitizer build bounds the worker's resident memory with ASan's own limit.
@@ -46,17 +58,21 @@ bool died_of_memory(const CallResult& r, std::uint64_t limit_mb) {
     return static_cast<double>(r.peak_rss_mb) >= kOutOfMemoryShare * static_cast<double>(limit_mb);
 }
 
-std::string seconds_text(double s) {
-    std::string text = std::to_string(s);
-    text.erase(text.find_last_not_of('0') + 1);
-    if (text.back() == '.') text.pop_back();
-    return text;
+std::string seconds_text(double s) { return number_text(s); }
+
+// OCR text the caller cached for pages of the file, as the request's hints (worker_protocol.h).
+std::string hints_for(const extract::KnownOcrPages& known) {
+    if (known.empty()) return {};
+    nlohmann::json pages = nlohmann::json::object();
+    for (const auto& [page, ocr] : known) pages[std::to_string(page)] = {{"text", ocr.text}, {"confidence", ocr.confidence}};
+    const std::vector<std::uint8_t> packed = nlohmann::json::to_msgpack({{"known_ocr", std::move(pages)}});
+    return std::string(packed.begin(), packed.end());
 }
 
 }  // namespace
 
 ExtractionPool::ExtractionPool(const extract::Registry& registry, IsolationOptions options)
-    : registry_(registry), options_(std::move(options)), command_(worker_command(options_)) {
+    : registry_(registry), options_(std::move(options)), command_(worker_command(options_, registry.ocr())) {
     if (!options_.enabled) return;
     try {
         return_worker(WorkerProcess::start(command_));
@@ -79,18 +95,26 @@ bool ExtractionPool::isolates(std::string_view bytes, const std::string& path) c
     return extractor && extractor->format() != extract::Format::Text;
 }
 
-extract::Extraction ExtractionPool::extract_bytes(std::string_view bytes, const std::string& path) {
-    if (!isolates(bytes, path)) return registry_.extract_bytes(bytes, path);
-    return extract_in_worker(bytes, path);
+extract::Extraction ExtractionPool::extract_bytes(std::string_view bytes, const std::string& path,
+                                                  const extract::KnownOcrPages& known) {
+    if (!isolates(bytes, path)) return registry_.extract_bytes(bytes, path, known);
+    return extract_in_worker(bytes, path, known);
 }
 
-extract::Extraction ExtractionPool::extract_in_worker(std::string_view bytes, const std::string& path) {
-    const auto timeout = std::chrono::milliseconds(static_cast<long long>(options_.timeout_seconds * 1000));
+extract::Extraction ExtractionPool::extract_in_worker(std::string_view bytes, const std::string& path,
+                                                      const extract::KnownOcrPages& known) {
+    // OCR has its own budgets (a deadline per page, a cap per document), so the file's time
+    // limit grows by the most OCR may take; the limit still stops a worker stuck elsewhere.
+    const extract::Extractor* extractor = registry_.choose(bytes.substr(0, 4096), path);
+    const bool pdf = extractor && extractor->format() == extract::Format::Pdf;
+    const double limit_seconds = options_.timeout_seconds + (pdf ? registry_.ocr().max_document_seconds() : 0);
+    const auto timeout = std::chrono::milliseconds(static_cast<long long>(limit_seconds * 1000));
+    const std::string hints = hints_for(known);
     // A worker kept idle may have gone in the meantime (killed from outside): that is not this
     // file's fault, so it gets one more try on a fresh worker.
     for (int attempt = 0;; ++attempt) {
         std::unique_ptr<WorkerProcess> worker = take_worker();
-        const CallResult result = worker->call(path, bytes, timeout);
+        const CallResult result = worker->call(path, bytes, hints, timeout);
         switch (result.kind) {
             case CallResult::Kind::Replied: {
                 const bool keep = !(result.reply.contains("failure") &&
@@ -100,7 +124,7 @@ extract::Extraction ExtractionPool::extract_in_worker(std::string_view bytes, co
             }
             case CallResult::Kind::TimedOut:
                 throw ExtractError(FailureReason::TimedOut, path,
-                                   "extraction took longer than " + seconds_text(options_.timeout_seconds) +
+                                   "extraction took longer than " + seconds_text(limit_seconds) +
                                        " s; its worker process was stopped");
             case CallResult::Kind::Died:
                 if (result.died_idle && attempt == 0) continue;

@@ -48,15 +48,19 @@ public:
     ExtractionPool(const ExtractionPool&) = delete;
     ExtractionPool& operator=(const ExtractionPool&) = delete;
 
-    /// As Registry::extract_bytes: throws ExtractError whose what() names `path`.
-    extract::Extraction extract_bytes(std::string_view bytes, const std::string& path);
+    /// As Registry::extract_bytes: throws ExtractError whose what() names `path`. OCR follows
+    /// the registry's OcrOptions; pages in `known` are not OCR'd again. With OCR on, a PDF's time
+    /// limit is timeout_seconds plus OcrOptions::max_document_seconds().
+    extract::Extraction extract_bytes(std::string_view bytes, const std::string& path,
+                                      const extract::KnownOcrPages& known = {});
 
     /// How many worker processes have been started (for tests: reuse keeps this small).
     size_t workers_started() const;
 
 private:
     bool isolates(std::string_view bytes, const std::string& path) const;
-    extract::Extraction extract_in_worker(std::string_view bytes, const std::string& path);
+    extract::Extraction extract_in_worker(std::string_view bytes, const std::string& path,
+                                          const extract::KnownOcrPages& known);
     extract::Extraction from_reply(const nlohmann::json& reply, const std::string& path) const;
     std::unique_ptr<WorkerProcess> take_worker();
     void return_worker(std::unique_ptr<WorkerProcess> worker);

@@ -13,6 +13,7 @@
 
 #include "extractors/extract_error.h"
 #include "extractors/extraction_json.h"
+#include "extractors/ocr/ocr_options.h"
 #include "extractors/registry.h"
 #include "isolation/address_sanitizer.h"
 #include "isolation/worker_process.h"
@@ -25,18 +26,51 @@ namespace {
 struct WorkerLimits {
     unsigned long long memory_limit_mb = 0;
     unsigned long long cpu_seconds = 0;
+    extract::OcrOptions ocr;
 };
 
-bool parse_args(const std::vector<std::string>& args, WorkerLimits& limits) {
-    for (size_t i = 0; i + 1 < args.size(); i += 2) {
-        char* end = nullptr;
-        const unsigned long long value = std::strtoull(args[i + 1].c_str(), &end, 10);
-        if (end == args[i + 1].c_str() || *end) return false;
-        if (args[i] == "--memory-limit-mb") limits.memory_limit_mb = value;
-        else if (args[i] == "--cpu-seconds") limits.cpu_seconds = value;
-        else return false;
+bool parse_number(const std::string& text, double& value) {
+    char* end = nullptr;
+    value = std::strtod(text.c_str(), &end);
+    return end != text.c_str() && !*end && value >= 0;
+}
+
+bool parse_arg(const std::string& name, const std::string& text, WorkerLimits& limits) {
+    if (name == "--ocr") {
+        const auto mode = extract::ocr_mode_from_name(text);
+        if (mode) limits.ocr.mode = *mode;
+        return mode.has_value();
     }
+    if (name == "--ocr-lang") {
+        limits.ocr.language = text;
+        return !text.empty();
+    }
+    double value = 0;
+    if (!parse_number(text, value)) return false;
+    if (name == "--memory-limit-mb") limits.memory_limit_mb = static_cast<unsigned long long>(value);
+    else if (name == "--cpu-seconds") limits.cpu_seconds = static_cast<unsigned long long>(value);
+    else if (name == "--ocr-dpi") limits.ocr.dpi = static_cast<int>(value);
+    else if (name == "--ocr-page-seconds") limits.ocr.page_seconds = value;
+    else if (name == "--ocr-document-seconds") limits.ocr.document_seconds = value;
+    else return false;
+    return true;
+}
+
+bool parse_args(const std::vector<std::string>& args, WorkerLimits& limits) {
+    for (size_t i = 0; i + 1 < args.size(); i += 2)
+        if (!parse_arg(args[i], args[i + 1], limits)) return false;
     return args.size() % 2 == 0;
+}
+
+// The OCR text the parent cached for pages of this file (worker_protocol.h's hints).
+extract::KnownOcrPages known_ocr_pages(const std::string& hints) {
+    extract::KnownOcrPages known;
+    if (hints.empty()) return known;
+    const nlohmann::json json = nlohmann::json::from_msgpack(hints);
+    if (const auto it = json.find("known_ocr"); it != json.end() && it->is_object())
+        for (const auto& [page, ocr] : it->items())
+            known[std::stoi(page)] = {ocr.at("text").get<std::string>(), ocr.at("confidence").get<int>()};
+    return known;
 }
 
 // The address-space limit. AddressSanitizer reserves terabytes of shadow memory, so under it
@@ -118,7 +152,8 @@ nlohmann::json answer(const extract::Registry& registry, const Request& request,
         return failure_reply(extract::FailureReason::OutOfMemory, "the file does not fit in the worker's memory limit");
     try {
         run_test_hooks(request.path);
-        return {{"extraction", extract::to_json(registry.extract_bytes(request.bytes, request.path))}};
+        const extract::KnownOcrPages known = known_ocr_pages(request.hints);
+        return {{"extraction", extract::to_json(registry.extract_bytes(request.bytes, request.path, known))}};
     } catch (const extract::ExtractError& e) {
         return failure_reply(e.reason(), e.detail());
     } catch (const std::bad_alloc&) {
@@ -140,7 +175,7 @@ int run_extraction_worker(const std::vector<std::string>& args) {
     ::signal(SIGINT, SIG_IGN);  // the indexer decides when to stop; see WorkerProcess::start
     disable_core_files();
     apply_memory_limit(limits.memory_limit_mb);
-    const extract::Registry registry;
+    const extract::Registry registry(limits.ocr);
     try {
         while (const auto request = receive_request(kWorkerChannelFd)) {
             apply_cpu_limit(limits.cpu_seconds);

@@ -11,7 +11,8 @@ inline constexpr const char* kWorkerSubcommand = "__extract-worker";
 
 /// Runs the worker loop on kWorkerChannelFd. `args` are the arguments after the subcommand:
 /// `--memory-limit-mb N` (RLIMIT_AS for the whole process, 0 = none) and `--cpu-seconds N`
-/// (RLIMIT_CPU for each request, 0 = none). Returns the process exit status: 0 when the
+/// (RLIMIT_CPU for each request, 0 = none), and the OCR settings `--ocr MODE`, `--ocr-lang L`,
+/// `--ocr-dpi N`, `--ocr-page-seconds S`, `--ocr-document-seconds S` (ocr_options.h). Returns the process exit status: 0 when the
 /// parent closed the channel, 2 for bad arguments or a broken channel.
 ///
 /// Test-only hooks, honoured here and nowhere else, let tests prove that the indexer survives

@@ -113,10 +113,11 @@ WorkerProcess::~WorkerProcess() {
     if (fd_ >= 0) ::close(fd_);
 }
 
-CallResult WorkerProcess::call(std::string_view path, std::string_view bytes, std::chrono::milliseconds timeout) {
+CallResult WorkerProcess::call(std::string_view path, std::string_view bytes, std::string_view hints,
+                               std::chrono::milliseconds timeout) {
     CallResult result;
     const Deadline deadline = Clock::now() + timeout;
-    const IoStatus sent = send_request(fd_, path, bytes, deadline);
+    const IoStatus sent = send_request(fd_, path, bytes, hints, deadline);
     if (sent == IoStatus::TimedOut) {
         result.kind = CallResult::Kind::TimedOut;
         kill_and_reap();

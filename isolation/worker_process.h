@@ -51,9 +51,10 @@ public:
     WorkerProcess(const WorkerProcess&) = delete;
     WorkerProcess& operator=(const WorkerProcess&) = delete;
 
-    /// Sends `path` and `bytes`, waits up to `timeout` for the reply. After Died or TimedOut
-    /// the process is gone and alive() is false.
-    CallResult call(std::string_view path, std::string_view bytes, std::chrono::milliseconds timeout);
+    /// Sends `path`, `bytes` and `hints` (worker_protocol.h), waits up to `timeout` for the
+    /// reply. After Died or TimedOut the process is gone and alive() is false.
+    CallResult call(std::string_view path, std::string_view bytes, std::string_view hints,
+                    std::chrono::milliseconds timeout);
 
     bool alive() const { return pid_ > 0; }
     pid_t pid() const { return pid_; }

@@ -36,19 +36,21 @@ IoStatus skip(int fd, std::uint64_t size) {
 
 }  // namespace
 
-IoStatus send_request(int fd, std::string_view path, std::string_view bytes, Deadline deadline) {
-    std::array<char, 12> header{};
+IoStatus send_request(int fd, std::string_view path, std::string_view bytes, std::string_view hints, Deadline deadline) {
+    std::array<char, 16> header{};
     put_le(header, 0, path.size(), 4);
     put_le(header, 4, bytes.size(), 8);
-    for (const std::string_view part : {std::string_view(header.data(), header.size()), path, bytes})
+    put_le(header, 12, hints.size(), 4);
+    for (const std::string_view part : {std::string_view(header.data(), header.size()), path, bytes, hints})
         if (const IoStatus s = write_all(fd, part, deadline); s != IoStatus::Ok) return s;
     return IoStatus::Ok;
 }
 
 std::optional<Request> receive_request(int fd) {
-    std::array<char, 12> header{};
+    std::array<char, 16> header{};
     if (read_exact(fd, header.data(), header.size(), std::nullopt) != IoStatus::Ok) return std::nullopt;
     const std::uint64_t path_size = get_le(header.data(), 4), byte_size = get_le(header.data() + 4, 8);
+    const std::uint64_t hints_size = get_le(header.data() + 12, 4);
     if (path_size > kMaxPathBytes) throw std::runtime_error("extraction request: path of " + std::to_string(path_size) + " bytes");
     Request request;
     request.path.resize(path_size);
@@ -58,10 +60,12 @@ std::optional<Request> receive_request(int fd) {
     } catch (const std::bad_alloc&) {
         request.bytes = std::string();
         request.out_of_memory = true;
-        if (skip(fd, byte_size) != IoStatus::Ok) return std::nullopt;
+        if (skip(fd, byte_size + hints_size) != IoStatus::Ok) return std::nullopt;
         return request;
     }
     if (read_exact(fd, request.bytes.data(), byte_size, std::nullopt) != IoStatus::Ok) return std::nullopt;
+    request.hints.resize(hints_size);
+    if (read_exact(fd, request.hints.data(), hints_size, std::nullopt) != IoStatus::Ok) return std::nullopt;
     return request;
 }
 

@@ -12,7 +12,8 @@
 
 namespace quorum::isolation {
 
-// A request is   u32 path length, u64 content length, the path, the file's bytes.
+// A request is   u32 path length, u64 content length, u32 hints length, the path, the file's
+//                bytes, the hints (MessagePack: {"known_ocr": {"<page>": {"text", "confidence"}}}).
 // A reply is     u64 length, then a MessagePack object, one of
 //                  {"extraction": <extraction_json.h object>}
 //                  {"failure": <failure_reason_name>, "detail": "..."}   (an ExtractError)
@@ -22,11 +23,12 @@ namespace quorum::isolation {
 struct Request {
     std::string path;
     std::string bytes;  ///< empty when the worker could not hold them (see out_of_memory)
+    std::string hints;  ///< MessagePack, or empty: OCR text the parent cached for pages of the file
     bool out_of_memory = false;  ///< the bytes did not fit in the worker's memory; they were skipped
 };
 
 /// Sends one request (the parent's side).
-IoStatus send_request(int fd, std::string_view path, std::string_view bytes, Deadline deadline);
+IoStatus send_request(int fd, std::string_view path, std::string_view bytes, std::string_view hints, Deadline deadline);
 
 /// Reads the next request (the worker's side); nullopt when the parent closed the channel.
 /// Throws std::runtime_error for a malformed header.

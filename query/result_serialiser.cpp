@@ -1,6 +1,8 @@
 /** @file result_serialiser.cpp @brief Search hits, decisions and mentions as JSON objects and CSV rows. */
 #include "query/result_serialiser.h"
 
+#include "schema/stored_record.h"
+
 #include "query/snippet_text.h"
 
 namespace quorum::query {
@@ -100,6 +102,32 @@ std::vector<std::string> csv_fields(const nlohmann::json& object, const std::vec
         out.push_back(it == object.end() ? "" : csv_field(c, *it));
     }
     return out;
+}
+
+nlohmann::json meeting_json(const nlohmann::json& doc) {
+    nlohmann::json out_items = nlohmann::json::array();
+    for (const auto& i : doc.value("items", nlohmann::json::array()))
+        out_items.push_back({{"number", i.value("number", "")},
+                             {"title", i.value("title", "")},
+                             {"pages", i.value("pages", nlohmann::json::array({1, 1}))},
+                             {"resolved", i.value("resolved", false)},
+                             {"vote", i.value("vote", nlohmann::json::object())},
+                             {"topics", i.value("topics", nlohmann::json::array())}});
+    const nlohmann::json facets = schema::stored_facet_summary(doc);
+    return {{"path", doc.value("path", "")},
+            {"format", doc.value("format", "")},
+            {"title", doc.value("title", "")},
+            {"council", facets["council"]},
+            {"body", facets["body"]},
+            {"date", facets["date"]},
+            {"doc_type", facets["doc_type"]},
+            {"officers", facets["officers"]},
+            {"topics", facets["topics"]},
+            {"pages", doc.value("pages", 0)},
+            {"items", out_items},
+            {"warnings", doc.value("warnings", nlohmann::json::array())},
+            {"page_sources", doc.value("page_sources", nlohmann::json::array())},
+            {"facets", doc.value("facets", nlohmann::json::object())}};
 }
 
 }  // namespace quorum::query

@@ -42,4 +42,10 @@ std::vector<std::string> mention_csv_columns();
 /// numbers and booleans as written in JSON, a column the object lacks as "".
 std::vector<std::string> csv_fields(const nlohmann::json& object, const std::vector<std::string>& columns);
 
+/// A meeting as `quorum show --format json` prints it, from a document's stored record:
+/// {"path", "format", "title", "council", "body", "date", "doc_type", "officers", "topics",
+/// "pages", "items": [{"number", "title", "pages", "resolved", "vote", "topics"}], "warnings",
+/// "page_sources", "facets"}. The web API's /api/meetings/ID adds to it.
+nlohmann::json meeting_json(const nlohmann::json& stored);
+
 }  // namespace quorum::query

@@ -32,6 +32,9 @@ const std::vector<Field>& fields() {
          "how an item's motion ended, one term per item that states it: carried, lost, unanimous (also carried)"},
         {names::kMover, "XMOVER", K::Boolean, -1, V::None, true, {"mover", "seconder"}, 0,
          "who moved or seconded an item's motion, as printed (term value normalised)"},
+        {names::kTextSource, "XSOURCE", K::Boolean, -1, V::None, true, {"source"}, 0,
+         "where the text came from: 'ocr' on documents with OCR'd pages, 'text-layer' on documents with text "
+         "of their own (a mixed PDF has both)"},
         {names::kCouncil, "XCOUNCIL", K::Boolean, 10, V::StringList, true, {"council"}, 0,
          "publishing authority (canonical name; term value normalised)"},
         {names::kMentions, "XMENTION", K::Boolean, -1, V::None, true, {"mentions"}, 0,

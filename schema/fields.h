@@ -93,6 +93,7 @@ inline constexpr std::string_view kItemNumber = "item";
 inline constexpr std::string_view kResolved = "resolved";
 inline constexpr std::string_view kResult = "result";
 inline constexpr std::string_view kMover = "mover";
+inline constexpr std::string_view kTextSource = "source";
 inline constexpr std::string_view kCouncil = "council";
 inline constexpr std::string_view kMentions = "mentions";
 inline constexpr std::string_view kCommittee = "body";

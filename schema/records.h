@@ -69,6 +69,14 @@ struct DocumentRecord {
     DocumentFacets facets;
     std::vector<Item> items;
     std::vector<std::string> warnings;
+    /// PDF pages that needed OCR: {page, "ocr" or "ocr-skipped", Tesseract's mean confidence}.
+    /// Pages not listed have their own text layer.
+    struct PageSource {
+        int page = 1;
+        std::string source;
+        int confidence = 0;
+    };
+    std::vector<PageSource> page_sources;
 };
 
 }  // namespace quorum

@@ -94,6 +94,12 @@ Vote vote_from_json(const json& j) {
     return v;
 }
 
+json page_sources_json(const std::vector<DocumentRecord::PageSource>& sources) {
+    json out = json::array();
+    for (const auto& s : sources) out.push_back({{"page", s.page}, {"source", s.source}, {"confidence", s.confidence}});
+    return out;
+}
+
 }  // namespace
 
 json record_to_json(const DocumentRecord& r, std::string_view doc_id, const std::vector<std::uint32_t>& item_positions) {
@@ -135,6 +141,7 @@ json record_to_json(const DocumentRecord& r, std::string_view doc_id, const std:
           {"officers", facet_json(f.officers)},
           {"topics", facet_json(f.topics)}}},
         {"warnings", r.warnings},
+        {"page_sources", page_sources_json(r.page_sources)},
         {"items", std::move(items)},
         {"text", std::move(text)},
     };
@@ -161,6 +168,9 @@ DocumentRecord record_from_json(const json& d) {
     r.stamp.mtime = d.value("mtime", std::int64_t{0});
     r.stamp.hash = d.value("hash", "");
     r.warnings = d.value("warnings", std::vector<std::string>{});
+    if (const auto it = d.find("page_sources"); it != d.end() && it->is_array())
+        for (const auto& s : *it)
+            r.page_sources.push_back({s.value("page", 1), s.value("source", ""), s.value("confidence", 0)});
     const json& f = member(d, "facets");
     r.facets.councils = facet_values(member(f, "council"));
     r.facets.mentions = facet_values(member(f, "mentions"));

@@ -41,32 +41,11 @@ nlohmann::json mentions_json(const std::string& phrase, const std::string& by, c
 }
 
 nlohmann::json meeting_json(const nlohmann::json& doc) {
-    nlohmann::json out_items = nlohmann::json::array();
-    const nlohmann::json items = doc.value("items", nlohmann::json::array());
-    for (size_t i = 0; i < items.size(); ++i) {
-        const auto& item = items[i];
-        out_items.push_back({{"number", item.value("number", "")},
-                             {"title", item.value("title", "")},
-                             {"pages", item.value("pages", nlohmann::json::array({1, 1}))},
-                             {"resolved", item.value("resolved", false)},
-                             {"topics", item.value("topics", nlohmann::json::array())},
-                             {"resolution", schema::stored_item_resolution(doc, i)}});
-    }
-    const nlohmann::json facets = schema::stored_facet_summary(doc);
-    return {{"id", doc.value("id", "")},
-            {"path", doc.value("path", "")},
-            {"format", doc.value("format", "")},
-            {"title", doc.value("title", "")},
-            {"council", facets["council"]},
-            {"body", facets["body"]},
-            {"date", facets["date"]},
-            {"doc_type", facets["doc_type"]},
-            {"officers", facets["officers"]},
-            {"topics", facets["topics"]},
-            {"pages", doc.value("pages", 0)},
-            {"items", out_items},
-            {"warnings", doc.value("warnings", nlohmann::json::array())},
-            {"facets", doc.value("facets", nlohmann::json::object())}};
+    nlohmann::json out = query::meeting_json(doc);  // as `quorum show --format json`
+    out["id"] = doc.value("id", "");
+    auto& items = out["items"];
+    for (size_t i = 0; i < items.size(); ++i) items[i]["resolution"] = schema::stored_item_resolution(doc, i);
+    return out;
 }
 
 nlohmann::json facet_json(const std::string& field, const query::SearchRequest& req, const query::SearchResults& r) {

@@ -156,7 +156,7 @@ TEST_CASE("hostile matrix: every hostile file is indexed or fails with its named
     if (::geteuid() == 0)
         WARN("running as root: chmod 000 does not stop root reading, so locked.txt is expected to be indexed");
     const std::string db = dir.str() + "/db", failures = dir.str() + "/failures.jsonl";
-    const auto run = test::run_process({test::quorum_binary(), "index", "--db", db, "--follow-symlinks", "--timeout", "15",
+    const auto run = test::run_process({test::quorum_binary(), "index", "--db", db, "--follow-symlinks", "--timeout", "15", "--ocr-document-seconds", "5",
                                         "--memory-limit", "256", "--failures", failures, dir.str() + "/archive"});
     INFO(run.out << run.err);
     CHECK(run.status == 1);
@@ -199,7 +199,7 @@ TEST_CASE("hostile matrix: every hostile file is indexed or fails with its named
     CHECK(cafe_hits[0]["path"].get<std::string>().ends_with("caf\xEF\xBF\xBD.txt"));
 
     // A second run finds every file as it was: nothing re-read, whatever its name's bytes.
-    const auto again = test::run_process({test::quorum_binary(), "index", "--db", db, "--follow-symlinks", "--timeout", "15",
+    const auto again = test::run_process({test::quorum_binary(), "index", "--db", db, "--follow-symlinks", "--timeout", "15", "--ocr-document-seconds", "5",
                                           "--memory-limit", "256", dir.str() + "/archive"});
     INFO(again.out << again.err);
     CHECK(again.out.find(" seen, 0 indexed, ") != std::string::npos);

@@ -7,6 +7,8 @@
 #include <filesystem>
 #include <iostream>
 
+#include "extractors/ocr/tesseract_ocr.h"
+
 namespace quorum::test {
 
 std::string source_dir() { return QUORUM_SOURCE_DIR; }
@@ -27,6 +29,18 @@ std::string shared_dir_or_skip() {
     std::cerr << "SKIPPED: " << shared.string()
               << " not found; this test reads the real published documents and was not run\n";
     std::exit(4);
+}
+
+void ocr_language_or_skip() {
+    try {
+        extract::TesseractOcr probe("eng");
+        return;
+    } catch (const extract::OcrSetupError& e) {
+        const char* ci = std::getenv("CI");
+        if (ci && std::string(ci) == "true") FAIL("CI=true but Tesseract cannot OCR: " << e.what());
+        std::cerr << "SKIPPED: " << e.what() << "; this OCR test was not run (scripts/install-deps installs it)\n";
+        std::exit(4);
+    }
 }
 
 }  // namespace quorum::test

@@ -16,6 +16,10 @@ std::string corpus_dir();
 /// exits with status 4, which ctest reports as Skipped (each test case runs alone).
 std::string shared_dir_or_skip();
 
+/// Returns when Tesseract can load its English language data; otherwise FAILS under CI=true
+/// and elsewhere prints "SKIPPED: ..." and exits with status 4, as shared_dir_or_skip().
+void ocr_language_or_skip();
+
 /// The `quorum` binary built alongside the tests.
 std::string quorum_binary();
 

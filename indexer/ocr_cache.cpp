@@ -1,0 +1,64 @@
+/** @file ocr_cache.cpp @brief The OCR cache in Xapian user metadata: read, write, prune. */
+#include "indexer/ocr_cache.h"
+
+#include <nlohmann/json.hpp>
+
+#include <vector>
+
+namespace quorum::index {
+namespace {
+
+constexpr const char* kRoot = "quorum.ocr/";
+
+// The content hash inside a key "quorum.ocr/<fingerprint>/<hash>/<page>"; "" when malformed.
+std::string hash_of_key(const std::string& key) {
+    const size_t a = key.find('/', std::string(kRoot).size());
+    if (a == std::string::npos) return {};
+    const size_t b = key.find('/', a + 1);
+    return b == std::string::npos ? std::string() : key.substr(a + 1, b - a - 1);
+}
+
+}  // namespace
+
+std::string ocr_cache_prefix(const std::string& fingerprint, const std::string& hash) {
+    return kRoot + fingerprint + "/" + hash + "/";
+}
+
+extract::KnownOcrPages read_ocr_cache(const Xapian::Database& db, const std::string& fingerprint,
+                                      const std::string& hash) {
+    extract::KnownOcrPages pages;
+    const std::string prefix = ocr_cache_prefix(fingerprint, hash);
+    for (auto it = db.metadata_keys_begin(prefix); it != db.metadata_keys_end(prefix); ++it) {
+        const std::string key = *it;
+        const nlohmann::json value = nlohmann::json::parse(db.get_metadata(key), nullptr, false);
+        if (!value.is_object() || !value.contains("text") || !value.contains("confidence")) continue;  // not ours
+        pages[std::stoi(key.substr(prefix.size()))] = {value["text"].get<std::string>(), value["confidence"].get<int>()};
+    }
+    return pages;
+}
+
+void write_ocr_cache(Xapian::WritableDatabase& db, const std::string& fingerprint, const std::string& hash,
+                     const extract::KnownOcrPages& pages) {
+    const std::string prefix = ocr_cache_prefix(fingerprint, hash);
+    for (const auto& [page, ocr] : pages)
+        db.set_metadata(prefix + std::to_string(page), nlohmann::json{{"text", ocr.text}, {"confidence", ocr.confidence}}.dump());
+}
+
+size_t prune_ocr_cache(Xapian::WritableDatabase& db, const std::unordered_set<std::string>& live_hashes) {
+    std::vector<std::string> unused;
+    for (auto it = db.metadata_keys_begin(kRoot); it != db.metadata_keys_end(kRoot); ++it)
+        if (!live_hashes.count(hash_of_key(*it))) unused.push_back(*it);
+    for (const auto& key : unused) db.set_metadata(key, "");  // an empty value deletes the entry
+    return unused.size();
+}
+
+OcrCacheReader::OcrCacheReader(const std::string& db_path, std::string fingerprint)
+    : db_(db_path), fingerprint_(std::move(fingerprint)) {}
+
+extract::KnownOcrPages OcrCacheReader::lookup(const std::string& hash) {
+    std::lock_guard lock(mutex_);
+    db_.reopen();
+    return read_ocr_cache(db_, fingerprint_, hash);
+}
+
+}  // namespace quorum::index

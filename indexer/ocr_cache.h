@@ -1,0 +1,48 @@
+/** @file ocr_cache.h @brief OCR text per page, cached in the index's own user metadata and keyed by content, page and OCR settings. */
+#pragma once
+
+#include <xapian.h>
+
+#include <mutex>
+#include <string>
+#include <unordered_set>
+
+#include "extractors/extraction.h"
+
+namespace quorum::index {
+
+// Key: "quorum.ocr/<settings fingerprint>/<content hash>/<page>", value: JSON {"text", "confidence"}.
+// The fingerprint (extract::ocr_settings_fingerprint) covers Tesseract's version, the language
+// data, the resolution and the segmentation settings, so a changed setting misses; the content
+// hash makes a moved, copied or re-indexed file hit. Entries are written by the index's one
+// writer and committed with the documents, so they are as atomic as the index itself.
+
+/// "quorum.ocr/<fingerprint>/<hash>/" (every page of one file under one setting).
+std::string ocr_cache_prefix(const std::string& fingerprint, const std::string& hash);
+
+/// Every cached page of `hash` under `fingerprint`.
+extract::KnownOcrPages read_ocr_cache(const Xapian::Database& db, const std::string& fingerprint,
+                                      const std::string& hash);
+
+/// Stores `pages` (page -> OCR text) for `hash` under `fingerprint` (not committed).
+void write_ocr_cache(Xapian::WritableDatabase& db, const std::string& fingerprint, const std::string& hash,
+                     const extract::KnownOcrPages& pages);
+
+/// Removes the entries of content no indexed file has (`live_hashes`), under any setting.
+/// Returns how many pages were removed (not committed).
+size_t prune_ocr_cache(Xapian::WritableDatabase& db, const std::unordered_set<std::string>& live_hashes);
+
+/// Looks up cached pages from the extraction threads: its own read-only handle on the index,
+/// reopened before each look-up so that what the writer committed since is seen. Thread-safe.
+class OcrCacheReader {
+public:
+    OcrCacheReader(const std::string& db_path, std::string fingerprint);
+    extract::KnownOcrPages lookup(const std::string& hash);
+
+private:
+    std::mutex mutex_;
+    Xapian::Database db_;
+    std::string fingerprint_;
+};
+
+}  // namespace quorum::index
