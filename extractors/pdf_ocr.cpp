@@ -9,6 +9,8 @@
 #include <chrono>
 #include <cmath>
 #include <memory>
+#include <string>
+#include <utility>
 
 #include "extractors/ocr/tesseract_ocr.h"
 
@@ -21,18 +23,22 @@ using Clock = std::chrono::steady_clock;
 // page at 300 dpi would need gigabytes (the worker's memory limit would stop it anyway).
 constexpr double kMaxPagePixels = 60e6;
 
-// Loading a language takes a few tenths of a second, so each thread keeps its engine for the
-// next document. A worker process has one thread; in-process extraction one engine per thread.
-TesseractOcr& engine_for_this_thread(const std::string& language) {
-    thread_local std::unique_ptr<TesseractOcr> engine;
-    thread_local std::string engine_language;
-    if (!engine || engine_language != language) {
-        engine.reset();
-        engine = std::make_unique<TesseractOcr>(language);
-        engine_language = language;
+// One document's Tesseract engine, started at its first page that needs OCR and ended with the
+// document. Loading a language takes a few tenths of a second a document; keeping an engine for
+// the next file would carry its memory (tens of MB) into files that need no OCR, and a worker's
+// memory limit is meant for the file it is reading.
+class DocumentEngine {
+public:
+    explicit DocumentEngine(std::string language) : language_(std::move(language)) {}
+    TesseractOcr& get() {
+        if (!engine_) engine_ = std::make_unique<TesseractOcr>(language_);
+        return *engine_;
     }
-    return *engine;
-}
+
+private:
+    std::string language_;
+    std::unique_ptr<TesseractOcr> engine_;
+};
 
 int render_dpi(const poppler::page& page, int dpi) {
     const poppler::rectf box = page.page_rect();
@@ -42,7 +48,8 @@ int render_dpi(const poppler::page& page, int dpi) {
 }
 
 /// Renders page `index` in 8-bit gray and reads it; nullopt-like timed_out when the deadline passed.
-RecognisedPage read_page(const poppler::document& doc, int index, const OcrOptions& options, double seconds) {
+RecognisedPage read_page(const poppler::document& doc, int index, const OcrOptions& options, double seconds,
+                         DocumentEngine& engine) {
     const std::unique_ptr<poppler::page> page(doc.create_page(index));
     if (!page) return {};
     poppler::page_renderer renderer;
@@ -54,7 +61,7 @@ RecognisedPage read_page(const poppler::document& doc, int index, const OcrOptio
     if (!image.is_valid()) return {};
     const GrayImage gray{reinterpret_cast<const unsigned char*>(image.const_data()), image.width(), image.height(),
                          image.bytes_per_row(), dpi};
-    return engine_for_this_thread(options.language).recognise(gray, seconds);
+    return engine.get().recognise(gray, seconds);
 }
 
 std::string page_list(const std::vector<int>& pages) {
@@ -80,6 +87,7 @@ std::vector<bool> pages_to_ocr(const std::vector<PageLines>& pages, OcrMode mode
 void ocr_marked_pages(const poppler::document& doc, const std::vector<bool>& to_ocr, const OcrOptions& options,
                       const KnownOcrPages& known, std::vector<PageLines>& pages, Extraction& out) {
     const auto started = Clock::now();
+    DocumentEngine engine(options.language);
     std::vector<int> over_cap, over_deadline;
     for (size_t i = 0; i < pages.size() && i < to_ocr.size(); ++i) {
         if (!to_ocr[i]) continue;
@@ -96,7 +104,7 @@ void ocr_marked_pages(const poppler::document& doc, const std::vector<bool>& to_
             out.page_sources.push_back({number, PageSource::OcrSkipped, 0, false});
             continue;
         }
-        const RecognisedPage read = read_page(doc, static_cast<int>(i), options, options.page_seconds);
+        const RecognisedPage read = read_page(doc, static_cast<int>(i), options, options.page_seconds, engine);
         if (read.timed_out) {
             pages[i].clear();
             over_deadline.push_back(number);
