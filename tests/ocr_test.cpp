@@ -22,9 +22,14 @@ namespace {
 
 std::string fixture(const std::string& name) { return quorum::test::source_dir() + "/tests/ocr/" + name; }
 
+// Budgets far above what a page needs: these tests are about which pages are read, and a
+// loaded machine or a sanitizer build must not turn a slow page into an ocr-skipped one (the
+// tests of the budgets set their own).
 OcrOptions ocr_options(OcrMode mode) {
     OcrOptions o;
     o.mode = mode;
+    o.page_seconds = 600;
+    o.document_seconds = 1200;
     return o;
 }
 
