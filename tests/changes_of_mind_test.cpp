@@ -13,6 +13,7 @@
 #include "schema/fields.h"
 #include "schema/index_data_codec.h"
 #include "tests/process_util.h"
+#include "tests/index_fingerprint.h"
 #include "tests/temp_dir.h"
 #include "tests/test_paths.h"
 
@@ -49,22 +50,6 @@ int summary_count(const std::string& out, const std::string& label) {
     return -1;
 }
 
-// Every document of an index (terms with wdf, values, decoded data), sorted: two indexes of
-// the same files with the same configuration compare equal.
-std::vector<std::string> documents(const std::string& db_path) {
-    Xapian::Database db(db_path);
-    const schema::StoredDataCodec codec = schema::index_data_codec(db);
-    std::vector<std::string> out;
-    for (auto id = db.postlist_begin(""); id != db.postlist_end(""); ++id) {
-        const Xapian::Document doc = db.get_document(*id);
-        std::string f;
-        for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t) f += *t + "#" + std::to_string(t.get_wdf()) + " ";
-        for (auto v = doc.values_begin(); v != doc.values_end(); ++v) f += "v" + std::to_string(v.get_valueno()) + "=" + *v + " ";
-        out.push_back(f + "| " + codec.decode(doc.get_data()));
-    }
-    std::sort(out.begin(), out.end());
-    return out;
-}
 
 struct Archive {
     test::TempDir dir;
@@ -135,7 +120,7 @@ TEST_CASE("a manifest, defaults file, taxonomy or date order added after the fir
         // Exactly what a fresh build with the new configuration gives.
         const std::string fresh = (a.dir.path() / "fresh").string();
         REQUIRE(a.index(flags, fresh).status == 0);
-        CHECK(documents(a.db) == documents(fresh));
+        CHECK(test::document_fingerprints(a.db) == test::document_fingerprints(fresh));
 
         // And a third run with the same configuration changes nothing.
         CHECK(summary_count(a.index(flags).out, "re-labelled") == 0);
@@ -174,7 +159,7 @@ TEST_CASE("a moved or renamed archive gives each document once, and a second fol
           "[index][roots]") {
     Archive a;
     REQUIRE(a.index().status == 0);
-    const auto before = documents(a.db).size();
+    const auto before = test::document_fingerprints(a.db).size();
 
     SECTION("the archive's top folder renamed") {
         const std::string renamed = (a.dir.path() / "minutes-2021").string();
@@ -247,7 +232,7 @@ TEST_CASE("quorum index --rebuild extracts everything again into the same index,
     CHECK(r.out.find("Rebuilt") != std::string::npos);
     const std::string fresh = (a.dir.path() / "fresh").string();
     REQUIRE(a.index({}, fresh).status == 0);
-    CHECK(documents(a.db) == documents(fresh));
+    CHECK(test::document_fingerprints(a.db) == test::document_fingerprints(fresh));
     CHECK(fs::exists(a.dir.path() / "old/gone.txt"));
     // The rebuilt index remembers only the folder it was rebuilt from.
     CHECK(summary_count(run_quorum({"index", "--db", a.db}).out, "files seen") == 3);
@@ -263,7 +248,7 @@ TEST_CASE("quorum index --rebuild extracts everything again into the same index,
         CHECK(refused.err.find("quorum index --rebuild --db " + a.db + " FOLDER") != std::string::npos);
         CHECK(refused.err.find("rm -r") == std::string::npos);
         CHECK(a.index({"--rebuild"}).status == 0);
-        CHECK(documents(a.db) == documents(fresh));
+        CHECK(test::document_fingerprints(a.db) == test::document_fingerprints(fresh));
     }
     SECTION("a folder that is not a Quorum index is refused and left as it was") {
         const std::string thesis = a.dir.write("papers/thesis.txt", "my thesis\n");

@@ -15,6 +15,7 @@
 #include "schema/fields.h"
 #include "schema/index_data_codec.h"
 #include "tests/process_util.h"
+#include "tests/index_fingerprint.h"
 #include "tests/temp_dir.h"
 #include "tests/test_paths.h"
 
@@ -64,23 +65,6 @@ void change_archive(const test::TempDir& dir, int n, int round, std::mt19937& ra
     }
 }
 
-// Every document in an index, whatever the record layout: its terms (with wdf), values and
-// stored data (decoded: each index trains its own dictionary), one string per document, sorted.
-// Two indexes of the same files compare equal.
-std::vector<std::string> document_fingerprints(const std::string& db_path) {
-    Xapian::Database db(db_path);
-    const schema::StoredDataCodec codec = schema::index_data_codec(db);
-    std::vector<std::string> out;
-    for (auto id = db.postlist_begin(""); id != db.postlist_end(""); ++id) {
-        const Xapian::Document doc = db.get_document(*id);
-        std::string f;
-        for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t) f += *t + "#" + std::to_string(t.get_wdf()) + " ";
-        for (auto v = doc.values_begin(); v != doc.values_end(); ++v) f += "v" + std::to_string(v.get_valueno()) + "=" + *v + " ";
-        out.push_back(f + "| " + codec.decode(doc.get_data()));
-    }
-    std::sort(out.begin(), out.end());
-    return out;
-}
 
 // Runs `quorum search` in a loop on another thread while it lives, as a reader would during
 // indexing; stop() returns every failed search (status and stderr).
@@ -158,11 +142,11 @@ TEST_CASE("an index killed with SIGKILL 20 times opens, checks clean, serves rea
 
     const std::string clean = (dir.path() / "clean").string();
     REQUIRE(test::run_process(index_command(clean, root)).status == 0);
-    const auto expected = document_fingerprints(clean);
+    const auto expected = test::document_fingerprints(clean);
     size_t files = 0;
     for (const auto& e : fs::recursive_directory_iterator(root)) files += e.is_regular_file();
     CHECK(expected.size() == files);  // one document per file
-    CHECK(document_fingerprints(db) == expected);
+    CHECK(test::document_fingerprints(db) == expected);
 }
 
 TEST_CASE("python3-xapian finds a document by a prefixed term, and quest finds a phrase", "[indexer][tools]") {
@@ -207,7 +191,7 @@ TEST_CASE("quorum index --compact rewrites the index smaller with the same docum
         return total;
     };
     CHECK(bytes(compacted) < bytes(plain));
-    CHECK(document_fingerprints(compacted) == document_fingerprints(plain));
+    CHECK(test::document_fingerprints(compacted) == test::document_fingerprints(plain));
     for (const auto& e : fs::directory_iterator(dir.path()))  // no scratch folder is left beside the index
         CHECK(e.path().filename().string().find("quorum-compacting") == std::string::npos);
     CHECK(test::run_process({"xapian-check", compacted}).status == 0);
