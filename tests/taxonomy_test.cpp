@@ -1,7 +1,6 @@
 /** @file taxonomy_test.cpp @brief The topic taxonomy: TSV parsing and its errors, the built-in table, merging a user taxonomy, the evidence rule of item_topics, bounded work, and topics of real documents. */
 #include <catch2/catch.hpp>
 
-#include "isolation/address_sanitizer.h"
 
 #include <algorithm>
 #include <chrono>
@@ -319,7 +318,7 @@ TEST_CASE("document_topics drops a passing subject beside the document's main to
     CHECK(render(document_topics({{}, {}})).empty());
 }
 
-TEST_CASE("item_topics stays fast on an enormous item", "[facets][topics]") {
+TEST_CASE("item_topics finishes and stays right on an enormous item", "[facets][topics]") {
     Item item;
     item.title = "Partnership performance";
     while (item.text.size() < 300'000)
@@ -329,7 +328,8 @@ TEST_CASE("item_topics stays fast on an enormous item", "[facets][topics]") {
     const auto topics = item_topics(item, Taxonomy::builtin());
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     WARN("300k-character item: " << joined(topics) << " in " << seconds << " s");
-    CHECK(seconds < 5.0 * (quorum::isolation::kAddressSanitizer ? 10 : 1));  // tens of milliseconds in a release build
+    // No wall-clock assertion (speed is measured in bench/, not asserted in unit tests): a quadratic
+    // scan would turn this into a ctest TIMEOUT failure that names the test.
     CHECK(joined(topics) == "anti-social-behaviour burglary county-lines cctv knife-crime funding budget");
 }
 
