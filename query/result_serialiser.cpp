@@ -130,4 +130,10 @@ nlohmann::json meeting_json(const nlohmann::json& doc) {
             {"facets", doc.value("facets", nlohmann::json::object())}};
 }
 
+nlohmann::json facet_listing_json(const FacetListing& listing, const std::string& query) {
+    nlohmann::json values = nlohmann::json::array();
+    for (const auto& v : listing.values) values.push_back({{"value", v.value}, {"documents", v.documents}});
+    return {{"field", listing.field}, {"query", query}, {"documents", listing.documents}, {"values", std::move(values)}};
+}
+
 }  // namespace quorum::query

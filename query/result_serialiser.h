@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "query/facet_listing.h"
 #include "query/mentions.h"
 #include "query/searcher.h"
 
@@ -47,5 +48,10 @@ std::vector<std::string> csv_fields(const nlohmann::json& object, const std::vec
 /// "pages", "items": [{"number", "title", "pages", "resolved", "vote", "topics"}], "warnings",
 /// "page_sources", "facets"}. The web API's /api/meetings/ID adds to it.
 nlohmann::json meeting_json(const nlohmann::json& stored);
+
+/// A facet's values as `quorum facets --format json` prints them (and /api/facets/FIELD):
+/// {"field", "query", "documents", "values": [{"value", "documents"}]}, values in the listing's
+/// order. "query" is the query text the counts are taken within ("" for the whole index).
+nlohmann::json facet_listing_json(const FacetListing& listing, const std::string& query);
 
 }  // namespace quorum::query
