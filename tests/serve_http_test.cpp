@@ -156,6 +156,25 @@ TEST_CASE("serve: only GET and HEAD, and no request bodies", "[serve]") {
     CHECK(std::stoul(head.header("content-length")) > 1000);
 }
 
+TEST_CASE("serve: a connection is kept open for the client's next request", "[serve]") {
+    // Two requests on one connection: the first without "Connection: close" (HTTP/1.1 keeps it
+    // open), the second with it (http_request adds it to the last). Both must be answered; a
+    // server that closed after the first would leave the second unanswered, and wrk or a browser
+    // would pay a new connection for every request.
+    const auto& a = served_archive();
+    const HttpReply r = http_request(a.port, "GET", "/api/search?q=cctv HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\nGET /static/quorum.css");
+    CHECK(r.status == 200);
+    CHECK(r.header("connection") != "close");
+    CHECK(r.header("content-type") == "application/json; charset=utf-8");
+    // The body read to the end of the connection holds the second answer after the first.
+    const size_t second = r.body.find("HTTP/1.1 200 OK\r\n");
+    REQUIRE(second != std::string::npos);
+    CHECK(r.body.find("Content-Type: text/css", second) != std::string::npos);
+    // A refused request (a body) still closes its connection.
+    const HttpReply refused = http_request(a.port, "POST", "/api/search?q=cctv", "Content-Length: 5\r\n", "hello");
+    CHECK(refused.status == 405);
+}
+
 TEST_CASE("serve: API JSON has the CLI's shapes and messages", "[serve]") {
     const auto& a = served_archive();
     SECTION("search and decisions") {
