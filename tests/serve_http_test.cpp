@@ -234,6 +234,19 @@ TEST_CASE("serve: API JSON has the CLI's shapes and messages", "[serve]") {
     }
 }
 
+TEST_CASE("serve: a meeting page shows each item's vote", "[serve]") {
+    const auto& a = served_archive();
+    const std::string path = a.file("northvale-cc_cabinet_2021-07-15_minutes.txt");
+    const HttpReply page = http_get(a.port, "/meetings/" + id_of(path));
+    REQUIRE(page.status == 200);
+    const ProcessResult show = run_process({QUORUM_BINARY, "show", "--db", a.db, path});
+    REQUIRE(show.status == 0);
+    const size_t at = show.out.find("vote: ");
+    REQUIRE(at != std::string::npos);
+    const std::string vote = show.out.substr(at + 6, show.out.find('\n', at) - at - 6);
+    CHECK(page.body.find("<p class=\"vote\">Vote: " + vote + "</p>") != std::string::npos);
+}
+
 TEST_CASE("serve: hostile documents and queries show as text", "[serve]") {
     const auto& a = served_archive();
     const std::vector<std::string> pages = {
