@@ -203,6 +203,15 @@ def run_checks(driver, base, root, shots, f):
     screenshot("decisions")
     f.check(not console_errors(driver), "decisions page: no console errors")
 
+    # A malformed query: an error page with the CLI's message, and a way back.
+    driver.get(base + "/search?q=%22county+lines")
+    main_text = driver.find_element(By.TAG_NAME, "main").text
+    f.check("bad query" in main_text and "county lines" in main_text, "a malformed query shows the error: " + main_text[:200])
+    # (Chromium logs the page's own 400 status as a console error; anything else is a fault.)
+    others = [e for e in console_errors(driver) if "status of 400" not in e.get("message", "")]
+    f.check(not others, f"error page: no console errors but its status {others}")
+    screenshot("error")
+
     # Traversal from the browser's side too.
     for target in ("/files/../../etc/passwd", "/files/%2e%2e%2f%2e%2e%2fetc%2fpasswd", "/files/" + root + "/x.txt"):
         try:
