@@ -9,7 +9,7 @@ FUZZ_DIR ?= build-fuzz
 FUZZ_SECONDS ?= 60
 SANITIZE_DIR ?= build-sanitize
 
-.PHONY: all deps deps-clang configure build build-release demo test sanitize bench bench-100k fuzz clean
+.PHONY: all deps deps-clang configure build build-release demo test sanitize bench bench-100k bench-serve fuzz clean
 
 all: build
 
@@ -61,6 +61,13 @@ fuzz: deps-clang
 BENCH_100K_FLAGS ?= --quorum-only
 bench-100k: build-release
 	@bench/scale_bench --build build-release --sizes 100000 --section scale-bench-100k $(BENCH_100K_FLAGS)
+
+# quorum serve under load: 32 connections for 60 s on the 100,000-document archive (wrk; reuses the
+# index bench-100k built when there is one). BENCH_SERVE_FLAGS="--size 1000 --seconds 10" for a quick one.
+BENCH_SERVE_FLAGS ?=
+bench-serve: build-release
+	@scripts/install-deps --bench
+	@bench/serve_load --build build-release $(BENCH_SERVE_FLAGS)
 
 clean:
 	rm -rf $(BUILD_DIR) build-release $(FUZZ_DIR) $(SANITIZE_DIR)

@@ -11,6 +11,7 @@
 #include "indexer/database.h"
 #include "query/facet_listing.h"
 #include "query/query_error.h"
+#include "query/result_serialiser.h"
 
 namespace quorum::cli {
 namespace {
@@ -60,10 +61,7 @@ int run(const FacetsOptions& o) {
         std::stable_sort(listing.values.begin(), listing.values.end(),
                          [](const auto& a, const auto& b) { return a.value < b.value; });
     if (o.format == "json") {
-        nlohmann::json values = nlohmann::json::array();
-        for (const auto& v : listing.values) values.push_back({{"value", v.value}, {"documents", v.documents}});
-        std::cout << json_text({{"field", listing.field}, {"query", text}, {"documents", listing.documents}, {"values", values}})
-                  << "\n";
+        std::cout << json_text(query::facet_listing_json(listing, text)) << "\n";
     } else if (o.format == "csv") {
         write_csv_row(std::cout, {"value", "documents"});
         for (const auto& v : listing.values) write_csv_row(std::cout, {v.value, std::to_string(v.documents)});

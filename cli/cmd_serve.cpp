@@ -69,6 +69,10 @@ Runner add_serve_command(CLI::App& app) {
     cmd->add_option("--bind", o->serve.http.bind, "Address to listen on (default 127.0.0.1: this machine only)");
     cmd->add_option("--port", o->serve.http.port, "Port (default 8080; 0 picks a free one)")->check(CLI::Range(0, 65535));
     cmd->add_option("--threads", o->serve.http.threads, "Worker threads (default 4)")->check(CLI::Range(1, 256));
+    cmd->add_option("--connections-per-client", o->serve.http.per_ip_connections,
+                    "Open connections one client address may hold (default 16; behind a reverse proxy every "
+                    "client shares its address)")
+        ->check(CLI::Range(1, 10000));
     cmd->add_option("--max-query", o->serve.limits.max_query_chars, "Longest query accepted, in characters (default 1000)");
     cmd->add_option("--max-page-size", o->serve.limits.max_page_size, "Most results per page (default 100)");
     cmd->add_option("--max-seconds", o->serve.limits.max_seconds, "Time limit per request, in seconds (default 10)");

@@ -4,6 +4,7 @@
 #include <xapian.h>
 
 #include <chrono>
+#include <ctime>
 #include <filesystem>
 #include <nlohmann/json.hpp>
 #include <optional>
@@ -221,6 +222,8 @@ public:
 private:
     void write_built(Outcome& o) {
         BuiltDocument& b = *o.built;
+        // A re-label keeps the content the index already had: a feed reader has seen it.
+        stamp_indexed_at(b.document, o.relabelled ? indexed_at_of(o.file.path) : std::string());
         data_writer_.replace(id_term(b.doc_id), std::move(b.document));
         if (!o.cached_extraction.empty()) db_.set_metadata(extraction_key(o.hash), o.cached_extraction);
         forget_failure(o.file.path);
@@ -276,13 +279,30 @@ private:
             return;
         }
         vanished_.erase(claimed);
+        const std::string received = indexed_at_of(o.moved_from);
         remove_file(o.moved_from);
         BuiltDocument b = builder_.build(*record);
+        stamp_indexed_at(b.document, received);
         if (!o.fingerprint.empty()) b.document.add_value(schema::field(n::kFacetConfig).slot, o.fingerprint);
         data_writer_.replace(id_term(b.doc_id), std::move(b.document));
         forget_failure(o.file.path);
         ++summary_.moved;
         ++pending_records_;
+    }
+
+    // The indexed_at value of the document the index holds for `path` ("" when none).
+    std::string indexed_at_of(const std::string& path) {
+        const std::string term = id_term(schema::document_id(path));
+        const auto it = db_.postlist_begin(term);
+        if (it == db_.postlist_end(term)) return "";
+        return db_.get_document(*it).get_value(schema::field(n::kIndexedAt).slot);
+    }
+
+    // When the index received the document's content: `kept` (a moved or re-labelled file's
+    // earlier value), else now.
+    static void stamp_indexed_at(Xapian::Document& doc, const std::string& kept) {
+        doc.add_value(schema::field(n::kIndexedAt).slot,
+                      kept.empty() ? mtime_value(static_cast<std::int64_t>(std::time(nullptr))) : kept);
     }
 
     // The record of a moved file at its new path. The facets come with it from the old path,

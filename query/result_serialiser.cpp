@@ -130,4 +130,24 @@ nlohmann::json meeting_json(const nlohmann::json& doc) {
             {"facets", doc.value("facets", nlohmann::json::object())}};
 }
 
+nlohmann::json facet_listing_json(const FacetListing& listing, const std::string& query) {
+    nlohmann::json values = nlohmann::json::array();
+    for (const auto& v : listing.values) values.push_back({{"value", v.value}, {"documents", v.documents}});
+    return {{"field", listing.field}, {"query", query}, {"documents", listing.documents}, {"values", std::move(values)}};
+}
+
+std::string vote_text(const nlohmann::json& v) {
+    if (!v.is_object() || v.empty()) return "";
+    std::string out;
+    if (v.contains("result") && v["result"].is_string()) out = v["result"].get<std::string>();
+    std::string counts;
+    for (const char* k : {"for", "against", "abstain"})
+        if (v.contains(k) && v[k].is_number()) counts += (counts.empty() ? "" : ", ") + std::string(k) + " " + std::to_string(v[k].get<int>());
+    if (!counts.empty()) out += (out.empty() ? "(" : " (") + counts + ")";
+    if (v.contains("mover") && v["mover"].is_string()) out += (out.empty() ? "" : "; ") + ("moved by " + v["mover"].get<std::string>());
+    if (v.contains("seconder") && v["seconder"].is_string())
+        out += (out.empty() ? "" : ", ") + ("seconded by " + v["seconder"].get<std::string>());
+    return out;
+}
+
 }  // namespace quorum::query

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "query/facet_listing.h"
 #include "query/mentions.h"
 #include "query/searcher.h"
 
@@ -47,5 +48,15 @@ std::vector<std::string> csv_fields(const nlohmann::json& object, const std::vec
 /// "pages", "items": [{"number", "title", "pages", "resolved", "vote", "topics"}], "warnings",
 /// "page_sources", "facets"}. The web API's /api/meetings/ID adds to it.
 nlohmann::json meeting_json(const nlohmann::json& stored);
+
+/// An item's vote (the `vote` object of meeting_json's items) in words, as `quorum show` and the
+/// meeting page print it: "carried (for 8, against 1); moved by Cllr Reed, seconded by Cllr Moss".
+/// "" for an empty vote.
+std::string vote_text(const nlohmann::json& vote);
+
+/// A facet's values as `quorum facets --format json` prints them (and /api/facets/FIELD):
+/// {"field", "query", "documents", "values": [{"value", "documents"}]}, values in the listing's
+/// order. "query" is the query text the counts are taken within ("" for the whole index).
+nlohmann::json facet_listing_json(const FacetListing& listing, const std::string& query);
 
 }  // namespace quorum::query

@@ -62,6 +62,9 @@ const std::vector<Field>& fields() {
         {names::kFacetConfig, "", K::Boolean, 9, V::Raw, false, {}, 0,
          "XXH3-128 of the facet configuration that applied to the file (manifest row, folder defaults, "
          "taxonomy, date order, rules version): a run re-labels the documents whose configuration changed"},
+        {names::kIndexedAt, "", K::Boolean, 15, V::BigEndian32, false, {}, 0,
+         "when the index first received the file's current content, 4-byte big-endian seconds (kept when "
+         "the file is only touched, moved or re-labelled; quorum serve's Atom feed lists newest first by it)"},
     };
     return table;
 }

@@ -108,6 +108,7 @@ inline constexpr std::string_view kSize = "size";
 inline constexpr std::string_view kContentHash = "content_hash";
 inline constexpr std::string_view kSourcePath = "source_path";
 inline constexpr std::string_view kFacetConfig = "facet_config";
+inline constexpr std::string_view kIndexedAt = "indexed_at";
 }  // namespace names
 
 /// Builds a boolean term: prefix + value, with ':' between when the value starts with a

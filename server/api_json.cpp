@@ -48,18 +48,6 @@ nlohmann::json meeting_json(const nlohmann::json& doc) {
     return out;
 }
 
-nlohmann::json facet_json(const std::string& field, const query::SearchRequest& req, const query::SearchResults& r) {
-    std::vector<std::pair<std::string, Xapian::doccount>> values;
-    if (const auto it = r.facets.find(field); it != r.facets.end())
-        values.assign(it->second.begin(), it->second.end());
-    std::stable_sort(values.begin(), values.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
-    nlohmann::json list = nlohmann::json::array();
-    for (const auto& [value, count] : values) list.push_back({{"value", value}, {"count", count}});
-    return {{"field", field},      {"query", req.query},          {"total", r.total},
-            {"total_is_exact", r.total_is_exact}, {"exact", r.facets_exact}, {"sampled", r.facets_sampled},
-            {"values", list}};
-}
-
 nlohmann::json error_json(int status, const std::string& message) { return {{"error", message}, {"status", status}}; }
 
 std::string json_text(const nlohmann::json& j) {

@@ -30,11 +30,6 @@ nlohmann::json mentions_json(const std::string& phrase, const std::string& by, c
 /// A meeting as `quorum show --format json` prints it, plus "id" and each item's "resolution".
 nlohmann::json meeting_json(const nlohmann::json& stored);
 
-/// One facet's counts for a query: {"field", "query", "total", "total_is_exact", "exact",
-/// "sampled", "values": [{"value", "count"}]} with the largest counts first.
-nlohmann::json facet_json(const std::string& field, const query::SearchRequest& request,
-                          const query::SearchResults& results);
-
 /// {"error": message, "status": status}.
 nlohmann::json error_json(int status, const std::string& message);
 

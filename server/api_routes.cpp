@@ -1,7 +1,10 @@
 /** @file api_routes.cpp @brief The JSON API: /api/search, /api/decisions, /api/mentions, /api/meetings/ID, /api/facets/FIELD. */
-#include <set>
+#include <algorithm>
 
+#include "query/facet_listing.h"
+#include "query/result_serialiser.h"
 #include "query/search_retry.h"
+#include "schema/fields.h"
 #include "server/api_json.h"
 #include "server/meetings.h"
 #include "server/routes.h"
@@ -10,11 +13,6 @@ namespace quorum::server {
 namespace {
 
 using Clock = std::chrono::steady_clock;
-
-const std::set<std::string>& facet_fields() {
-    static const std::set<std::string> fields = {"council", "body", "year", "topic", "officer", "type"};
-    return fields;
-}
 
 Response search_api(const Request& r, ServerContext& ctx, bool decisions) {
     const auto started = Clock::now();
@@ -40,17 +38,32 @@ Response meeting_api(const std::string& id, ServerContext& ctx) {
     return json_response(200, json_text(meeting_json(meeting->stored)));
 }
 
+// A facet `quorum facets` lists, by its name or an alias (committee is body); else 404.
+void check_facet(const std::string& name) {
+    const std::vector<std::string> listable = query::listable_facets();
+    const auto field = schema::field_for_alias(name);
+    if (field && std::find(listable.begin(), listable.end(), field->name) != listable.end()) return;
+    std::string known;
+    for (const auto& f : listable) known += (known.empty() ? "" : ", ") + f;
+    throw RequestError(404, "no facet named " + name + "; facets are " + known);
+}
+
+// The same listing as `quorum facets FIELD QUERY --format json`: exact counts within the
+// matches (term frequencies for the whole index when there is no query and no filter).
 Response facet_api(const Request& r, const std::string& field, ServerContext& ctx) {
-    if (!facet_fields().count(field))
-        throw RequestError(404, "no facet named " + field + "; facets are council, body, year, topic, officer, type");
+    check_facet(field);
     const auto started = Clock::now();
-    query::SearchRequest req = search_request(r, ctx.limits, false);
-    req.limit = 1;  // (0 would count every match exactly, however many)
-    req.offset = 0;
-    req.facets = true;
-    const query::SearchResults results = ctx.handles.with_latest([&](Xapian::Database& db) { return query::search(db, req); });
+    const std::string text = query_param(r, ctx.limits);
+    const query::Filters filters = filters_from(r);
+    const std::string sort = r.param("sort").value_or("count");
+    if (sort != "count" && sort != "value" && !sort.empty())
+        throw RequestError(400, "parameter sort=" + sort + " is not count or value");
+    query::FacetListing listing =
+        ctx.handles.with_latest([&](Xapian::Database& db) { return query::list_facet_values(db, field, text, filters); });
     check_elapsed(started, ctx.limits);
-    return json_response(200, json_text(facet_json(field, req, results)));
+    if (sort == "value")
+        std::stable_sort(listing.values.begin(), listing.values.end(), [](const auto& a, const auto& b) { return a.value < b.value; });
+    return json_response(200, json_text(query::facet_listing_json(listing, text)));
 }
 
 std::optional<std::string> after(const std::string& path, const std::string& prefix) {
@@ -64,7 +77,7 @@ std::optional<Response> api_route(const Request& r, ServerContext& ctx) {
     if (r.path == "/api" || r.path == "/api/")
         return json_response(200, json_text({{"endpoints",
                                               {"/api/search?q=QUERY", "/api/decisions?q=QUERY", "/api/mentions?q=PHRASE",
-                                               "/api/meetings/ID", "/api/facets/FIELD?q=QUERY"}},
+                                               "/api/meetings/ID", "/api/facets/FIELD?q=QUERY&sort=count|value"}},
                                              {"documentation", "docs/api.md"}}));
     if (r.path == "/api/search") return search_api(r, ctx, false);
     if (r.path == "/api/decisions") return search_api(r, ctx, true);

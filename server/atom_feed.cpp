@@ -23,11 +23,18 @@ std::string rfc3339(std::int64_t seconds) {
     return out;
 }
 
-std::int64_t mtime_of(const Xapian::Document& doc) {
-    const std::string v = doc.get_value(static_cast<Xapian::valueno>(schema::field(schema::names::kModified).slot));
+std::int64_t seconds_in(const Xapian::Document& doc, std::string_view field) {
+    const std::string v = doc.get_value(static_cast<Xapian::valueno>(schema::field(field).slot));
     std::int64_t t = 0;
     for (const char c : v) t = (t << 8) | static_cast<unsigned char>(c);
     return t;
+}
+
+// When the index received the document (an index built before the indexed_at slot: the file's
+// modification time).
+std::int64_t received(const Xapian::Document& doc) {
+    const std::int64_t at = seconds_in(doc, schema::names::kIndexedAt);
+    return at ? at : seconds_in(doc, schema::names::kModified);
 }
 
 struct FeedEntry {
@@ -35,12 +42,14 @@ struct FeedEntry {
     std::int64_t updated = 0;
 };
 
-// The newest matches by document id: new files get higher ids (a changed file keeps its id).
+// The matches the index received last, by the indexed_at value (then by document id: new files
+// get higher ids, and an index built before indexed_at has no value to sort by).
 std::vector<FeedEntry> newest_matches(const Xapian::Database& db, const query::SearchRequest& req) {
     const query::QueryBuilder builder(db);
     Xapian::Enquire enquire(db);
     enquire.set_query(builder.parse(req.query, req.filters).query);
     enquire.set_weighting_scheme(Xapian::BoolWeight());
+    enquire.set_sort_by_value(static_cast<Xapian::valueno>(schema::field(schema::names::kIndexedAt).slot), true);
     enquire.set_docid_order(Xapian::Enquire::DESCENDING);
     const Xapian::MSet mset = enquire.get_mset(0, kFeedEntries);
     const schema::StoredDataCodec codec = schema::index_data_codec(db);
@@ -58,7 +67,7 @@ std::vector<FeedEntry> newest_matches(const Xapian::Database& db, const query::S
         e.summary = council;
         for (const char* key : {"body", "date", "doc_type"})
             if (facets[key].is_string() && !facets[key].get<std::string>().empty()) e.summary += " · " + facets[key].get<std::string>();
-        e.updated = mtime_of(doc);
+        e.updated = received(doc);
         out.push_back(std::move(e));
     }
     return out;

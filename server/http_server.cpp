@@ -38,6 +38,7 @@ namespace {
 /// One request's state between libmicrohttpd's calls: the target exactly as sent.
 struct RequestContext {
     std::string raw_target;
+    bool headers_seen = false;  ///< the first call (headers only) has been made
     bool answered = false;
 };
 
@@ -100,6 +101,15 @@ MHD_Result answer(void* cls, MHD_Connection* connection, const char*, const char
     if (!ctx) return MHD_NO;
     if (ctx->answered) {  // a body we already refused: drop what arrives
         *upload_size = 0;
+        return MHD_YES;
+    }
+    // A GET or HEAD without a body is answered on the call after the headers, once the request
+    // is complete: a response queued on the first call makes libmicrohttpd close the connection
+    // (it cannot know the request is over), so keep-alive clients would reconnect every time.
+    // Anything else is refused at once, and its connection closed.
+    const bool may_wait = (std::strcmp(method, "GET") == 0 || std::strcmp(method, "HEAD") == 0) && !has_body(connection);
+    if (!ctx->headers_seen && may_wait) {
+        ctx->headers_seen = true;
         return MHD_YES;
     }
     ctx->answered = true;

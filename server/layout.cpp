@@ -66,7 +66,7 @@ Response html_response(const Html& h, int status) {
 Response error_page(const Request& request, int status, const std::string& message) {
     Html h;
     page_start(h, "Error " + std::to_string(status), "", "/search", request.param("q").value_or(""), {}, "Search the minutes");
-    h.raw("<section class=\"error\"><h1>").text(std::to_string(status)).raw("</h1><p>").text(message).raw("</p>");
+    h.raw("<section class=\"error full\"><h1>").text(std::to_string(status)).raw("</h1><p>").text(message).raw("</p>");
     h.raw("<p><a href=\"/search\">Start a new search</a></p></section>");
     page_end(h);
     return html_response(h, status);

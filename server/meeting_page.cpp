@@ -1,4 +1,5 @@
 /** @file meeting_page.cpp @brief One meeting: everything `quorum show` knows, items with their resolutions, links into the original file. */
+#include "query/result_serialiser.h"
 #include "server/api_json.h"
 #include "server/meetings.h"
 #include "server/pages.h"
@@ -74,6 +75,8 @@ Response meeting_page(const Request& request, ServerContext& ctx, const std::str
         for (const auto& t : item["topics"]) topics += (topics.empty() ? "" : ", ") + t.get<std::string>();
         if (!topics.empty()) h.raw(" <span class=\"count\">").text(topics).raw("</span>");
         if (!str(item, "resolution").empty()) h.raw("<p class=\"resolution\">").text(str(item, "resolution")).raw("</p>");
+        if (const std::string vote = query::vote_text(item.value("vote", nlohmann::json::object())); !vote.empty())
+            h.raw("<p class=\"vote\">Vote: ").text(vote).raw("</p>");
         h.raw("</li>");
     }
     h.raw("</ol>");

@@ -18,15 +18,15 @@ size_t positive_number(const Request& r, const std::string& name, size_t fallbac
     return value;
 }
 
-std::string checked_query(const Request& r, const ServeLimits& limits) {
+}  // namespace
+
+std::string query_param(const Request& r, const ServeLimits& limits) {
     std::string q = r.param("q").value_or("");
     if (q.size() > limits.max_query_chars)
         throw RequestError(413, "the query is " + std::to_string(q.size()) + " characters long; the limit is " +
                                     std::to_string(limits.max_query_chars));
     return q;
 }
-
-}  // namespace
 
 query::Filters filters_from(const Request& r) {
     query::Filters f;
@@ -54,7 +54,7 @@ std::string sort_name(query::SortOrder sort) {
 
 query::SearchRequest search_request(const Request& r, const ServeLimits& limits, bool decisions) {
     query::SearchRequest req;
-    req.query = checked_query(r, limits);
+    req.query = query_param(r, limits);
     req.filters = filters_from(r);
     req.filters.resolutions_only = decisions;
     const std::string sort = r.param("sort").value_or(decisions ? "newest" : "relevance");
@@ -81,7 +81,7 @@ query::SearchRequest search_request(const Request& r, const ServeLimits& limits,
 
 MentionsParams mentions_params(const Request& r, const ServeLimits& limits) {
     MentionsParams p;
-    p.phrase = checked_query(r, limits);
+    p.phrase = query_param(r, limits);
     p.filters = filters_from(r);
     const std::string by = r.param("by").value_or("year");
     if (by == "month")

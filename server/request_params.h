@@ -35,6 +35,9 @@ struct ServeLimits {
 /// Throws RequestError (400, or 413 for an over-long query) naming the parameter.
 query::SearchRequest search_request(const Request& r, const ServeLimits& limits, bool decisions);
 
+/// The query (q, "" when absent); throws RequestError 413 when longer than limits.max_query_chars.
+std::string query_param(const Request& r, const ServeLimits& limits);
+
 /// The filter parameters alone (council ... to).
 query::Filters filters_from(const Request& r);
 

@@ -6,6 +6,7 @@
 #include "query/snippet_text.h"
 #include "server/pages.h"
 #include "server/routes.h"
+#include "server/timeline_counts.h"
 
 namespace quorum::server {
 namespace {
@@ -152,13 +153,6 @@ void pager(Html& h, const std::string& path, const Params& state, size_t page, s
     h.raw("</nav>");
 }
 
-std::vector<std::pair<std::string, unsigned long long>> year_counts(const query::SearchResults& r) {
-    std::vector<std::pair<std::string, unsigned long long>> out;
-    if (const auto it = r.facets.find("year"); it != r.facets.end())
-        for (const auto& [year, count] : it->second) out.emplace_back(year, count);
-    return out;
-}
-
 }  // namespace
 
 Response search_page(const Request& request, ServerContext& ctx, bool decisions) {
@@ -170,7 +164,12 @@ Response search_page(const Request& request, ServerContext& ctx, bool decisions)
     const std::string title = req.query.empty() ? (decisions ? "Decisions" : "Search") : req.query;
     page_start(h, title, path, path, req.query, filters_only(with_param(state, "q", "")),
                decisions ? "Search past resolutions, e.g. cctv" : "Search the minutes, e.g. \"county lines\" council:eastmere");
-    const query::SearchResults r = ctx.handles.with_latest([&](Xapian::Database& db) { return query::search(db, req); });
+    query::SearchResults r;
+    TimelineCounts timeline;
+    ctx.handles.with_latest([&](Xapian::Database& db) {
+        r = query::search(db, req);
+        timeline = timeline_counts(db, req, r);
+    });
     check_elapsed(started, ctx.limits);
 
     facet_sidebar(h, path, state, r);
@@ -189,10 +188,12 @@ Response search_page(const Request& request, ServerContext& ctx, bool decisions)
         h.raw(" Did you mean <a").attr("href", link(path, with_param(state, "q", r.suggestion))).raw(">").text(r.suggestion).raw("</a>?");
     h.raw("</p>");
     date_presets(h, path, state);
-    const auto years = year_counts(r);
-    if (years.size() > 1)
-        timeline_svg(h, years, [&](const std::string& y) { return link(path, with_param(with_param(state, "from", y), "to", y)); },
-                     !r.facets_exact, "Matching meetings per year");
+    // Each bar narrows the dates to its year or month (a year's page then shows its months).
+    if (timeline.periods.size() > 1)
+        timeline_svg(h, timeline.periods,
+                     [&](const std::string& p) { return link(path, with_param(with_param(state, "from", p), "to", p)); },
+                     timeline.estimated && !timeline.months, timeline.months ? "Matching meetings per month, " + timeline.periods.front().first + " to " + timeline.periods.back().first
+                                     : "Matching meetings per year");
     sort_links(h, path, state, sort_name(req.sort) == "relevance" && decisions ? "newest" : sort_name(req.sort));
     h.raw("<ol class=\"results\">");
     for (const auto& hit : r.hits) result_item(h, hit, decisions);

@@ -1,5 +1,6 @@
 /** @file timeline_svg.cpp @brief Counts per year or month as an inline SVG bar chart whose bars are links. */
 #include <algorithm>
+#include <cstdlib>
 
 #include "server/pages.h"
 
@@ -63,8 +64,11 @@ void timeline_svg(Html& h, const std::vector<std::pair<std::string, unsigned lon
             h.raw("<g class=\"empty\"><title>").text(tip).raw("</title>");
         h.raw("<rect").attr("x", std::to_string(x)).attr("y", std::to_string(kChartHeight - bar))
             .attr("width", std::to_string(kBarWidth)).attr("height", std::to_string(bar)).raw("/>");
-        // Years are labelled in full; months by their number.
-        const std::string short_label = period.size() == 7 ? period.substr(5) : period;
+        // Years are labelled in full; months by their name (the tooltip and the caption give the year).
+        static constexpr const char* kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                                  "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+        const int month = period.size() == 7 ? std::atoi(period.c_str() + 5) : 0;
+        const std::string short_label = month >= 1 && month <= 12 ? kMonths[month - 1] : period;
         h.raw("<text").attr("x", std::to_string(x + kBarWidth / 2)).attr("y", std::to_string(kChartHeight + 12))
             .raw(" text-anchor=\"middle\">").text(short_label).raw(count ? "</text></a>" : "</text></g>");
         x += kBarWidth + kGap;

@@ -125,6 +125,27 @@ TEST_CASE("a hit, a decision and a mention have the documented JSON members and 
     CHECK(query::csv_fields(mj, query::mention_csv_columns())[6] == "3");
 }
 
+TEST_CASE("a vote in words, as quorum show and the meeting page print it", "[export]") {
+    struct Row {
+        const char* vote;
+        const char* text;
+    };
+    const Row rows[] = {
+        {R"({})", ""},
+        {R"({"result": "carried"})", "carried"},
+        {R"({"result": "carried", "for": 8, "against": 1})", "carried (for 8, against 1)"},
+        {R"({"result": "lost", "for": 3, "against": 5, "abstain": 1, "mover": "Cllr Reed", "seconder": "Cllr Moss"})",
+         "lost (for 3, against 5, abstain 1); moved by Cllr Reed, seconded by Cllr Moss"},
+        {R"({"mover": "Cllr Reed", "seconder": "Cllr Moss"})", "moved by Cllr Reed, seconded by Cllr Moss"},
+        {R"({"seconder": "Cllr Moss"})", "seconded by Cllr Moss"},
+        {R"({"for": 4})", "(for 4)"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.vote);
+        CHECK(quorum::query::vote_text(nlohmann::json::parse(r.vote)) == r.text);
+    }
+}
+
 TEST_CASE("a page that is not every match is noted", "[export]") {
     struct Row {
         size_t offset, shown;

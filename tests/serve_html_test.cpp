@@ -93,4 +93,13 @@ TEST_CASE("serve: the timeline draws a linked bar per period and fills the gaps"
         for (const auto& p : r.empty) CHECK(h.str().find("<g class=\"empty\"><title>" + p + ": 0</title>") != std::string::npos);
         CHECK(h.str().find("<script") == std::string::npos);
     }
+    // Months are labelled by name, years in full.
+    Html months;
+    timeline_svg(months, {{"2023-11", 2}, {"2024-02", 1}}, [](const std::string& p) { return "/?from=" + p; }, false, "per month");
+    for (const char* name : {">Nov</text>", ">Dec</text>", ">Jan</text>", ">Feb</text>"}) CHECK(months.str().find(name) != std::string::npos);
+    Html years;
+    timeline_svg(years, {{"2019", 1}, {"2020", 1}}, [](const std::string& p) { return "/?from=" + p; }, true, "per year");
+    CHECK(years.str().find(">2019</text>") != std::string::npos);
+    CHECK(years.str().find("2020: about 1") != std::string::npos);
+    CHECK(years.str().find("per year (estimated)") != std::string::npos);
 }

@@ -82,6 +82,12 @@ TEST_CASE("serve: statuses for pages, API calls and limits", "[serve]") {
         {"/api/meetings/../../etc/passwd", 404},
         {"/meetings/nonsense", 404},
         {"/api/facets/colour", 404},
+        {"/api/facets/committee?type=minutes", 200},
+        {"/api/facets/topic?sort=size", 400},
+        {"/api/facets/topic?q=" + long_query, 413},
+        {"/export/search.csv?q=" + long_query, 413},
+        {"/export/search.csv?q=%22unclosed", 400},
+        {"/feed/search.atom?q=" + long_query, 413},
     };
     for (const auto& row : rows) {
         INFO(row.target.substr(0, 120));
@@ -100,6 +106,39 @@ TEST_CASE("serve: statuses for pages, API calls and limits", "[serve]") {
     }
 }
 
+TEST_CASE("serve: the search page's timeline draws years, and months when the matches span two years or less", "[serve]") {
+    const auto& a = served_archive();
+    struct Row {
+        std::string target;
+        std::string caption;
+        std::vector<std::string> bars;  ///< linked periods that must be drawn
+        std::vector<std::string> not_drawn;
+    };
+    const std::vector<Row> rows = {
+        {"/search?q=", "per year", {"2019", "2023", "2024"}, {"2023-02"}},
+        {"/search?q=&from=2023&to=2023", "per month", {"2023-02", "2023-03", "2023-06", "2023-11"}, {"2023", "2024-02"}},
+        {"/search?q=&from=2023-01&to=2024-12", "per month", {"2023-02", "2024-07"}, {"2023", "2024"}},
+        {"/search?q=&council=Eastmere+District+Council&from=2024&to=2025", "per month", {"2024-03", "2025-01"}, {"2024"}},
+    };
+    for (const auto& row : rows) {
+        INFO(row.target);
+        const HttpReply r = http_get(a.port, row.target);
+        REQUIRE(r.status == 200);
+        CHECK(r.body.find("Matching meetings " + row.caption) != std::string::npos);
+        for (const auto& p : row.bars) {
+            INFO(p);
+            CHECK(r.body.find("data-period=\"" + p + "\"") != std::string::npos);
+            // Each bar is a link that narrows the dates to its period, keeping the other filters.
+            CHECK(r.body.find("from=" + p + "&amp;to=" + p) != std::string::npos);
+        }
+        for (const auto& p : row.not_drawn) CHECK(r.body.find("data-period=\"" + p + "\"") == std::string::npos);
+    }
+    // Following a month bar's link gives that month's meetings only.
+    const auto month = nlohmann::json::parse(http_get(a.port, "/api/search?q=&from=2023-06&to=2023-06").body);
+    REQUIRE(month["results"].size() == 1);
+    CHECK(month["results"][0]["date"] == "2023-06-14");
+}
+
 TEST_CASE("serve: only GET and HEAD, and no request bodies", "[serve]") {
     const auto& a = served_archive();
     for (const std::string method : {"POST", "PUT", "DELETE", "PATCH"}) {
@@ -115,6 +154,25 @@ TEST_CASE("serve: only GET and HEAD, and no request bodies", "[serve]") {
     CHECK(head.status == 200);
     CHECK(head.body.empty());
     CHECK(std::stoul(head.header("content-length")) > 1000);
+}
+
+TEST_CASE("serve: a connection is kept open for the client's next request", "[serve]") {
+    // Two requests on one connection: the first without "Connection: close" (HTTP/1.1 keeps it
+    // open), the second with it (http_request adds it to the last). Both must be answered; a
+    // server that closed after the first would leave the second unanswered, and wrk or a browser
+    // would pay a new connection for every request.
+    const auto& a = served_archive();
+    const HttpReply r = http_request(a.port, "GET", "/api/search?q=cctv HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\nGET /static/quorum.css");
+    CHECK(r.status == 200);
+    CHECK(r.header("connection") != "close");
+    CHECK(r.header("content-type") == "application/json; charset=utf-8");
+    // The body read to the end of the connection holds the second answer after the first.
+    const size_t second = r.body.find("HTTP/1.1 200 OK\r\n");
+    REQUIRE(second != std::string::npos);
+    CHECK(r.body.find("Content-Type: text/css", second) != std::string::npos);
+    // A refused request (a body) still closes its connection.
+    const HttpReply refused = http_request(a.port, "POST", "/api/search?q=cctv", "Content-Length: 5\r\n", "hello");
+    CHECK(refused.status == 405);
 }
 
 TEST_CASE("serve: API JSON has the CLI's shapes and messages", "[serve]") {
@@ -153,11 +211,19 @@ TEST_CASE("serve: API JSON has the CLI's shapes and messages", "[serve]") {
         CHECK(api["items"][0]["title"] == cli["items"][0]["title"]);
         CHECK(api["id"] == id_of(path));
     }
-    SECTION("a facet") {
-        const auto all = nlohmann::json::parse(http_get(a.port, "/api/search?q=cctv").body);
+    SECTION("a facet: the JSON of quorum facets --format json") {
         const auto facet = nlohmann::json::parse(http_get(a.port, "/api/facets/council?q=cctv").body);
-        CHECK(facet["field"] == "council");
-        for (const auto& v : facet["values"]) CHECK(all["facets"]["council"][v["value"].get<std::string>()] == v["count"]);
+        CHECK(facet == cli_json({"facets", "--db", a.db, "council", "cctv", "--format", "json"}));
+        CHECK(facet["values"].size() > 0);
+        const auto filtered = nlohmann::json::parse(http_get(a.port, "/api/facets/committee?type=minutes").body);
+        CHECK(filtered == cli_json({"facets", "--db", a.db, "committee", "--type", "minutes", "--format", "json"}));
+        CHECK(filtered["field"] == "body");
+        const auto by_value = nlohmann::json::parse(http_get(a.port, "/api/facets/topic?sort=value").body);
+        CHECK(by_value == cli_json({"facets", "--db", a.db, "topic", "--sort", "value", "--format", "json"}));
+        const HttpReply unknown = http_get(a.port, "/api/facets/colour");
+        CHECK(unknown.status == 404);
+        CHECK(nlohmann::json::parse(unknown.body)["error"].get<std::string>().find("no facet named colour; facets are council") == 0);
+        CHECK(http_get(a.port, "/api/facets/topic?sort=size").status == 400);
     }
     SECTION("a malformed query: 400 with the CLI's message") {
         const ProcessResult cli = run_process({QUORUM_BINARY, "search", "--db", a.db, "cctv AND"});
@@ -166,6 +232,19 @@ TEST_CASE("serve: API JSON has the CLI's shapes and messages", "[serve]") {
         CHECK(api["status"] == 400);
         CHECK(cli.err == "quorum search: " + api["error"].get<std::string>() + "\n");
     }
+}
+
+TEST_CASE("serve: a meeting page shows each item's vote", "[serve]") {
+    const auto& a = served_archive();
+    const std::string path = a.file("northvale-cc_cabinet_2021-07-15_minutes.txt");
+    const HttpReply page = http_get(a.port, "/meetings/" + id_of(path));
+    REQUIRE(page.status == 200);
+    const ProcessResult show = run_process({QUORUM_BINARY, "show", "--db", a.db, path});
+    REQUIRE(show.status == 0);
+    const size_t at = show.out.find("vote: ");
+    REQUIRE(at != std::string::npos);
+    const std::string vote = show.out.substr(at + 6, show.out.find('\n', at) - at - 6);
+    CHECK(page.body.find("<p class=\"vote\">Vote: " + vote + "</p>") != std::string::npos);
 }
 
 TEST_CASE("serve: hostile documents and queries show as text", "[serve]") {
@@ -366,6 +445,63 @@ TEST_CASE("serve: an Atom feed of a search, the newest documents of the index fi
         CHECK(r.body.find("<id>urn:quorum:meeting:" + id_of(a.file(name)) + "</id>") != std::string::npos);
     CHECK(http_get(a.port, "/feed/search.atom?q=%22zanzibarite").status == 400);
     CHECK(http_get(a.port, "/feed/decisions.atom?q=zanzibarite").status == 200);
+}
+
+TEST_CASE("serve: the Atom feed lists by when the index received a document, not by meeting date", "[serve]") {
+    // Run 1 indexes an old meeting, run 2 a newer meeting, run 3 a changed text of the old one
+    // (same document id, new content), run 4 only touches the newer one. The feed must list the
+    // changed old meeting first: by meeting date or by document id it would come last.
+    TempDir dir;
+    const auto write = [&](const std::string& name, const std::string& extra) {
+        return dir.write("root/" + name, "Minutes of the Gloomfield Ferry Committee.\n\n1. Ferry timetable\n\n"
+                                         "The committee discussed the quillet ferry. " + extra + "\n");
+    };
+    const auto run_index = [&] { index_folders(dir.str() + "/db", {dir.str() + "/root"}); };
+    const auto next_second = [] { std::this_thread::sleep_for(std::chrono::milliseconds(1100)); };
+    const std::string old_meeting = write("gloomfield-ferry_2019-03-04_minutes.txt", "");
+    run_index();
+    next_second();
+    const std::string new_meeting = write("gloomfield-ferry_2025-06-02_minutes.txt", "");
+    run_index();
+    next_second();
+    write("gloomfield-ferry_2019-03-04_minutes.txt", "A late correction was added.");
+    run_index();
+    next_second();
+    fs::last_write_time(new_meeting, fs::file_time_type::clock::now());
+    run_index();
+    const auto server = start_server(dir.str() + "/db");
+    const HttpReply r = http_get(server->port(), "/feed/search.atom?q=quillet");
+    REQUIRE(r.status == 200);
+    const size_t first = r.body.find("urn:quorum:meeting:" + id_of(old_meeting));
+    const size_t second = r.body.find("urn:quorum:meeting:" + id_of(new_meeting));
+    REQUIRE(first != std::string::npos);
+    REQUIRE(second != std::string::npos);
+    CHECK(first < second);
+    // Each entry's <updated> is when the index received it: the changed meeting's is the later.
+    const auto updated_after = [&](size_t at) {
+        const size_t open = r.body.find("<updated>", at);
+        return r.body.substr(open + 9, r.body.find("</updated>", open) - open - 9);
+    };
+    CHECK(updated_after(first) > updated_after(second));
+}
+
+TEST_CASE("serve: a Xapian stub file is served like the index it names", "[serve]") {
+    // serve opens the index with index::open_for_reading, as every other command does, so a stub
+    // file (one line per database: "glass PATH") works for pages, the API, exports and files.
+    const auto& a = served_archive();
+    TempDir dir;
+    const std::string stub = dir.write("archive.stub", "glass " + a.db + "\n");
+    const auto server = start_server(stub);
+    const auto direct = nlohmann::json::parse(http_get(a.port, "/api/search?q=cctv").body);
+    const auto via_stub = nlohmann::json::parse(http_get(server->port(), "/api/search?q=cctv").body);
+    CHECK(via_stub["total"] == direct["total"]);
+    CHECK(via_stub["results"] == direct["results"]);
+    const std::string pdf = a.file("eastmere-dc_cabinet_2024-03-14_minutes.pdf");
+    const HttpReply file = http_get(server->port(), "/files/" + id_of(pdf));
+    CHECK(file.status == 200);
+    CHECK(file.body.size() == fs::file_size(pdf));
+    CHECK(http_get(server->port(), "/export/search.csv?q=cctv").status == 200);
+    CHECK(http_get(server->port(), "/search?q=cctv").status == 200);
 }
 
 TEST_CASE("serve: the command's errors", "[serve]") {

@@ -6,7 +6,7 @@ Usage: serve_browser_test.py QUORUM_BINARY SOURCE_DIR SCREENSHOT_DIR
 Indexes corpus/ and tests/fixtures/hostile-minutes into a temporary folder, starts
 `quorum serve --port 0` on it, and checks in Chromium: pages load with no console errors, a facet
 click narrows the results and changes the URL, Back restores them, a timeline bar narrows the
-dates, item links into PDFs end with #page=N, hostile documents render as text. A screenshot of
+dates (a year bar, then a month bar of that year's chart), item links into PDFs end with #page=N, hostile documents render as text. A screenshot of
 each page goes to SCREENSHOT_DIR. Without Chromium, chromedriver or python3-selenium the test is
 skipped (exit 77) loudly, and fails under CI=true.
 """
@@ -143,6 +143,24 @@ def run_checks(driver, base, root, shots, f):
                 f"a timeline bar narrows the dates to {year}: " + driver.current_url)
         metas = result_metas(driver)
         f.check(metas and all(year in m for m in metas), f"results are from {year}: {metas}")
+        # Within one year the timeline draws months; a month bar narrows the dates to it.
+        months = driver.find_elements(By.CSS_SELECTOR, "svg.timeline a.bar")
+        periods = [b.get_dom_attribute("data-period") for b in months]
+        f.check(len(months) > 1 and all(re.fullmatch(year + r"-\d\d", p) for p in periods),
+                f"the year's timeline has a bar per month: {periods}")
+        f.check("per month" in driver.find_element(By.CSS_SELECTOR, "figure.timeline figcaption").text,
+                "the chart says it counts per month")
+        screenshot("timeline-year")
+        if months:
+            month = periods[-1]
+            months[-1].find_element(By.TAG_NAME, "rect").click()
+            f.check(f"from={month}" in driver.current_url and f"to={month}" in driver.current_url,
+                    f"a month bar narrows the dates to {month}: " + driver.current_url)
+            metas = result_metas(driver)
+            f.check(metas and all(month in m for m in metas), f"results are from {month}: {metas}")
+            driver.back()
+            f.check(f"from={year}" in driver.current_url and f"from={month}" not in driver.current_url,
+                    "Back returns to the year: " + driver.current_url)
     screenshot("timeline")
 
     # Item links into a PDF end with #page=N, and the file is served.
@@ -184,6 +202,15 @@ def run_checks(driver, base, root, shots, f):
     driver.get(base + "/decisions?q=cctv")
     screenshot("decisions")
     f.check(not console_errors(driver), "decisions page: no console errors")
+
+    # A malformed query: an error page with the CLI's message, and a way back.
+    driver.get(base + "/search?q=%22county+lines")
+    main_text = driver.find_element(By.TAG_NAME, "main").text
+    f.check("bad query" in main_text and "county lines" in main_text, "a malformed query shows the error: " + main_text[:200])
+    # (Chromium logs the page's own 400 status as a console error; anything else is a fault.)
+    others = [e for e in console_errors(driver) if "status of 400" not in e.get("message", "")]
+    f.check(not others, f"error page: no console errors but its status {others}")
+    screenshot("error")
 
     # Traversal from the browser's side too.
     for target in ("/files/../../etc/passwd", "/files/%2e%2e%2f%2e%2e%2fetc%2fpasswd", "/files/" + root + "/x.txt"):
