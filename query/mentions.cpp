@@ -248,9 +248,9 @@ MentionsResult for_each_mention(const Xapian::Database& db, const std::string& p
                              "); make it longer: " + e.get_msg(),
                          0);
     }
-    const schema::StoredDataCodec codec = schema::index_data_codec(db);
+    const schema::IndexDataCodecs codecs(db);
     for (auto it = mset.begin(); it != mset.end(); ++it) {
-        const auto data = schema::parse_stored(codec, it.get_document().get_data());
+        const auto data = schema::parse_stored(codecs.for_document(*it), it.get_document().get_data());
         const std::vector<Mention> found = scan_document(data, pattern);
         if (found.empty()) continue;
         ++out.documents;
