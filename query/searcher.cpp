@@ -58,21 +58,20 @@ nlohmann::json hit_json(const nlohmann::json& d, size_t index) {
             {"resolution", schema::stored_item_resolution(d, index)}};
 }
 
-// Ties are broken by a stable key, the meeting date then the path as indexed, never by Xapian's
-// document id: ids differ between one index and shards of the same files (a stub interleaves
-// its shards' ids), and the same files must come back in the same order either way. Xapian's
-// own MultiValueKeyMaker runs on remote shards too (xapian-tcpsrv knows it).
+// Equal weights are broken by the path as indexed, never by Xapian's document id: ids differ
+// between one index and shards of the same files (a stub interleaves its shards' ids), and the
+// same files must come back in the same order either way. Xapian 1.4's remote backend sorts by
+// one value slot only (a KeyMaker throws UnimplementedError there), so a date sort keeps
+// relevance, then the document id, for meetings on the same date with equal weights
+// (docs/scale-out.md, "Limits").
 Xapian::Enquire sorted_enquire(const Xapian::Database& db, const Xapian::Query& query, SortOrder sort) {
     Xapian::Enquire enquire(db);
     enquire.set_query(query);
-    const bool newest_first = sort == SortOrder::DateDescending;
-    auto* key = new Xapian::MultiValueKeyMaker();
-    key->add_value(slot_of(n::kDate), newest_first);
-    key->add_value(slot_of(n::kSourcePath));
-    if (sort == SortOrder::Relevance)
-        enquire.set_sort_by_relevance_then_key(key->release(), false);
-    else
-        enquire.set_sort_by_key_then_relevance(key->release(), false);
+    switch (sort) {
+        case SortOrder::Relevance: enquire.set_sort_by_relevance_then_value(slot_of(n::kSourcePath), false); break;
+        case SortOrder::DateAscending: enquire.set_sort_by_value_then_relevance(slot_of(n::kDate), false); break;
+        case SortOrder::DateDescending: enquire.set_sort_by_value_then_relevance(slot_of(n::kDate), true); break;
+    }
     return enquire;
 }
 
