@@ -25,10 +25,14 @@ std::optional<index::OpenedIndex> open_for_query(const std::string& command, con
                       << opened.opened.size() + opened.missing.size() + opened.pruned.size()
                       << " shards: " << index::missing_shards_note(opened.missing)
                       << " (--require-all-shards makes this an error)\n";
-        if (!opened.pruned.empty())
+        if (!opened.pruned.empty()) {
+            std::string names;
+            for (const auto& name : opened.opened) names += (names.empty() ? "" : ", ") + name;
             std::cerr << command << ": searched " << opened.opened.size() + opened.missing.size() << " of "
-                      << opened.opened.size() + opened.missing.size() + opened.pruned.size()
-                      << " shards: the shard catalogue says the others hold nothing --council/--from/--to can match\n";
+                      << opened.opened.size() + opened.missing.size() + opened.pruned.size() << " shards"
+                      << (opened.opened.size() <= 10 ? " (" + names + ")" : "")
+                      << ": the shard catalogue says the others hold nothing --council/--from/--to can match\n";
+        }
         return opened;
     } catch (const index::ShardUnavailableError& e) {
         std::cerr << command << ": " << e.what() << "\n";

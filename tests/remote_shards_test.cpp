@@ -153,7 +153,7 @@ TEST_CASE("a stub of local shard folders answers as the one index does", "[shard
     }
 }
 
-TEST_CASE("a shard that is down gives a partial answer naming it; --require-all-shards makes it exit 3", "[shards][remote]") {
+TEST_CASE("a shard that is down gives a partial answer naming it, and --require-all-shards makes it exit 3", "[shards][remote]") {
     const CorpusShards corpus;
     std::vector<std::unique_ptr<test::TcpServer>> servers;
     std::vector<std::string> lines;
