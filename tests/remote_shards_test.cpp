@@ -8,7 +8,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include "tests/http_client.h"
 #include "tests/process_util.h"
+#include "tests/served_archive.h"
 #include "tests/tcpsrv.h"
 #include "tests/temp_dir.h"
 #include "tests/test_paths.h"
@@ -191,4 +193,26 @@ TEST_CASE("a shard that is down gives a partial answer naming it, and --require-
     const auto none = test::run_process({test::quorum_binary(), "search", "--db", stub, "council"});
     CHECK(none.status == 2);
     CHECK_THAT(none.err, Catch::Contains("no shard answered"));
+}
+
+TEST_CASE("quorum serve on a stub of remote shards answers the JSON API as on the one index", "[shards][remote][serve]") {
+    const CorpusShards corpus;
+    std::vector<std::unique_ptr<test::TcpServer>> servers;
+    std::vector<std::string> lines;
+    for (const auto& shard : corpus.shards) {
+        servers.push_back(std::make_unique<test::TcpServer>(shard));
+        lines.push_back(servers.back()->stub_line());
+    }
+    const std::string stub = corpus.write_stub("remote.stub", lines);
+    const auto one = test::start_server(corpus.one, 2);
+    const auto sharded = test::start_server(stub, 2);
+    for (const char* target : {"/api/search?q=council", "/api/search?q=police&sort=-date", "/api/search?q=budget&council=harrowby",
+                               "/api/decisions?q=licence", "/api/mentions?q=county+lines"}) {
+        const auto a = test::http_get(one->port(), target);
+        const auto b = test::http_get(sharded->port(), target);
+        INFO(target);
+        CHECK(a.status == 200);
+        CHECK(b.status == a.status);
+        CHECK(b.body == a.body);
+    }
 }
