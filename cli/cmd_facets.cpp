@@ -7,6 +7,7 @@
 
 #include "cli/commands.h"
 #include "cli/filter_options.h"
+#include "cli/index_opening.h"
 #include "cli/output_format.h"
 #include "indexer/database.h"
 #include "query/facet_listing.h"
@@ -23,6 +24,7 @@ struct FacetsOptions {
     query::Filters filters;
     std::string sort = "count";
     std::string format = "text";
+    bool require_all_shards = false;
 };
 
 void print_text(const query::FacetListing& l, bool counted_in_query, std::ostream& out) {
@@ -39,13 +41,11 @@ void print_text(const query::FacetListing& l, bool counted_in_query, std::ostrea
 int run(const FacetsOptions& o) {
     std::string text;
     for (const auto& w : o.words) text += (text.empty() ? "" : " ") + w;
-    Xapian::Database db;
-    try {
-        db = index::open_for_reading(index::resolve_db_path(o.db));
-    } catch (const index::DatabaseError& e) {
-        std::cerr << "quorum facets: " << e.what() << "\n";
-        return kExitUsage;
-    }
+    int status = kExitOk;
+    std::optional<index::OpenedIndex> opened =
+        open_for_query("quorum facets", index::resolve_db_path(o.db), o.require_all_shards, &o.filters, status);
+    if (!opened) return status;
+    Xapian::Database& db = opened->db;
     query::FacetListing listing;
     try {
         listing = query::list_facet_values(db, o.field, text, o.filters);
@@ -61,7 +61,9 @@ int run(const FacetsOptions& o) {
         std::stable_sort(listing.values.begin(), listing.values.end(),
                          [](const auto& a, const auto& b) { return a.value < b.value; });
     if (o.format == "json") {
-        std::cout << json_text(query::facet_listing_json(listing, text)) << "\n";
+        nlohmann::json answer = query::facet_listing_json(listing, text);
+        mark_partial(answer, *opened);
+        std::cout << json_text(answer) << "\n";
     } else if (o.format == "csv") {
         write_csv_row(std::cout, {"value", "documents"});
         for (const auto& v : listing.values) write_csv_row(std::cout, {v.value, std::to_string(v.documents)});
@@ -87,11 +89,13 @@ Runner add_facets_command(CLI::App& app) {
         "  quorum facets topic\n"
         "  quorum facets council --format csv\n"
         "  quorum facets officer 'county lines' --council eastmere\n\n"
-        "Exit status: 0 success, 2 unknown facet, malformed query or no index.");
+        "Exit status: 0 success, 2 unknown facet, malformed query or no index,\n"
+        "3 a shard did not answer with --require-all-shards.");
     cmd->add_option("facet", o->field, "The facet to list: " + fields)->type_name("FACET")->required();
     cmd->add_option("query", o->words, "Count within this query's matches (words joined with spaces)")->type_name("QUERY");
     cmd->add_option("--db", o->db, "Index folder (default: $QUORUM_DB, else ./quorum-db)")->type_name("DIR");
     add_filter_options(cmd, o->filters);
+    add_shard_options(cmd, o->require_all_shards);
     cmd->add_option("--sort", o->sort, "count (default: most documents first) or value")
         ->check(CLI::IsMember({"count", "value"}));
     cmd->add_option("--format", o->format, "text (default), json or csv")->check(CLI::IsMember({"text", "json", "csv"}));

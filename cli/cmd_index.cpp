@@ -3,6 +3,8 @@
 
 #include <climits>
 #include <csignal>
+#include <filesystem>
+#include <optional>
 #include <fstream>
 #include <iostream>
 #include <memory>
@@ -19,6 +21,7 @@
 #include "indexer/database.h"
 #include "facets/facet_detector.h"
 #include "indexer/indexer.h"
+#include "indexer/shards/sharded_index.h"
 
 namespace quorum::cli {
 namespace {
@@ -39,7 +42,43 @@ struct IndexCliOptions {
     std::string manifest, taxonomy, date_order = "dmy";
     IsolationFlags isolation;
     OcrFlags ocr;
+    std::string shard_by;
 };
+
+// With --shard-by, or on a folder already sharded: the scheme (nullopt for an ordinary index).
+// Creates the sharded folder; throws index::DatabaseError.
+std::optional<index::ShardScheme> shard_scheme(const IndexCliOptions& o, const std::string& db) {
+    std::optional<index::ShardScheme> scheme;
+    if (!o.shard_by.empty())
+        scheme = index::ShardScheme::parse(o.shard_by);
+    else if (index::is_sharded_folder(db))
+        scheme = index::ShardScheme::parse(index::read_catalogue(db).shard_by);
+    if (!scheme) return scheme;
+    index::check_sharded_folder(db, *scheme);
+    std::error_code ec;
+    std::filesystem::create_directories(db, ec);
+    if (ec) throw index::DatabaseError("cannot create the sharded index folder " + db + ": " + ec.message());
+    // A new folder is marked as a sharded index at once, so an interrupted first run carries on.
+    if (!index::is_sharded_folder(db)) index::write_catalogue(db, index::Catalogue{scheme->text, {}});
+    return scheme;
+}
+
+// Routes the staging index's documents to the shards and reports what moved.
+int distribute(const std::string& db, const index::ShardScheme& scheme, bool quiet) {
+    try {
+        const index::DistributionSummary d = index::distribute_to_shards(db, scheme);
+        if (!quiet)
+            std::cout << "Shards (" << scheme.text << "): " << d.catalogue.shards.size() << " in " << db << "; "
+                      << d.copied << " documents written, " << d.unchanged << " unchanged, " << d.removed
+                      << " removed (gone, or moved to another shard)\n";
+        return kExitOk;
+    } catch (const index::DatabaseError& e) {
+        std::cerr << "quorum index: " << e.what() << "\n";
+    } catch (const Xapian::Error& e) {
+        std::cerr << "quorum index: writing the shards of " << db << ": " << e.get_description() << "\n";
+    }
+    return kExitUsage;
+}
 
 // A signal handler may only touch a lock-free atomic; this is the one piece of global state.
 std::atomic<bool> g_interrupted{false};
@@ -106,6 +145,15 @@ void print_summary(const index::IndexSummary& s, const std::string& db) {
 int run(const IndexCliOptions& o) {
     index::IndexOptions opts;
     opts.db_path = index::resolve_db_path(o.db);
+    const std::string sharded_db = opts.db_path;
+    std::optional<index::ShardScheme> scheme;
+    try {
+        scheme = shard_scheme(o, sharded_db);
+    } catch (const index::DatabaseError& e) {
+        std::cerr << "quorum index: " << e.what() << "\n";
+        return kExitUsage;
+    }
+    if (scheme) opts.db_path = index::staging_path(sharded_db);
     opts.roots = o.paths;
     opts.walk = {o.include, o.exclude, o.follow_symlinks, {}};
     opts.threads = o.threads;
@@ -192,6 +240,7 @@ int run(const IndexCliOptions& o) {
         std::cerr << "quorum index: warning: " << summary.compaction_error << "\n";
     if (!o.quiet) print_summary(summary, opts.db_path);
     if (summary.interrupted) return 130;
+    if (scheme && distribute(sharded_db, *scheme, o.quiet) != kExitOk) return kExitUsage;
     return summary.failed ? kExitPartial : kExitOk;
 }
 
@@ -219,6 +268,12 @@ Runner add_index_command(CLI::App& app) {
                     "Folders (walked recursively) and files to index (default: those the index remembers)")
         ->type_name("PATH");
     cmd->add_option("--db", o->db, "Index folder (default: $QUORUM_DB, else ./quorum-db)")->type_name("DIR");
+    cmd->add_option("--shard-by", o->shard_by,
+                    "Build a sharded index in --db: one ordinary index per shard under DIR/shards, split by\n"
+                    "council, year or hash:N, with a catalogue (DIR/shards.json) and a stub (DIR/XAPIANDB)\n"
+                    "that every searching command opens as one index (docs/scale-out.md). Later runs on\n"
+                    "the folder keep its scheme without the flag")
+        ->type_name("council|year|hash:N");
     cmd->add_option("--include", o->include, "Only index files whose name or path matches this glob (repeatable)")
         ->type_name("GLOB");
     cmd->add_option("--exclude", o->exclude, "Skip files and folders matching this glob (repeatable)")->type_name("GLOB");

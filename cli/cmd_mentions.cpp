@@ -9,6 +9,7 @@
 
 #include "cli/commands.h"
 #include "cli/filter_options.h"
+#include "cli/index_opening.h"
 #include "cli/output_format.h"
 #include "cli/result_stream.h"
 #include "indexer/database.h"
@@ -27,6 +28,7 @@ struct MentionsOptions {
     std::string by = "year";
     std::string format = "text";
     bool counts_only = false;
+    bool require_all_shards = false;
 };
 
 // Counts per period as a bar chart scaled to 50 columns.
@@ -85,13 +87,11 @@ int run(const MentionsOptions& o) {
             return kExitUsage;
         }
     const std::string db_path = index::resolve_db_path(o.db);
-    Xapian::Database db;
-    try {
-        db = index::open_for_reading(db_path);
-    } catch (const index::DatabaseError& e) {
-        std::cerr << "quorum mentions: " << e.what() << "\n";
-        return kExitUsage;
-    }
+    int status = kExitOk;
+    std::optional<index::OpenedIndex> opened =
+        open_for_query("quorum mentions", db_path, o.require_all_shards, &o.filters, status);
+    if (!opened) return status;
+    Xapian::Database& db = opened->db;
     // Every mention is written as its document is read, none kept. The CSV or JSON stream starts
     // with the first mention (or at the end), so a bad phrase prints nothing on stdout.
     const bool terminal = ::isatty(STDOUT_FILENO);
@@ -133,6 +133,7 @@ int run(const MentionsOptions& o) {
         nlohmann::json tail = query::mentions_summary_json(phrase, r, o.by);
         tail.erase("phrase");
         tail.erase("by");
+        mark_partial(tail, *opened);
         stream->finish(tail);
     }
     if (r.total == 0) std::cerr << "No mentions of \"" << phrase << "\"\n";
@@ -153,12 +154,14 @@ Runner add_mentions_command(CLI::App& app) {
         "  quorum mentions 'county lines'\n"
         "  quorum mentions 'anti-social behaviour' --council eastmere --by month\n"
         "  quorum mentions 'licen*' --from 2022 --format csv > licensing.csv\n\n"
-        "Exit status: 0 success (also when nothing matched), 2 bad phrase/filter or no index.");
+        "Exit status: 0 success (also when nothing matched), 2 bad phrase/filter or no index,\n"
+        "3 a shard did not answer with --require-all-shards.");
     cmd->add_option("phrase", o->words, "The word or phrase (several words are one phrase)")
         ->type_name("PHRASE")
         ->required();
     cmd->add_option("--db", o->db, "Index folder (default: $QUORUM_DB, else ./quorum-db)")->type_name("DIR");
     add_filter_options(cmd, o->filters);
+    add_shard_options(cmd, o->require_all_shards);
     cmd->add_option("--by", o->by, "Count per year (default) or month")->check(CLI::IsMember({"year", "month"}));
     cmd->add_flag("--counts", o->counts_only, "Only the counts per year or month, not each mention");
     cmd->add_option("--format", o->format, "text (default), json or csv")->check(CLI::IsMember({"text", "json", "csv"}));

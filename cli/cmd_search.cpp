@@ -8,6 +8,7 @@
 
 #include "cli/commands.h"
 #include "cli/filter_options.h"
+#include "cli/index_opening.h"
 #include "cli/output_format.h"
 #include "cli/page_note.h"
 #include "cli/result_stream.h"
@@ -34,6 +35,7 @@ struct SearchCliOptions {
     std::string format = "text";
     bool all = false;  ///< every match, page after page, instead of one page
     bool decisions = false;  ///< `quorum decisions`: resolution text, newest first
+    bool require_all_shards = false;
 };
 
 // "4,000" for 4000.
@@ -109,13 +111,11 @@ bool search_page(Xapian::Database& db, const query::SearchRequest& req, const Se
 
 int run(SearchCliOptions& o) {
     const std::string db_path = index::resolve_db_path(o.db);
-    Xapian::Database db;
-    try {
-        db = index::open_for_reading(db_path);
-    } catch (const index::DatabaseError& e) {
-        std::cerr << command_name(o) << ": " << e.what() << "\n";
-        return kExitUsage;
-    }
+    int status = kExitOk;
+    std::optional<index::OpenedIndex> opened =
+        open_for_query(command_name(o), db_path, o.require_all_shards, &o.filters, status);
+    if (!opened) return status;
+    Xapian::Database& db = opened->db;
     query::SearchRequest req;
     for (const auto& w : o.words) req.query += (req.query.empty() ? "" : " ") + w;
     req.filters = o.filters;
@@ -125,7 +125,7 @@ int run(SearchCliOptions& o) {
     req.facets = !o.no_facets && !o.count_only;
     // An export of every match says exactly how many rows it holds.
     req.exact_counts = o.exact_counts || o.all;
-    req.db_path = db_path;
+    if (!opened->sharded) req.db_path = db_path;
     req.sort = o.sort == "date" ? query::SortOrder::DateAscending
                : o.sort == "-date" ? query::SortOrder::DateDescending
                                    : query::SortOrder::Relevance;
@@ -145,9 +145,12 @@ int run(SearchCliOptions& o) {
     std::unique_ptr<ResultStream> stream;
     if (o.format == "text")
         print_text_header(r, o, std::cout);
-    else
+    else {
+        nlohmann::json summary = query::search_summary_json(req.query, r);
+        mark_partial(summary, *opened);
         stream = std::make_unique<ResultStream>(std::cout, o.format == "json", query::search_hit_csv_columns(o.decisions),
-                                                query::search_summary_json(req.query, r), "results");
+                                                summary, "results");
+    }
     const query::SearchResults first = r;
     size_t rank = o.offset, shown = 0;
     for (;;) {
@@ -198,7 +201,8 @@ Runner add_search_command(CLI::App& app) {
         "  quorum search '\"county lines\" date:2022..2024' --sort -date\n"
         "  quorum search budget --topic budget --format json\n"
         "  quorum search 'fly-tipping' --all --format csv > fly-tipping.csv\n\n"
-        "Exit status: 0 success (also when nothing matched), 2 malformed query or no index.");
+        "Exit status: 0 success (also when nothing matched), 2 malformed query or no index,\n"
+        "3 a shard did not answer with --require-all-shards.");
     add_search_options(cmd, *o);
     return [o] { return run(*o); };
 }
@@ -214,7 +218,8 @@ Runner add_decisions_command(CLI::App& app) {
         "Examples:\n"
         "  quorum decisions 'cctv' --council eastmere\n"
         "  quorum decisions 'licence revoked' --from 2020 --all --format csv > revoked.csv\n\n"
-        "Exit status: 0 success (also when nothing matched), 2 malformed query or no index.");
+        "Exit status: 0 success (also when nothing matched), 2 malformed query or no index,\n"
+        "3 a shard did not answer with --require-all-shards.");
     add_search_options(cmd, *o);
     return [o] { return run(*o); };
 }
@@ -226,6 +231,7 @@ void add_search_options(CLI::App* cmd, SearchCliOptions& opts) {
     cmd->add_option("query", o->words, "The query (several words are joined with spaces)")->type_name("QUERY");
     cmd->add_option("--db", o->db, "Index folder (default: $QUORUM_DB, else ./quorum-db)")->type_name("DIR");
     add_filter_options(cmd, o->filters);
+    add_shard_options(cmd, o->require_all_shards);
     cmd->add_option("--sort", o->sort, "relevance (default), date (oldest first) or -date (newest first)")
         ->check(CLI::IsMember({"relevance", "date", "-date"}));
     CLI::Option* limit = cmd->add_option("--limit", o->limit, "Results per page (default 10)");

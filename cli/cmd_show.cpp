@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/commands.h"
+#include "cli/index_opening.h"
 #include "cli/output_format.h"
 #include "indexer/database.h"
 #include "query/result_serialiser.h"
@@ -20,6 +21,7 @@ struct ShowOptions {
     std::string db;
     std::string path;
     std::string format = "text";
+    bool require_all_shards = false;
 };
 
 nlohmann::json show_json(const nlohmann::json& doc) { return query::meeting_json(doc); }
@@ -71,13 +73,10 @@ void print_text(const nlohmann::json& j, std::ostream& out) {
 
 int run(const ShowOptions& o) {
     const std::string db_path = index::resolve_db_path(o.db);
-    Xapian::Database db;
-    try {
-        db = index::open_for_reading(db_path);
-    } catch (const index::DatabaseError& e) {
-        std::cerr << "quorum show: " << e.what() << "\n";
-        return kExitUsage;
-    }
+    int status = kExitOk;
+    std::optional<index::OpenedIndex> opened = open_for_query("quorum show", db_path, o.require_all_shards, nullptr, status);
+    if (!opened) return status;
+    const Xapian::Database& db = opened->db;
     std::error_code ec;
     const std::string path = std::filesystem::absolute(o.path, ec).lexically_normal().string();
     const auto doc = index::stored_document(db, path);
@@ -93,7 +92,8 @@ int run(const ShowOptions& o) {
         }
         return kExitPartial;
     }
-    const nlohmann::json j = show_json(*doc);
+    nlohmann::json j = show_json(*doc);
+    mark_partial(j, *opened);
     if (o.format == "json")
         std::cout << json_text(j) << "\n";
     else
@@ -110,9 +110,11 @@ Runner add_show_command(CLI::App& app) {
         "Show what the index holds for one source file: facets with their source and\n"
         "confidence, items with pages and whether they hold a resolution, warnings.\n\n"
         "Example:\n  quorum show --db minutes-db archive/2024/cabinet-minutes.pdf\n\n"
-        "Exit status: 0 shown, 1 the file is not in the index (or failed), 2 no index / usage error.");
+        "Exit status: 0 shown, 1 the file is not in the index (or failed), 2 no index / usage error,\n"
+        "3 a shard did not answer with --require-all-shards.");
     cmd->add_option("path", o->path, "The source file, as indexed (relative paths are resolved)")->required();
     cmd->add_option("--db", o->db, "Index folder (default: $QUORUM_DB, else ./quorum-db)")->type_name("DIR");
+    add_shard_options(cmd, o->require_all_shards);
     cmd->add_option("--format", o->format, "text (default) or json")->check(CLI::IsMember({"text", "json"}));
     return [o] { return run(*o); };
 }

@@ -12,6 +12,7 @@ enum ExitStatus : int {
     kExitOk = 0,        ///< everything succeeded
     kExitPartial = 1,   ///< some files failed; the rest was done
     kExitUsage = 2,     ///< bad options, malformed query, or a fatal error (index cannot be opened)
+    kExitShardsMissing = 3,  ///< --require-all-shards and a shard of a sharded index did not answer
 };
 
 /// A subcommand's body, run after parsing; returns an ExitStatus.

@@ -5,12 +5,12 @@
 #include <filesystem>
 
 #include "indexer/index_folder.h"
+#include "indexer/shards/shard_opening.h"
+#include "indexer/shards/stub_file.h"
 #include "schema/fields.h"
 
 namespace quorum::index {
-namespace {
-
-void check_version(const Xapian::Database& db, const std::string& path) {
+void check_schema_version(const Xapian::Database& db, const std::string& path) {
     const std::string stored = db.get_metadata(std::string(schema::kSchemaVersionKey));
     if (stored.empty() && db.get_doccount() == 0) return;
     if (stored.empty())
@@ -22,8 +22,6 @@ void check_version(const Xapian::Database& db, const std::string& path) {
                             "; rebuild it in place: quorum index --rebuild --db " + path + " FOLDER");
 }
 
-}  // namespace
-
 std::string resolve_db_path(const std::string& explicit_path) {
     if (!explicit_path.empty()) return explicit_path;
     if (const char* env = std::getenv("QUORUM_DB"); env && *env) return env;
@@ -34,7 +32,7 @@ Xapian::WritableDatabase open_for_writing(const std::string& path) {
     require_index_folder_for_writing(path);
     try {
         Xapian::WritableDatabase db(path, Xapian::DB_CREATE_OR_OPEN);
-        check_version(db, path);
+        check_schema_version(db, path);
         if (db.get_metadata(std::string(schema::kSchemaVersionKey)).empty())
             db.set_metadata(std::string(schema::kSchemaVersionKey), std::to_string(schema::kSchemaVersion));
         return db;
@@ -46,6 +44,7 @@ Xapian::WritableDatabase open_for_writing(const std::string& path) {
 }
 
 Xapian::Database open_for_reading(const std::string& path) {
+    if (stub_file_for(path)) return open_index(path).db;
     const IndexFolder folder = inspect_index_folder(path);
     if (folder.kind == IndexFolder::Kind::Missing)
         throw DatabaseError("no index at " + path + "; build one with: quorum index --db " + path + " FOLDER");
@@ -58,7 +57,7 @@ Xapian::Database open_for_reading(const std::string& path) {
                             ", build an index in a folder of its own: quorum index --db quorum-db " + path);
     try {
         Xapian::Database db(path);
-        check_version(db, path);
+        check_schema_version(db, path);
         return db;
     } catch (const Xapian::DatabaseOpeningError& e) {
         throw DatabaseError("cannot open index at " + path + ": " + e.get_msg() +

@@ -24,6 +24,12 @@ Xapian::WritableDatabase open_for_writing(const std::string& path);
 
 /// Opens an existing index for reading and checks its schema version. Throws DatabaseError
 /// with "no index at PATH; build one with: quorum index --db PATH FOLDER" when missing.
+/// A Xapian stub file, or a folder holding one (a sharded index), opens every shard that
+/// answers (indexer/shards/shard_opening.h tells which did not).
 Xapian::Database open_for_reading(const std::string& path);
+
+/// Throws DatabaseError, naming `what`, unless `db` carries this Quorum's schema version (or
+/// is an empty database).
+void check_schema_version(const Xapian::Database& db, const std::string& what);
 
 }  // namespace quorum::index

@@ -12,7 +12,7 @@ std::optional<nlohmann::json> stored_document(const Xapian::Database& db, const 
     const std::string term = std::string(schema::field(schema::names::kId).prefix) + schema::document_id(path);
     auto it = db.postlist_begin(term);
     if (it == db.postlist_end(term)) return std::nullopt;
-    nlohmann::json j = schema::parse_stored(schema::index_data_codec(db), db.get_document(*it).get_data());
+    nlohmann::json j = schema::parse_stored(schema::IndexDataCodecs(db).for_document(*it), db.get_document(*it).get_data());
     if (j.empty()) return std::nullopt;
     return j;
 }

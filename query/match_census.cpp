@@ -5,6 +5,7 @@
 
 #include "query/docid_sample.h"
 #include "query/facet_counts.h"
+#include "query/shards/facet_spies.h"
 #include "schema/fields.h"
 
 namespace quorum::query {
@@ -72,6 +73,12 @@ void add_facet_counts(const Xapian::Database& db, const std::vector<Xapian::doci
 
 MatchCensus take_census(const Xapian::Database& db, const Xapian::Query& query, Xapian::doccount candidates_bound,
                         bool with_facets, bool force_exact, const CensusLimits& limits) {
+    if (counts_on_shards(db)) {
+        std::vector<CensusFacet> facets;
+        for (const Facet& f : kFacets)
+            facets.push_back({f.name, static_cast<Xapian::valueno>(schema::field(f.field).slot), f.prefix_length});
+        return census_by_spies(db, query, with_facets, facets);
+    }
     MatchCensus census;
     if (force_exact || candidates_bound <= limits.exact_up_to) {
         if (!with_facets) {

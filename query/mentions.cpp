@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cctype>
 #include <functional>
+#include <tuple>
 
 #include "query/phrase_wildcard.h"
 #include "query/query_error.h"
@@ -235,11 +236,6 @@ MentionsResult for_each_mention(const Xapian::Database& db, const std::string& p
     Xapian::Enquire enquire(db);
     enquire.set_query(query);
     enquire.set_weighting_scheme(Xapian::BoolWeight());
-    // Oldest meeting first, undated last (a date value sorts before "\xff"), then by path.
-    Xapian::MultiValueKeyMaker order;
-    order.add_value(static_cast<Xapian::valueno>(schema::field(n::kDate).slot), false, "\xff");
-    order.add_value(static_cast<Xapian::valueno>(schema::field(n::kSourcePath).slot));
-    enquire.set_sort_by_key(&order, false);
     Xapian::MSet mset;
     try {
         mset = enquire.get_mset(0, db.get_doccount());
@@ -248,9 +244,27 @@ MentionsResult for_each_mention(const Xapian::Database& db, const std::string& p
                              "); make it longer: " + e.get_msg(),
                          0);
     }
-    const schema::StoredDataCodec codec = schema::index_data_codec(db);
+    // Oldest meeting first, undated last, then by path: sorted here from each candidate's two
+    // values rather than by a KeyMaker, which Xapian 1.4's remote backend (a sharded index's
+    // remote shards) does not run.
+    struct Candidate {
+        std::string date, path;
+        Xapian::docid did;
+    };
+    std::vector<Candidate> order;
+    order.reserve(mset.size());
+    const auto date_slot = static_cast<Xapian::valueno>(schema::field(n::kDate).slot);
+    const auto path_slot = static_cast<Xapian::valueno>(schema::field(n::kSourcePath).slot);
     for (auto it = mset.begin(); it != mset.end(); ++it) {
-        const auto data = schema::parse_stored(codec, it.get_document().get_data());
+        const Xapian::Document doc = it.get_document();
+        std::string date = doc.get_value(date_slot);
+        order.push_back({date.empty() ? "\xff" : std::move(date), doc.get_value(path_slot), *it});
+    }
+    std::sort(order.begin(), order.end(),
+              [](const Candidate& a, const Candidate& b) { return std::tie(a.date, a.path) < std::tie(b.date, b.path); });
+    const schema::IndexDataCodecs codecs(db);
+    for (const Candidate& c : order) {
+        const auto data = schema::parse_stored(codecs.for_document(c.did), db.get_document(c.did).get_data());
         const std::vector<Mention> found = scan_document(data, pattern);
         if (found.empty()) continue;
         ++out.documents;

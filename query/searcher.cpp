@@ -9,6 +9,7 @@
 
 #include "query/item_match.h"
 #include "query/search_notes.h"
+#include "query/shards/facet_spies.h"
 #include "query/snippet_window.h"
 #include "schema/fields.h"
 #include "schema/index_data_codec.h"
@@ -57,11 +58,17 @@ nlohmann::json hit_json(const nlohmann::json& d, size_t index) {
             {"resolution", schema::stored_item_resolution(d, index)}};
 }
 
+// Equal weights are broken by the path as indexed, never by Xapian's document id: ids differ
+// between one index and shards of the same files (a stub interleaves its shards' ids), and the
+// same files must come back in the same order either way. Xapian 1.4's remote backend sorts by
+// one value slot only (a KeyMaker throws UnimplementedError there), so a date sort keeps
+// relevance, then the document id, for meetings on the same date with equal weights
+// (docs/scale-out.md, "Limits").
 Xapian::Enquire sorted_enquire(const Xapian::Database& db, const Xapian::Query& query, SortOrder sort) {
     Xapian::Enquire enquire(db);
     enquire.set_query(query);
     switch (sort) {
-        case SortOrder::Relevance: break;
+        case SortOrder::Relevance: enquire.set_sort_by_relevance_then_value(slot_of(n::kSourcePath), false); break;
         case SortOrder::DateAscending: enquire.set_sort_by_value_then_relevance(slot_of(n::kDate), false); break;
         case SortOrder::DateDescending: enquire.set_sort_by_value_then_relevance(slot_of(n::kDate), true); break;
     }
@@ -136,7 +143,7 @@ SearchResults search(const Xapian::Database& db, const SearchRequest& request) {
     // Facet counts for a relevance- or oldest-first page: on a second handle of the index when its
     // path is known, at the revision the caller's handle reads, in parallel with the page.
     std::future<std::optional<MatchCensus>> background;
-    if (!census && request.facets && !request.db_path.empty()) {
+    if (!census && request.facets && !request.db_path.empty() && !counts_on_shards(db)) {
         try {
             background = census_beside(request, db.get_revision(), parsed.query, enquire.get_mset(0, 0).get_matches_upper_bound());
         } catch (const Xapian::UnimplementedError&) {
@@ -160,10 +167,10 @@ SearchResults search(const Xapian::Database& db, const SearchRequest& request) {
     }
     const Xapian::Stem stem("english");
     const bool resolutions = request.filters.resolutions_only;
-    const schema::StoredDataCodec codec = schema::index_data_codec(db);
+    const schema::IndexDataCodecs codecs(db);
     for (Xapian::doccount rank = 0; rank < shown; ++rank) {
         const Xapian::MSetIterator it = mset[rank];
-        const nlohmann::json data = schema::parse_stored(codec, it.get_document().get_data());
+        const nlohmann::json data = schema::parse_stored(codecs.for_document(*it), it.get_document().get_data());
         const QueryWords words =
             query_words(parsed.query, enquire.get_matching_terms_begin(it), enquire.get_matching_terms_end(it));
         std::optional<std::vector<ItemMatch>> by_position;

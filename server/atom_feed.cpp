@@ -52,11 +52,11 @@ std::vector<FeedEntry> newest_matches(const Xapian::Database& db, const query::S
     enquire.set_sort_by_value(static_cast<Xapian::valueno>(schema::field(schema::names::kIndexedAt).slot), true);
     enquire.set_docid_order(Xapian::Enquire::DESCENDING);
     const Xapian::MSet mset = enquire.get_mset(0, kFeedEntries);
-    const schema::StoredDataCodec codec = schema::index_data_codec(db);
+    const schema::IndexDataCodecs codecs(db);
     std::vector<FeedEntry> out;
     for (auto it = mset.begin(); it != mset.end(); ++it) {
         const Xapian::Document doc = it.get_document();
-        const nlohmann::json data = schema::parse_stored(codec, doc.get_data());
+        const nlohmann::json data = schema::parse_stored(codecs.for_document(*it), doc.get_data());
         const nlohmann::json facets = schema::stored_facet_summary(data);
         FeedEntry e;
         e.id = data.value("id", "");

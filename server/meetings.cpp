@@ -21,7 +21,7 @@ std::optional<MeetingRecord> find_meeting(const Xapian::Database& db, std::strin
     if (it == db.postlist_end(term)) return std::nullopt;
     const Xapian::Document doc = db.get_document(*it);
     MeetingRecord m;
-    m.stored = schema::parse_stored(schema::index_data_codec(db), doc.get_data());
+    m.stored = schema::parse_stored(schema::IndexDataCodecs(db).for_document(*it), doc.get_data());
     if (m.stored.empty()) return std::nullopt;
     m.exact_path = doc.get_value(static_cast<Xapian::valueno>(schema::field(schema::names::kSourcePath).slot));
     if (m.exact_path.empty()) m.exact_path = m.stored.value("path", "");

@@ -1,0 +1,61 @@
+/** @file facet_spies.cpp @brief The census of a sharded or remote index, by Xapian's ValueCountMatchSpy. */
+#include "query/shards/facet_spies.h"
+
+#include <algorithm>
+#include <memory>
+#include <string_view>
+
+#include "schema/shard_handles.h"
+
+namespace quorum::query {
+namespace {
+
+// Adds `count` documents to each distinct value of one joined slot value.
+void add_joined(std::string_view joined, Xapian::doccount count, size_t prefix_length,
+                std::map<std::string, Xapian::doccount>& into) {
+    std::vector<std::string_view> seen;
+    for (;;) {
+        const size_t cut = joined.find('\n');
+        std::string_view v = joined.substr(0, cut);
+        if (prefix_length && v.size() > prefix_length) v = v.substr(0, prefix_length);
+        if (!v.empty() && std::find(seen.begin(), seen.end(), v) == seen.end()) {
+            seen.push_back(v);
+            into[std::string(v)] += count;
+        }
+        if (cut == std::string_view::npos) break;
+        joined.remove_prefix(cut + 1);
+    }
+}
+
+}  // namespace
+
+bool counts_on_shards(const Xapian::Database& db) {
+    if (db.size() != 1) return db.size() > 1;
+    return db.get_description().find("Remote") != std::string::npos;
+}
+
+MatchCensus census_by_spies(const Xapian::Database& db, const Xapian::Query& query, bool with_facets,
+                            const std::vector<CensusFacet>& facets) {
+    Xapian::Enquire enquire(db);
+    enquire.set_query(query);
+    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>> spies;
+    if (with_facets) {
+        for (const CensusFacet& f : facets) {
+            spies.push_back(std::make_unique<Xapian::ValueCountMatchSpy>(f.slot));
+            enquire.add_matchspy(spies.back().get());
+        }
+    }
+    // Checking at least every document makes Xapian (and each remote server) see every match.
+    const Xapian::MSet mset = enquire.get_mset(0, 0, std::max<Xapian::doccount>(db.get_doccount(), 1));
+    MatchCensus census;
+    census.total = census.sample_matches = mset.get_matches_estimated();
+    for (size_t i = 0; i < spies.size(); ++i) {
+        auto& counts = census.facets[facets[i].name];
+        for (auto v = spies[i]->values_begin(); v != spies[i]->values_end(); ++v)
+            add_joined(*v, v.get_termfreq(), facets[i].prefix_length, counts);
+    }
+    return census;
+}
+
+}  // namespace quorum::query

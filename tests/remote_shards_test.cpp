@@ -1,0 +1,218 @@
+/** @file remote_shards_test.cpp @brief corpus/ as one index and as 3 shards served by 3 xapian-tcpsrv processes answers every query alike; a shard that is down gives a partial answer naming it. */
+#include <catch2/catch.hpp>
+
+#include <fstream>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "tests/http_client.h"
+#include "tests/process_util.h"
+#include "tests/served_archive.h"
+#include "tests/tcpsrv.h"
+#include "tests/temp_dir.h"
+#include "tests/test_paths.h"
+
+using namespace quorum;
+
+namespace {
+
+// corpus/ indexed once as a whole and once as three shards (one per format folder), each shard
+// an ordinary index built with plain `quorum index`, as on three machines.
+struct CorpusShards {
+    test::TempDir dir;
+    std::string one = (dir.path() / "one").string();
+    std::vector<std::string> shards;
+
+    CorpusShards() {
+        const std::string corpus = test::corpus_dir();
+        const auto index = [](const std::string& db, const std::vector<std::string>& roots) {
+            std::vector<std::string> argv = {test::quorum_binary(), "index", "--quiet", "--db", db};
+            argv.insert(argv.end(), roots.begin(), roots.end());
+            const auto r = test::run_process(argv);
+            REQUIRE(r.status == 0);
+        };
+        index(one, {corpus + "/pdf", corpus + "/html", corpus + "/text"});
+        for (const char* part : {"pdf", "html", "text"}) {
+            shards.push_back((dir.path() / (std::string("shard-") + part)).string());
+            index(shards.back(), {corpus + "/" + part});
+        }
+    }
+
+    std::string write_stub(const std::string& name, const std::vector<std::string>& lines) const {
+        const std::string path = (dir.path() / name).string();
+        std::ofstream out(path);
+        out << "# three shards of corpus/ (written by remote_shards_test)\n";
+        for (const auto& l : lines) out << l << "\n";
+        return path;
+    }
+};
+
+struct QueryRow {
+    std::vector<std::string> args;  // after the subcommand; --db and --format json are added
+};
+
+std::vector<std::string> with_db(const std::string& db, const QueryRow& row) {
+    std::vector<std::string> argv = {test::quorum_binary(), row.args.front(), "--db", db};
+    argv.insert(argv.end(), row.args.begin() + 1, row.args.end());
+    argv.push_back("--format");
+    argv.push_back("json");
+    return argv;
+}
+
+const std::vector<QueryRow> kQueries = {
+    // free text, phrases, wildcards, boolean operators
+    {{"search", "council"}},
+    {{"search", "budget"}},
+    {{"search", "\"anti-social behaviour\""}},
+    {{"search", "\"county lines\""}},
+    {{"search", "cctv OR licensing"}},
+    {{"search", "budget -housing"}},
+    // A wildcard's words are expanded shard by shard, so its weights differ (docs/scale-out.md,
+    // "Limits"): compared newest first, where the order does not depend on them.
+    {{"search", "licens*", "--sort", "-date"}},
+    {{"search", "\"domestic abu*\"", "--sort", "date"}},
+    {{"search", "title:budget"}},
+    {{"search", "resolution:approved"}},
+    // every facet, as a field and as a flag
+    {{"search", "council:eastmere police"}},
+    {{"search", "topic:county-lines"}},
+    {{"search", "type:agenda"}},
+    {{"search", "police", "--council", "harrowby"}},
+    {{"search", "council", "--body", "cabinet"}},
+    {{"search", "council", "--officer", "sharma"}},
+    {{"search", "--topic", "fly-tipping"}},
+    {{"search", "council", "--type", "minutes"}},
+    // date ranges
+    {{"search", "council", "--from", "2021", "--to", "2023"}},
+    {{"search", "police", "--from", "2023-01"}},
+    {{"search", "date:2019..2020 council"}},
+    // each sort, and paging
+    {{"search", "council", "--sort", "date"}},
+    {{"search", "council", "--sort", "-date"}},
+    {{"search", "crime", "--sort", "-date", "--limit", "3", "--offset", "2"}},
+    {{"search", "council", "--limit", "3", "--offset", "3"}},
+    {{"search", "council", "--limit", "4", "--offset", "12"}},
+    {{"search", "council", "--all"}},
+    {{"search", "council", "--count"}},
+    // decisions, mentions, facets, show
+    {{"decisions", "licence"}},
+    {{"decisions", "budget", "--sort", "date"}},
+    {{"decisions", "council", "--council", "eastmere"}},
+    {{"mentions", "county lines"}},
+    {{"mentions", "council", "--by", "month"}},
+    {{"mentions", "anti-social*", "--from", "2020"}},
+    {{"facets", "council"}},
+    {{"facets", "topic", "police"}},
+};
+
+}  // namespace
+
+TEST_CASE("one index and three remote shards give the same JSON for every query", "[shards][remote]") {
+    const CorpusShards corpus;
+    std::vector<std::unique_ptr<test::TcpServer>> servers;
+    std::vector<std::string> lines;
+    for (const auto& shard : corpus.shards) {
+        servers.push_back(std::make_unique<test::TcpServer>(shard));
+        lines.push_back(servers.back()->stub_line());
+    }
+    const std::string stub = corpus.write_stub("remote.stub", lines);
+
+    for (const QueryRow& row : kQueries) {
+        const auto one = test::run_process(with_db(corpus.one, row));
+        const auto sharded = test::run_process(with_db(stub, row));
+        INFO(row.args.front() << " " << (row.args.size() > 1 ? row.args[1] : ""));
+        CHECK(one.status == 0);
+        CHECK(sharded.status == one.status);
+        CHECK(sharded.out == one.out);
+        CHECK(sharded.err == one.err);
+        CHECK(!one.out.empty());
+    }
+    // show: each file, from whichever shard holds it.
+    for (const char* file : {"pdf/eastmere-dc_cabinet_2024-03-14_minutes.pdf",
+                             "html/harrowby-bc_decision-details_2024-07-16.html",
+                             "text/northvale-cc_cabinet_2021-07-15_minutes.txt"}) {
+        const std::string path = test::corpus_dir() + "/" + file;
+        const auto one = test::run_process({test::quorum_binary(), "show", "--db", corpus.one, "--format", "json", path});
+        const auto sharded = test::run_process({test::quorum_binary(), "show", "--db", stub, "--format", "json", path});
+        INFO(file);
+        CHECK(one.status == 0);
+        CHECK(sharded.out == one.out);
+    }
+}
+
+TEST_CASE("a stub of local shard folders answers as the one index does", "[shards]") {
+    const CorpusShards corpus;
+    const std::string stub =
+        corpus.write_stub("local.stub", {"auto shard-pdf", "auto shard-html", "glass " + corpus.shards[2]});
+    for (const QueryRow& row : {kQueries[0], kQueries[2], kQueries[21], kQueries[31]}) {
+        const auto one = test::run_process(with_db(corpus.one, row));
+        const auto sharded = test::run_process(with_db(stub, row));
+        INFO(row.args[1]);
+        CHECK(sharded.out == one.out);
+    }
+}
+
+TEST_CASE("a shard that is down gives a partial answer naming it, and --require-all-shards makes it exit 3", "[shards][remote]") {
+    const CorpusShards corpus;
+    std::vector<std::unique_ptr<test::TcpServer>> servers;
+    std::vector<std::string> lines;
+    for (const auto& shard : corpus.shards) {
+        servers.push_back(std::make_unique<test::TcpServer>(shard));
+        lines.push_back(servers.back()->stub_line());
+    }
+    const std::string stub = corpus.write_stub("remote.stub", lines);
+    const std::string down = servers[1]->name();  // the html shard
+    servers[1]->kill();
+
+    const auto r = test::run_process({test::quorum_binary(), "search", "--db", stub, "--format", "json", "council"});
+    CHECK(r.status == 0);
+    const auto j = nlohmann::json::parse(r.out);
+    CHECK(j.value("partial", false));
+    CHECK(j["missing_shards"] == nlohmann::json::array({down}));
+    CHECK_THAT(r.err, Catch::Contains("partial answer, from 2 of 3 shards") && Catch::Contains(down));
+    // The answer holds the other shards' documents and none of the missing one's.
+    const auto all = nlohmann::json::parse(
+        test::run_process({test::quorum_binary(), "search", "--db", corpus.one, "--format", "json", "council"}).out);
+    CHECK(j["total"].get<int>() < all["total"].get<int>());
+    for (const auto& hit : j["results"]) CHECK(hit["path"].get<std::string>().find("/html/") == std::string::npos);
+
+    for (const char* command : {"search", "decisions", "mentions", "facets"}) {
+        const auto strict = test::run_process(
+            {test::quorum_binary(), command, "--db", stub, "--require-all-shards", "council"});
+        INFO(command);
+        CHECK(strict.status == 3);
+        CHECK_THAT(strict.err, Catch::Contains(down) && Catch::Contains("--require-all-shards"));
+        CHECK(strict.out.empty());
+    }
+    // Every shard down: an error, not an empty answer.
+    servers[0]->kill();
+    servers[2]->kill();
+    const auto none = test::run_process({test::quorum_binary(), "search", "--db", stub, "council"});
+    CHECK(none.status == 2);
+    CHECK_THAT(none.err, Catch::Contains("no shard answered"));
+}
+
+TEST_CASE("quorum serve on a stub of remote shards answers the JSON API as on the one index", "[shards][remote][serve]") {
+    const CorpusShards corpus;
+    std::vector<std::unique_ptr<test::TcpServer>> servers;
+    std::vector<std::string> lines;
+    for (const auto& shard : corpus.shards) {
+        servers.push_back(std::make_unique<test::TcpServer>(shard));
+        lines.push_back(servers.back()->stub_line());
+    }
+    const std::string stub = corpus.write_stub("remote.stub", lines);
+    const auto one = test::start_server(corpus.one, 2);
+    const auto sharded = test::start_server(stub, 2);
+    for (const char* target : {"/api/search?q=council", "/api/search?q=police&sort=-date", "/api/search?q=budget&council=harrowby",
+                               "/api/decisions?q=licence", "/api/mentions?q=county+lines"}) {
+        const auto a = test::http_get(one->port(), target);
+        const auto b = test::http_get(sharded->port(), target);
+        INFO(target);
+        CHECK(a.status == 200);
+        CHECK(b.status == a.status);
+        CHECK(b.body == a.body);
+    }
+}

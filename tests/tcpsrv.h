@@ -1,0 +1,36 @@
+/** @file tcpsrv.h @brief xapian-tcpsrv processes for tests: one per shard, on loopback, on an ephemeral port, killed when the test ends. */
+#pragma once
+
+#include <sys/types.h>
+
+#include <string>
+
+namespace quorum::test {
+
+/// Returns the path of xapian-tcpsrv. When it is missing the calling test FAILS under CI=true,
+/// and elsewhere prints "SKIPPED: ..." and exits with status 4 (ctest reports Skipped).
+std::string tcpsrv_or_skip();
+
+/// One xapian-tcpsrv serving `db` on 127.0.0.1 at a free port, ready to accept when constructed
+/// (throws std::runtime_error when it cannot be started within a few seconds).
+class TcpServer {
+public:
+    explicit TcpServer(const std::string& db);
+    ~TcpServer();
+    TcpServer(const TcpServer&) = delete;
+    TcpServer& operator=(const TcpServer&) = delete;
+
+    unsigned port() const { return port_; }
+    /// "remote 127.0.0.1:PORT", a stub file's line for this server.
+    std::string stub_line() const;
+    /// "127.0.0.1:PORT", the shard's name in answers.
+    std::string name() const;
+    /// Kills the server (SIGKILL) and waits for it.
+    void kill();
+
+private:
+    pid_t pid_ = -1;
+    unsigned port_ = 0;
+};
+
+}  // namespace quorum::test
