@@ -76,7 +76,10 @@ void print_text_hit(const query::SearchHit& h, size_t rank, const SearchCliOptio
         std::string resolution = j["resolution"].get<std::string>();
         for (size_t at = resolution.find('\n'); at != std::string::npos; at = resolution.find('\n', at + 4))
             resolution.replace(at, 1, "\n   ");
-        out << "\n   " << resolution << "\n\n";
+        out << "\n   " << resolution << "\n";
+        const std::string vote = vote_text(j["vote"]);
+        if (!vote.empty()) out << "   vote: " << vote << "\n";
+        out << "\n";
     } else {
         out << "\n   " << highlight_for_terminal(h.snippet, colour) << "\n\n";
     }

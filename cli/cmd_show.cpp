@@ -37,16 +37,8 @@ void print_facet(std::ostream& out, const char* label, const nlohmann::json& val
 
 // "      vote: carried (for 8, against 1); moved by Councillor Reed, seconded by Councillor Moss"
 void print_vote(std::ostream& out, const nlohmann::json& v) {
-    if (!v.is_object() || v.empty()) return;
-    out << "      vote:";
-    if (v.contains("result")) out << " " << v["result"].get<std::string>();
-    std::string counts;
-    for (const char* k : {"for", "against", "abstain"})
-        if (v.contains(k)) counts += (counts.empty() ? "" : ", ") + std::string(k) + " " + std::to_string(v[k].get<int>());
-    if (!counts.empty()) out << " (" << counts << ")";
-    if (v.contains("mover")) out << (v.contains("result") || !counts.empty() ? ";" : "") << " moved by " << v["mover"].get<std::string>();
-    if (v.contains("seconder")) out << ", seconded by " << v["seconder"].get<std::string>();
-    out << "\n";
+    const std::string text = vote_text(v);
+    if (!text.empty()) out << "      vote: " << text << "\n";
 }
 
 void print_text(const nlohmann::json& j, std::ostream& out) {

@@ -65,4 +65,20 @@ std::string top_counts(const std::map<std::string, unsigned>& counts, size_t n, 
     return out;
 }
 
+std::string vote_text(const nlohmann::json& v) {
+    if (!v.is_object() || v.empty()) return "";
+    std::string out = v.contains("result") && v["result"].is_string() ? v["result"].get<std::string>() : "";
+    std::string counts;
+    for (const char* k : {"for", "against", "abstain"})
+        if (v.contains(k) && v[k].is_number_integer())
+            counts += (counts.empty() ? "" : ", ") + std::string(k) + " " + std::to_string(v[k].get<int>());
+    if (!counts.empty()) out += (out.empty() ? "(" : " (") + counts + ")";
+    std::string people;
+    if (v.contains("mover") && v["mover"].is_string()) people = "moved by " + v["mover"].get<std::string>();
+    if (v.contains("seconder") && v["seconder"].is_string())
+        people += (people.empty() ? "" : ", ") + std::string("seconded by ") + v["seconder"].get<std::string>();
+    if (!people.empty()) out += (out.empty() ? "" : "; ") + people;
+    return out;
+}
+
 }  // namespace quorum::cli

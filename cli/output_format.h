@@ -34,6 +34,10 @@ std::string join_strings(const nlohmann::json& array, const std::string& sep = "
 /// "p3" or "pp3-5" from a [first, last] JSON array.
 std::string page_range(const nlohmann::json& pages);
 
+/// An item's vote as one line: "carried (for 8, against 1); moved by Cllr Reed, seconded by Cllr
+/// Moss"; "" when the minutes state nothing.
+std::string vote_text(const nlohmann::json& vote);
+
 /// "value (count), ..." for the `n` largest counts; `count_prefix` goes before each count ("~"
 /// for estimates).
 std::string top_counts(const std::map<std::string, unsigned>& counts, size_t n, std::string_view count_prefix = "");

@@ -5,8 +5,13 @@
 
 #include "query/snippet_text.h"
 
+#include <string_view>
+
 namespace quorum::query {
 namespace {
+
+// CSV column "vote_result" is the JSON object's "vote": {"result"}; likewise the other vote members.
+constexpr std::string_view kVoteColumnPrefix = "vote_";
 
 std::string pages_text(const nlohmann::json& pages) {
     if (!pages.is_array() || pages.size() != 2 || !pages[0].is_number_integer() || !pages[1].is_number_integer())
@@ -56,7 +61,8 @@ nlohmann::json search_hit_json(const SearchHit& hit) {
             {"snippet_text", hit.snippet.text},
             {"snippet_matches", matches},
             {"more_in_document", hit.more_in_document},
-            {"resolution", d.value("resolution", "")}};
+            {"resolution", d.value("resolution", "")},
+            {"vote", d.contains("vote") && d["vote"].is_object() ? d["vote"] : nlohmann::json::object()}};
 }
 
 nlohmann::json search_summary_json(const std::string& query, const SearchResults& r) {
@@ -87,6 +93,8 @@ std::vector<std::string> search_hit_csv_columns(bool decisions) {
     std::vector<std::string> columns{"path", "item", "title", "date", "council", "body", "officers", "topics",
                                      "pages", "snippet", "more_in_document"};
     if (decisions) columns.emplace_back("resolution");
+    for (const char* v : {"vote_result", "vote_mover", "vote_seconder", "vote_for", "vote_against", "vote_abstain"})
+        columns.emplace_back(v);
     return columns;
 }
 
@@ -97,9 +105,16 @@ std::vector<std::string> mention_csv_columns() {
 std::vector<std::string> csv_fields(const nlohmann::json& object, const std::vector<std::string>& columns) {
     std::vector<std::string> out;
     out.reserve(columns.size());
+    const auto vote = object.find("vote");
     for (const auto& c : columns) {
-        const auto it = object.find(c);
-        out.push_back(it == object.end() ? "" : csv_field(c, *it));
+        const nlohmann::json* value = nullptr;
+        if (const auto it = object.find(c); it != object.end()) {
+            value = &*it;
+        } else if (c.starts_with(kVoteColumnPrefix) && vote != object.end() && vote->is_object()) {
+            const auto member = vote->find(c.substr(kVoteColumnPrefix.size()));
+            if (member != vote->end()) value = &*member;
+        }
+        out.push_back(value ? csv_field(c, *value) : "");
     }
     return out;
 }

@@ -13,7 +13,9 @@ namespace quorum::query {
 /// A search hit (or a decision) as documented in docs/usage.md ("JSON and CSV shapes"):
 ///   {"id", "path", "item", "title", "date", "council": [...], "body", "doc_type",
 ///    "officers": [...], "topics": [...], "pages": [first, last], "snippet", "snippet_text",
-///    "snippet_matches": [[begin, end], ...], "more_in_document", "resolution"}
+///    "snippet_matches": [[begin, end], ...], "more_in_document", "resolution", "vote"}
+/// "vote" is the item's motion as stored ({"mover", "seconder", "result", "for", "against",
+/// "abstain"}, only what the minutes state; {} when nothing).
 /// "snippet" marks each match as [[words]]; "snippet_text" is the same text unmarked and
 /// "snippet_matches" the matches' [begin, end) offsets in it, in Unicode characters.
 nlohmann::json search_hit_json(const SearchHit& hit);
@@ -31,7 +33,8 @@ nlohmann::json search_summary_json(const std::string& query, const SearchResults
 /// "documents", "by", "counts": {period: mentions}}. The mentions go in "mentions".
 nlohmann::json mentions_summary_json(const std::string& phrase, const MentionsResult& result, const std::string& by);
 
-/// CSV columns of a search hit; decisions add "resolution" (the full resolution text).
+/// CSV columns of a search hit; decisions add "resolution" (the full resolution text). Both end
+/// with the vote: vote_result, vote_mover, vote_seconder, vote_for, vote_against, vote_abstain.
 std::vector<std::string> search_hit_csv_columns(bool decisions);
 
 /// CSV columns of a mention.
@@ -39,6 +42,7 @@ std::vector<std::string> mention_csv_columns();
 
 /// The fields of one CSV row, in the order of `columns`, from an object made by
 /// search_hit_json or mention_json: lists joined with ";", "pages" as "p3" or "pp3-5",
+/// "vote_X" as the object's "vote" member X,
 /// numbers and booleans as written in JSON, a column the object lacks as "".
 std::vector<std::string> csv_fields(const nlohmann::json& object, const std::vector<std::string>& columns);
 

@@ -54,7 +54,8 @@ nlohmann::json hit_json(const nlohmann::json& d, size_t index) {
             {"doc_type", facets["doc_type"]},
             {"officers", facets["officers"]},
             {"topics", item.value("topics", nlohmann::json::array())},
-            {"resolution", schema::stored_item_resolution(d, index)}};
+            {"resolution", schema::stored_item_resolution(d, index)},
+            {"vote", item.value("vote", nlohmann::json::object())}};
 }
 
 Xapian::Enquire sorted_enquire(const Xapian::Database& db, const Xapian::Query& query, SortOrder sort) {
