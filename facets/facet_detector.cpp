@@ -13,6 +13,7 @@
 #include "facets/meeting_date.h"
 #include "facets/officers.h"
 #include "facets/user_facets.h"
+#include "extractors/data_file.h"
 #include "schema/data_tables.h"
 
 namespace quorum::facets {
@@ -110,9 +111,28 @@ std::vector<std::string> FacetDetector::notes() const {
     return out;
 }
 
+namespace {
+
+// A data table or export (MANIFEST.tsv, a CSV, a JSON dump) is type "other": its rows name other
+// meetings' councils, bodies and dates, so it has only what a manifest or defaults file states.
+DocumentFacets data_file_facets(const std::optional<UserFacets>& user, const Gazetteer& gazetteer) {
+    DocumentFacets f;
+    f.doc_types = {{"other", "structure", 0.95, ""}};
+    if (!user) return f;
+    if (!user->council.empty()) f.councils = canonical_councils(user_values(user->council, user->source), gazetteer);
+    if (!user->date.empty()) f.dates = {{user->date, user->source, 1.0, ""}};
+    if (!user->body.empty()) f.bodies = {{user->body, user->source, 1.0, ""}};
+    if (!user->doc_type.empty()) f.doc_types = {{user->doc_type, user->source, 1.0, ""}};
+    return f;
+}
+
+}  // namespace
+
 DocumentFacets FacetDetector::detect(const extract::Extraction& extraction, std::vector<Item>& items) const {
     DocumentFacets f;
     const std::optional<UserFacets> user = extraction.path.empty() ? std::nullopt : impl_->user_facets(extraction.path);
+
+    if (extract::is_data_file(extraction)) return data_file_facets(user, impl_->gazetteer);
 
     CouncilFacets councils = detect_councils(extraction, impl_->gazetteer);
     f.mentions = std::move(councils.mentions);

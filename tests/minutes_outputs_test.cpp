@@ -84,3 +84,50 @@ TEST_CASE("votes and movers appear in show, search and decisions, and are search
         }
     }
 }
+
+TEST_CASE("data tables and exports are type other, with no meeting date, council or body they do not state",
+          "[minutes-outputs][cli]") {
+    test::TempDir dir;
+    // Fictional rows naming councils, dates and a resolution: none of them the file's own.
+    dir.write("archive/MANIFEST.tsv",
+              "path\turl\tcouncil\tdate\tdoc_type\n"
+              "minutes/ashby-2024-01-09.pdf\thttps://example.org/a.pdf\tAshby Town Council\t2024-01-09\tminutes\n"
+              "minutes/belton-2023-11-02.pdf\thttps://example.org/b.pdf\tBelton Parish Council\t2023-11-02\tminutes\n");
+    dir.write("archive/export.csv", "id,council,meeting_date,title\n1,Corley Parish Council,2022-05-17,Minutes of the Annual Meeting\n"
+                                    "2,Dunmore Town Council,2022-06-01,RESOLVED that the budget be approved\n");
+    dir.write("archive/dump.json", "[{\"council\": \"Eastwick Borough Council\", \"date\": \"2021-03-04\", "
+                                   "\"title\": \"Minutes of Cabinet\", \"text\": \"RESOLVED that the report be noted.\"}]\n");
+    dir.write("archive/records.txt", "{\"council\": \"Fernley Parish Council\", \"date\": \"12 May 2020\", "
+                                     "\"text\": \"Minutes of the meeting. RESOLVED that the pond be dredged.\"}\n");
+    dir.write("archive/fernley-2020-05-12.txt", "Fernley Parish Council\n\nMinutes of the meeting held on 12 May 2020\n\n"
+                                                "1. Pond\n\nRESOLVED that the pond be dredged.\n");
+    const std::string db = (dir.path() / "db").string();
+    REQUIRE(run_quorum({"index", "--db", db, "--quiet", (dir.path() / "archive").string()}).status == 0);
+
+    struct Row {
+        const char* file;
+        const char* type;
+    };
+    const Row rows[] = {{"MANIFEST.tsv", "other"}, {"export.csv", "other"}, {"dump.json", "other"},
+                        {"records.txt", "other"}, {"fernley-2020-05-12.txt", "minutes"}};
+    for (const auto& row : rows) {
+        INFO(row.file);
+        const auto r = run_quorum({"show", "--db", db, "--format", "json", (dir.path() / "archive" / row.file).string()});
+        REQUIRE(r.status == 0);
+        const auto j = nlohmann::json::parse(r.out);
+        CHECK(j["doc_type"] == row.type);
+        if (std::string(row.type) == "other") {
+            CHECK(j["date"] == "");
+            CHECK(j["council"] == nlohmann::json::array());
+            CHECK(j["body"] == "");
+            CHECK(j["title"] == row.file);
+            REQUIRE(j["items"].size() == 1);
+            CHECK(j["items"][0]["resolved"] == false);
+        }
+    }
+    const auto other = run_quorum({"search", "--db", db, "--count", "type:other"});
+    CHECK(other.out == "4\n");
+    // The exports' quoted resolutions are not decisions; the minutes' own is.
+    const auto decisions = run_quorum({"decisions", "--db", db, "--count", "resolved"});
+    CHECK(decisions.out == "1\n");
+}
