@@ -20,6 +20,13 @@ std::string pages_text(const nlohmann::json& pages) {
     return a == b ? "p" + std::to_string(a) : "pp" + std::to_string(a) + "-" + std::to_string(b);
 }
 
+// The first page of a hit's item, or 0 when it has none.
+int first_page(const nlohmann::json& hit) {
+    const auto pages = hit.find("pages");
+    if (pages == hit.end() || !pages->is_array() || pages->empty() || !(*pages)[0].is_number_integer()) return 0;
+    return (*pages)[0].get<int>();
+}
+
 std::string csv_field(const std::string& column, const nlohmann::json& v) {
     if (column == "pages") return pages_text(v);
     if (v.is_string()) return v.get<std::string>();
@@ -36,6 +43,12 @@ std::string csv_field(const std::string& column, const nlohmann::json& v) {
 }
 
 }  // namespace
+
+std::string page_link(const std::string& path, const std::string& source_url, const std::string& format, int page) {
+    std::string base = source_url.empty() ? path : source_url.substr(0, source_url.find('#'));
+    if (format == "pdf" && page >= 1) base += "#page=" + std::to_string(page);
+    return base;
+}
 
 nlohmann::json search_hit_json(const SearchHit& hit) {
     const auto& d = hit.item;
@@ -62,7 +75,9 @@ nlohmann::json search_hit_json(const SearchHit& hit) {
             {"snippet_matches", matches},
             {"more_in_document", hit.more_in_document},
             {"resolution", d.value("resolution", "")},
-            {"vote", d.contains("vote") && d["vote"].is_object() ? d["vote"] : nlohmann::json::object()}};
+            {"vote", d.contains("vote") && d["vote"].is_object() ? d["vote"] : nlohmann::json::object()},
+            {"source_url", d.value("source_url", "")},
+            {"link", page_link(d.value("path", ""), d.value("source_url", ""), d.value("format", ""), first_page(d))}};
 }
 
 nlohmann::json search_summary_json(const std::string& query, const SearchResults& r) {
@@ -95,6 +110,7 @@ std::vector<std::string> search_hit_csv_columns(bool decisions) {
     if (decisions) columns.emplace_back("resolution");
     for (const char* v : {"vote_result", "vote_mover", "vote_seconder", "vote_for", "vote_against", "vote_abstain"})
         columns.emplace_back(v);
+    columns.emplace_back("link");
     return columns;
 }
 
@@ -130,6 +146,7 @@ nlohmann::json meeting_json(const nlohmann::json& doc) {
                              {"topics", i.value("topics", nlohmann::json::array())}});
     const nlohmann::json facets = schema::stored_facet_summary(doc);
     return {{"path", doc.value("path", "")},
+            {"source_url", doc.value("source_url", "")},
             {"format", doc.value("format", "")},
             {"title", doc.value("title", "")},
             {"council", facets["council"]},

@@ -55,7 +55,8 @@ nlohmann::json hit_json(const nlohmann::json& d, size_t index) {
             {"officers", facets["officers"]},
             {"topics", item.value("topics", nlohmann::json::array())},
             {"resolution", schema::stored_item_resolution(d, index)},
-            {"vote", item.value("vote", nlohmann::json::object())}};
+            {"vote", item.value("vote", nlohmann::json::object())},
+            {"source_url", d.value("source_url", "")}};
 }
 
 Xapian::Enquire sorted_enquire(const Xapian::Database& db, const Xapian::Query& query, SortOrder sort) {

@@ -35,7 +35,7 @@ struct SearchRequest {
 
 struct SearchHit {
     /// The result: {"id", "path", "format", "doc_title", "item": {"number", "title"}, "pages",
-    /// "date", "council", "body", "doc_type", "officers", "topics", "resolution", "vote"}; item,
+    /// "date", "council", "body", "doc_type", "officers", "topics", "resolution", "vote", "source_url"}; item,
     /// pages, topics, resolution and vote are the best-matching item's.
     nlohmann::json item;
     Snippet snippet;                 ///< plain text and where the matched words are in it

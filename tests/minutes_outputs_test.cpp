@@ -3,9 +3,11 @@
 
 #include <nlohmann/json.hpp>
 
+#include <filesystem>
 #include <string>
 #include <vector>
 
+#include "query/result_serialiser.h"
 #include "tests/process_util.h"
 #include "tests/temp_dir.h"
 #include "tests/test_paths.h"
@@ -63,11 +65,11 @@ TEST_CASE("votes and movers appear in show, search and decisions, and are search
         const auto r = run_quorum({"search", "--db", db, "--format", "csv", "benches"});
         REQUIRE(r.status == 0);
         CHECK(r.out.substr(0, r.out.find('\r')).ends_with(
-            ",more_in_document,vote_result,vote_mover,vote_seconder,vote_for,vote_against,vote_abstain"));
-        CHECK(r.out.find(",carried,Cllr Quillon,Cllr Marram,6,1,\r\n") != std::string::npos);
+            ",more_in_document,vote_result,vote_mover,vote_seconder,vote_for,vote_against,vote_abstain,link"));
+        CHECK(r.out.find(",carried,Cllr Quillon,Cllr Marram,6,1,," + file + "\r\n") != std::string::npos);
         const auto d = run_quorum({"decisions", "--db", db, "--format", "csv", "floodlights"});
         REQUIRE(d.status == 0);
-        CHECK(d.out.find(",lost,Cllr Sorrel,Cllr Yarrow,,,\r\n") != std::string::npos);
+        CHECK(d.out.find(",lost,Cllr Sorrel,Cllr Yarrow,,,," + file + "\r\n") != std::string::npos);
     }
     SECTION("result: and mover: find the meeting; a result or mover it lacks finds nothing") {
         struct Row {
@@ -130,4 +132,78 @@ TEST_CASE("data tables and exports are type other, with no meeting date, council
     // The exports' quoted resolutions are not decisions; the minutes' own is.
     const auto decisions = run_quorum({"decisions", "--db", db, "--count", "resolved"});
     CHECK(decisions.out == "1\n");
+}
+
+TEST_CASE("each document keeps its source URL and each hit links to its page", "[minutes-outputs][cli]") {
+    test::TempDir dir;
+    const std::string archive = (dir.path() / "archive").string();
+    std::filesystem::create_directories(archive);
+    // The sample archive's fictional Little Wexcombe minutes (2 pages), twice: one with a manifest url.
+    const std::string pdf = test::corpus_dir() + "/pdf/little-wexcombe-pc_2023-03-08_minutes.pdf";
+    std::filesystem::copy_file(pdf, archive + "/wexcombe-2023-03.pdf");
+    std::filesystem::copy_file(pdf, archive + "/wexcombe-local.pdf");
+    dir.write("manifest.tsv", "path\turl\tcouncil\n" + archive +
+                                  "/wexcombe-2023-03.pdf\thttps://wexcombe.example.org/minutes/2023-03.pdf\t\n");
+    dir.write("archive/ferncliff.html",
+              "<html><head><title>Ferncliff Town Council minutes</title>"
+              "<link rel=\"canonical\" href=\"https://ferncliff.example.org/meetings/42\"></head><body><main>"
+              "<h1>Ferncliff Town Council</h1><p>Minutes of the meeting held on 2 April 2024</p>"
+              "<h2>1. Quarry Footpath</h2><p>RESOLVED that the quarry footpath be resurfaced.</p></main></body></html>");
+    const std::string db = (dir.path() / "db").string();
+    REQUIRE(run_quorum({"index", "--db", db, "--quiet", "--manifest", (dir.path() / "manifest.tsv").string(), archive})
+                .status == 0);
+
+    SECTION("show prints the source") {
+        const auto r = run_quorum({"show", "--db", db, archive + "/wexcombe-2023-03.pdf"});
+        REQUIRE(r.status == 0);
+        CHECK(r.out.find("source:   https://wexcombe.example.org/minutes/2023-03.pdf\n") != std::string::npos);
+        const auto j = nlohmann::json::parse(run_quorum({"show", "--db", db, "--format", "json", archive + "/ferncliff.html"}).out);
+        CHECK(j["source_url"] == "https://ferncliff.example.org/meetings/42");
+    }
+    SECTION("JSON and CSV hits link to the item's page, at the published address when known") {
+        const auto r = run_quorum({"search", "--db", db, "--format", "json", "--limit", "10", "speedwatch"});
+        REQUIRE(r.status == 0);
+        const auto results = nlohmann::json::parse(r.out)["results"];
+        REQUIRE(results.size() == 2);
+        for (const auto& hit : results) {
+            const std::string path = hit["path"];
+            const std::string page = "#page=" + std::to_string(hit["pages"][0].get<int>());
+            INFO(path);
+            CHECK(hit["pages"][0].get<int>() >= 1);
+            if (path.ends_with("wexcombe-2023-03.pdf")) {
+                CHECK(hit["source_url"] == "https://wexcombe.example.org/minutes/2023-03.pdf");
+                CHECK(hit["link"] == "https://wexcombe.example.org/minutes/2023-03.pdf" + page);
+            } else {
+                CHECK(hit["source_url"] == "");
+                CHECK(hit["link"] == path + page);
+            }
+        }
+        const auto csv = run_quorum({"search", "--db", db, "--format", "csv", "quarry footpath"});
+        REQUIRE(csv.status == 0);
+        CHECK(csv.out.substr(0, csv.out.find('\r')).ends_with(",vote_abstain,link"));
+        CHECK(csv.out.find(",https://ferncliff.example.org/meetings/42\r\n") != std::string::npos);
+    }
+    SECTION("text hits print the file's page and the published address") {
+        const auto r = run_quorum({"search", "--db", db, "speedwatch"});
+        REQUIRE(r.status == 0);
+        CHECK(r.out.find(archive + "/wexcombe-local.pdf#page=") != std::string::npos);
+        CHECK(r.out.find("   https://wexcombe.example.org/minutes/2023-03.pdf#page=") != std::string::npos);
+    }
+}
+
+TEST_CASE("a hit's link", "[minutes-outputs]") {
+    struct Row {
+        const char *path, *url, *format;
+        int page;
+        const char* link;
+    };
+    const Row rows[] = {
+        {"/a/m.pdf", "", "pdf", 3, "/a/m.pdf#page=3"},
+        {"/a/m.pdf", "https://x.example/m.pdf", "pdf", 2, "https://x.example/m.pdf#page=2"},
+        {"/a/m.pdf", "https://x.example/m.pdf#view=fit", "pdf", 2, "https://x.example/m.pdf#page=2"},
+        {"/a/m.html", "https://x.example/m", "html", 1, "https://x.example/m"},
+        {"/a/m.txt", "", "text", 1, "/a/m.txt"},
+        {"/a/m.pdf", "", "pdf", 0, "/a/m.pdf"},
+    };
+    for (const auto& r : rows) CHECK(query::page_link(r.path, r.url, r.format, r.page) == r.link);
 }
