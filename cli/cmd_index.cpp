@@ -90,7 +90,8 @@ index::FacetConfig facet_config(const facets::FacetDetector& detector, const std
     config.description = shared;
     if (const auto user = detector.stated_facets(path)) {
         const std::pair<const char*, const std::string*> fields[] = {
-            {"council", &user->council}, {"body", &user->body}, {"date", &user->date}, {"doc_type", &user->doc_type}};
+            {"council", &user->council}, {"body", &user->body}, {"date", &user->date}, {"doc_type", &user->doc_type},
+            {"url", &user->url}};
         for (const auto& [name, value] : fields) {
             config.description += std::string("\n") + name + "=" + *value;
             if (!value->empty()) config.stated[name] = *value;

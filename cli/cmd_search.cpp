@@ -72,13 +72,17 @@ void print_text_hit(const query::SearchHit& h, size_t rank, const SearchCliOptio
     if (!j["item"].get<std::string>().empty()) out << "  [item " << j["item"].get<std::string>() << "]";
     out << "\n   " << join_strings(j["council"]) << (j["body"].get<std::string>().empty() ? "" : " · " + j["body"].get<std::string>())
         << (j["date"].get<std::string>().empty() ? "" : " · " + j["date"].get<std::string>()) << " · " << page_range(j["pages"])
-        << "\n   " << j["path"].get<std::string>();
+        << "\n   " << query::page_link(j["path"], "", h.item.value("format", ""), j["pages"].empty() ? 0 : j["pages"][0].get<int>());
+    if (!j["source_url"].get<std::string>().empty()) out << "\n   " << j["link"].get<std::string>();
     if (h.more_in_document) out << "  (+" << h.more_in_document << " more items in this document)";
     if (o.decisions) {
         std::string resolution = j["resolution"].get<std::string>();
         for (size_t at = resolution.find('\n'); at != std::string::npos; at = resolution.find('\n', at + 4))
             resolution.replace(at, 1, "\n   ");
-        out << "\n   " << resolution << "\n\n";
+        out << "\n   " << resolution << "\n";
+        const std::string vote = query::vote_text(j["vote"]);
+        if (!vote.empty()) out << "   vote: " << vote << "\n";
+        out << "\n";
     } else {
         out << "\n   " << highlight_for_terminal(h.snippet, colour) << "\n\n";
     }

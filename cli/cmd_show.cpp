@@ -43,7 +43,9 @@ void print_vote(std::ostream& out, const nlohmann::json& v) {
 }
 
 void print_text(const nlohmann::json& j, std::ostream& out) {
-    out << "path:     " << j["path"].get<std::string>() << "\n"
+    out << "path:     " << j["path"].get<std::string>() << "\n";
+    if (!j["source_url"].get<std::string>().empty()) out << "source:   " << j["source_url"].get<std::string>() << "\n";
+    out
         << "format:   " << j["format"].get<std::string>() << ", " << j["pages"] << " page(s)\n"
         << "title:    " << j["title"].get<std::string>() << "\n";
     const auto& f = j["facets"];

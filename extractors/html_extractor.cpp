@@ -416,6 +416,8 @@ void read_head(const xmlDoc* doc, Extraction& out) {
             std::string content = clean_block_text(attribute(n, "content"));
             const std::string_view name = attribute(n, "name");
             add_metadata(out.metadata, name.empty() ? attribute(n, "property") : name, std::move(content));
+        } else if (is_element(n, "link") && lowercase(attribute(n, "rel")) == "canonical" && !out.metadata.contains("canonical")) {
+            add_metadata(out.metadata, "canonical", clean_block_text(attribute(n, "href")));
         }
     }
 }

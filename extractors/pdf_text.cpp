@@ -94,7 +94,8 @@ std::vector<std::size_t> zone_positions(const PageLines& lines, std::size_t zone
     return top;
 }
 
-// Keys that occur in the zones of at least half the pages (and at least 2). Keys with fewer
+// Keys that occur in the zones of at least half the pages (and at least 2), and never as two
+// different lines on one page. Keys with fewer
 // than four letters are left to is_page_number_line(): bare numbers such as roll-call numbers
 // ("05-1104") in a margin repeat by shape but are content.
 std::unordered_set<std::string> running_keys(const std::vector<PageLines>& pages, std::size_t zone) {
@@ -104,10 +105,23 @@ std::unordered_set<std::string> running_keys(const std::vector<PageLines>& pages
         for (std::size_t i : zone_positions(lines, zone)) keys.insert(running_line_key(lines[i]));
         for (const auto& key : keys) ++pages_with_key[key];
     }
+    // A page holding two different lines of one key numbers its content: numbered resolution
+    // heads ("R2025-225 S. Foote, S. Kirkey:", "R2025-227 ..."), not a header printed once a page.
+    std::unordered_set<std::string> numbered_content;
+    for (const auto& lines : pages) {
+        std::unordered_map<std::string, std::string> first_line_of_key;
+        for (const auto& line : lines) {
+            if (line.empty()) continue;
+            const std::string key = running_line_key(line);
+            if (!pages_with_key.contains(key)) continue;
+            const auto [it, first] = first_line_of_key.try_emplace(key, collapse_whitespace(line));
+            if (!first && it->second != collapse_whitespace(line)) numbered_content.insert(key);
+        }
+    }
     std::unordered_set<std::string> running;
     const std::size_t needed = std::max<std::size_t>(2, (pages.size() + 1) / 2);
     for (const auto& [key, count] : pages_with_key)
-        if (count >= needed && long_enough_for_running_line(key)) running.insert(key);
+        if (count >= needed && long_enough_for_running_line(key) && !numbered_content.contains(key)) running.insert(key);
     return running;
 }
 

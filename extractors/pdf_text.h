@@ -34,7 +34,8 @@ inline constexpr std::size_t kHeaderFooterZone = 3;
 
 /// Removes running headers and footers from every page. A key is running when it has at least
 /// four letters and occurs in the top or bottom zone of at least half the pages (and of at least
-/// 2 pages); its lines are removed wherever they sit on a page, as are page-number lines in a
+/// 2 pages), and no page holds two different lines of it (numbered content such as resolution
+/// heads "R2025-225 A. Reeve, B. Hart:" shares a key but differs on one page); its lines are removed wherever they sit on a page, as are page-number lines in a
 /// zone. Returns the number of lines removed. With `first_page_header`, the running lines removed
 /// from the top zone of the first page are added to it in order: there the running header is
 /// often the document's own heading (the council's name), which facet detection still wants.

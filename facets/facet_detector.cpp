@@ -13,6 +13,7 @@
 #include "facets/meeting_date.h"
 #include "facets/officers.h"
 #include "facets/user_facets.h"
+#include "extractors/data_file.h"
 #include "schema/data_tables.h"
 
 namespace quorum::facets {
@@ -105,14 +106,50 @@ std::vector<std::string> FacetDetector::notes() const {
         mixed = mixed || c == "council_or_body";
     }
     out.push_back("manifest " + impl_->options.manifest_path + ": columns not read: " + columns +
-                  " (Quorum reads path, council, body, date or meeting_date, doc_type)" +
+                  " (Quorum reads path, council, body, date or meeting_date, doc_type, url)" +
                   (mixed ? "; split 'council_or_body' into 'council' and 'body' to use it" : ""));
     return out;
 }
 
+namespace {
+
+// A data table or export (MANIFEST.tsv, a CSV, a JSON dump) is type "other": its rows name other
+// meetings' councils, bodies and dates, so it has only what a manifest or defaults file states.
+DocumentFacets data_file_facets(const std::optional<UserFacets>& user, const Gazetteer& gazetteer) {
+    DocumentFacets f;
+    f.doc_types = {{"other", "structure", 0.95, ""}};
+    if (!user) return f;
+    if (!user->council.empty()) f.councils = canonical_councils(user_values(user->council, user->source), gazetteer);
+    if (!user->date.empty()) f.dates = {{user->date, user->source, 1.0, ""}};
+    if (!user->body.empty()) f.bodies = {{user->body, user->source, 1.0, ""}};
+    if (!user->doc_type.empty()) f.doc_types = {{user->doc_type, user->source, 1.0, ""}};
+    return f;
+}
+
+// Where the file was published: the manifest's url, else an HTML page's canonical link or
+// og:url when it is a web address.
+std::string published_url(const extract::Extraction& extraction, const std::optional<UserFacets>& user) {
+    if (user && !user->url.empty()) return user->url;
+    for (const char* key : {"canonical", "og:url"}) {
+        const auto it = extraction.metadata.find(key);
+        if (it != extraction.metadata.end() && (it->second.starts_with("https://") || it->second.starts_with("http://")) &&
+            it->second.find_first_of(" ;") == std::string::npos)
+            return it->second;
+    }
+    return "";
+}
+
+}  // namespace
+
 DocumentFacets FacetDetector::detect(const extract::Extraction& extraction, std::vector<Item>& items) const {
     DocumentFacets f;
     const std::optional<UserFacets> user = extraction.path.empty() ? std::nullopt : impl_->user_facets(extraction.path);
+
+    if (extract::is_data_file(extraction)) {
+        DocumentFacets data = data_file_facets(user, impl_->gazetteer);
+        data.source_url = published_url(extraction, user);
+        return data;
+    }
 
     CouncilFacets councils = detect_councils(extraction, impl_->gazetteer);
     f.mentions = std::move(councils.mentions);
@@ -131,6 +168,7 @@ DocumentFacets FacetDetector::detect(const extract::Extraction& extraction, std:
     else f.doc_types = detect_doc_type(extraction, items);
 
     f.officers = detect_officers(extraction);
+    f.source_url = published_url(extraction, user);
 
     // Topics per item; the document's topics come from their evidence, with the share of items
     // that have the topic as confidence.

@@ -67,8 +67,18 @@ bool is_facet_column(const std::string& key) {
            key == "date" || key == "meeting_date";
 }
 
+// A manifest column naming where each file was published.
+bool is_url_column(const std::string& key) { return key == "url" || key == "source_url"; }
+
 void set_field(UserFacets& f, const std::string& key, const std::string& value, const std::string& where) {
-    if (key == "council") f.council = value;
+    if (is_url_column(key)) {
+        if (value.empty()) return;
+        if (!value.starts_with("http://") && !value.starts_with("https://"))
+            throw std::runtime_error(where + ": '" + value + "' is not a web address (a url starts with http:// or https://)");
+        if (f.source == "folder-defaults")
+            throw std::runtime_error(where + ": a url belongs to one file: give it in a manifest's url column");
+        f.url = value;
+    } else if (key == "council") f.council = value;
     else if (key == "body" || key == "committee") f.body = value;
     else if (key == "doc_type" || key == "type") f.doc_type = value;
     else if (key == "date" || key == "meeting_date") {
@@ -77,7 +87,7 @@ void set_field(UserFacets& f, const std::string& key, const std::string& value, 
         if (!iso) throw std::runtime_error(where + ": '" + value + "' is not a date (use YYYY-MM-DD)");
         f.date = *iso;
     } else if (key != "path") {
-        throw std::runtime_error(where + ": unknown key '" + key + "' (use path, council, body, date, doc_type)");
+        throw std::runtime_error(where + ": unknown key '" + key + "' (use path, council, body, date, doc_type, url)");
     }
 }
 
@@ -106,13 +116,13 @@ ManifestHeader parse_header(const std::vector<std::string>& names, const std::st
     h.columns = names;
     for (const auto& name : names) {
         if (name == "path") continue;
-        if (is_facet_column(name)) h.facet_columns = true;
+        if (is_facet_column(name) || is_url_column(name)) h.facet_columns = true;
         else h.ignored.push_back(name);
     }
     if (!h.facet_columns) {
         std::string message = where + ": the " + std::string(kind) +
-                              " header names no facet column Quorum reads (council, body, date or meeting_date, "
-                              "doc_type)";
+                              " header names no column Quorum reads (council, body, date or meeting_date, "
+                              "doc_type, url)";
         if (std::find(names.begin(), names.end(), "council_or_body") != names.end())
             message += "; 'council_or_body' mixes two facets: split it into 'council' and 'body'";
         throw std::runtime_error(message);
@@ -127,6 +137,7 @@ void UserFacets::fill_missing(UserFacets& into) const {
     if (into.body.empty()) into.body = body;
     if (into.date.empty()) into.date = date;
     if (into.doc_type.empty()) into.doc_type = doc_type;
+    if (into.url.empty()) into.url = url;
     if (into.source.empty()) into.source = source;
 }
 
@@ -176,7 +187,7 @@ Manifest Manifest::load(const std::string& path) {
             for (size_t i = 0; i < fields.size(); ++i) {
                 const std::string& column = header->columns[i];
                 if (column == "path") glob = fields[i];
-                else if (is_facet_column(column)) set_field(f, column, fields[i], where);
+                else if (is_facet_column(column) || is_url_column(column)) set_field(f, column, fields[i], where);
             }
         }
         if (glob.empty()) throw std::runtime_error(where + ": no path");

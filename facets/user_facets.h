@@ -15,6 +15,7 @@ struct UserFacets {
     std::string body;
     std::string date;      ///< YYYY-MM-DD (validated when loaded)
     std::string doc_type;
+    std::string url;       ///< where the file was published (a manifest's url column); not a facet
     std::string source;    ///< "manifest" or "folder-defaults"
 
     /// Fields set here fill the fields still empty in `into`.

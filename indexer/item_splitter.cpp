@@ -1,6 +1,8 @@
 /** @file item_splitter.cpp @brief Item splitting: numbered minutes, modern.gov pages, `|` dumps, headed sections. */
 #include "indexer/item_splitter.h"
 
+#include "extractors/data_file.h"
+
 #include "indexer/item_numbering.h"
 #include "indexer/item_text.h"
 #include "indexer/moderngov_items.h"
@@ -12,6 +14,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdlib>
+#include <filesystem>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -729,6 +732,18 @@ std::optional<ItemHeading> parse_item_heading(std::string_view text) {
 
 std::vector<Item> split_items(const extract::Extraction& original) {
     if (original.blocks.empty()) return {};
+    if (extract::is_data_file(original)) {
+        // A table or export: one item titled by the file's name, with no decisions or votes of
+        // its own (its rows quote other documents' resolutions).
+        Item whole = make_item(Section{"", std::filesystem::path(original.path).filename().string(), {}, {}, {}});
+        for (const auto& b : original.blocks) {
+            if (!whole.text.empty()) whole.text += "\n\n";
+            whole.text += b.text;
+        }
+        whole.first_page = original.blocks.front().page;
+        whole.last_page = original.blocks.back().page;
+        return {whole};
+    }
     if (auto record = read_record_of_decision(original.blocks)) {
         // One decision: the whole record is its item, and the decision section its resolution.
         Section s{"", record->title, {}, record->decision, {}};

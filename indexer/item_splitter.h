@@ -25,7 +25,8 @@ std::optional<ItemHeading> parse_item_heading(std::string_view text);
 
 /// Splits into items, trying in turn: numbered minute items; modern.gov "Decision details" /
 /// "Agenda item" pages; `|`-dump items ("Title. Minutes: ..."); sections under headings;
-/// else one item holding everything. Never returns an empty vector for an extraction with
+/// else one item holding everything. A data file (extract::is_data_file) is one item titled by
+/// its file name, with no resolution or vote. Never returns an empty vector for an extraction with
 /// text; text before the first item becomes an unnumbered item titled after the document.
 std::vector<Item> split_items(const extract::Extraction& extraction);
 

@@ -5,14 +5,26 @@
 
 #include "query/snippet_text.h"
 
+#include <string_view>
+
 namespace quorum::query {
 namespace {
+
+// CSV column "vote_result" is the JSON object's "vote": {"result"}; likewise the other vote members.
+constexpr std::string_view kVoteColumnPrefix = "vote_";
 
 std::string pages_text(const nlohmann::json& pages) {
     if (!pages.is_array() || pages.size() != 2 || !pages[0].is_number_integer() || !pages[1].is_number_integer())
         return "";
     const int a = pages[0].get<int>(), b = pages[1].get<int>();
     return a == b ? "p" + std::to_string(a) : "pp" + std::to_string(a) + "-" + std::to_string(b);
+}
+
+// The first page of a hit's item, or 0 when it has none.
+int first_page(const nlohmann::json& hit) {
+    const auto pages = hit.find("pages");
+    if (pages == hit.end() || !pages->is_array() || pages->empty() || !(*pages)[0].is_number_integer()) return 0;
+    return (*pages)[0].get<int>();
 }
 
 std::string csv_field(const std::string& column, const nlohmann::json& v) {
@@ -31,6 +43,12 @@ std::string csv_field(const std::string& column, const nlohmann::json& v) {
 }
 
 }  // namespace
+
+std::string page_link(const std::string& path, const std::string& source_url, const std::string& format, int page) {
+    std::string base = source_url.empty() ? path : source_url.substr(0, source_url.find('#'));
+    if (format == "pdf" && page >= 1) base += "#page=" + std::to_string(page);
+    return base;
+}
 
 nlohmann::json search_hit_json(const SearchHit& hit) {
     const auto& d = hit.item;
@@ -56,7 +74,10 @@ nlohmann::json search_hit_json(const SearchHit& hit) {
             {"snippet_text", hit.snippet.text},
             {"snippet_matches", matches},
             {"more_in_document", hit.more_in_document},
-            {"resolution", d.value("resolution", "")}};
+            {"resolution", d.value("resolution", "")},
+            {"vote", d.contains("vote") && d["vote"].is_object() ? d["vote"] : nlohmann::json::object()},
+            {"source_url", d.value("source_url", "")},
+            {"link", page_link(d.value("path", ""), d.value("source_url", ""), d.value("format", ""), first_page(d))}};
 }
 
 nlohmann::json search_summary_json(const std::string& query, const SearchResults& r) {
@@ -87,6 +108,9 @@ std::vector<std::string> search_hit_csv_columns(bool decisions) {
     std::vector<std::string> columns{"path", "item", "title", "date", "council", "body", "officers", "topics",
                                      "pages", "snippet", "more_in_document"};
     if (decisions) columns.emplace_back("resolution");
+    for (const char* v : {"vote_result", "vote_mover", "vote_seconder", "vote_for", "vote_against", "vote_abstain"})
+        columns.emplace_back(v);
+    columns.emplace_back("link");
     return columns;
 }
 
@@ -97,9 +121,16 @@ std::vector<std::string> mention_csv_columns() {
 std::vector<std::string> csv_fields(const nlohmann::json& object, const std::vector<std::string>& columns) {
     std::vector<std::string> out;
     out.reserve(columns.size());
+    const auto vote = object.find("vote");
     for (const auto& c : columns) {
-        const auto it = object.find(c);
-        out.push_back(it == object.end() ? "" : csv_field(c, *it));
+        const nlohmann::json* value = nullptr;
+        if (const auto it = object.find(c); it != object.end()) {
+            value = &*it;
+        } else if (c.starts_with(kVoteColumnPrefix) && vote != object.end() && vote->is_object()) {
+            const auto member = vote->find(c.substr(kVoteColumnPrefix.size()));
+            if (member != vote->end()) value = &*member;
+        }
+        out.push_back(value ? csv_field(c, *value) : "");
     }
     return out;
 }
@@ -115,6 +146,7 @@ nlohmann::json meeting_json(const nlohmann::json& doc) {
                              {"topics", i.value("topics", nlohmann::json::array())}});
     const nlohmann::json facets = schema::stored_facet_summary(doc);
     return {{"path", doc.value("path", "")},
+            {"source_url", doc.value("source_url", "")},
             {"format", doc.value("format", "")},
             {"title", doc.value("title", "")},
             {"council", facets["council"]},

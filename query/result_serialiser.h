@@ -14,10 +14,17 @@ namespace quorum::query {
 /// A search hit (or a decision) as documented in docs/usage.md ("JSON and CSV shapes"):
 ///   {"id", "path", "item", "title", "date", "council": [...], "body", "doc_type",
 ///    "officers": [...], "topics": [...], "pages": [first, last], "snippet", "snippet_text",
-///    "snippet_matches": [[begin, end], ...], "more_in_document", "resolution"}
+///    "snippet_matches": [[begin, end], ...], "more_in_document", "resolution", "vote"}
+/// "vote" is the item's motion as stored ({"mover", "seconder", "result", "for", "against",
+/// "abstain"}, only what the minutes state; {} when nothing). "source_url" is where the file was
+/// published ("" when unknown), "link" the page the item starts on (page_link).
 /// "snippet" marks each match as [[words]]; "snippet_text" is the same text unmarked and
 /// "snippet_matches" the matches' [begin, end) offsets in it, in Unicode characters.
 nlohmann::json search_hit_json(const SearchHit& hit);
+
+/// A link to `page` of a file: its published address when known (any "#..." replaced), else its
+/// path, with "#page=N" for a PDF ("/archive/m.pdf#page=3", "https://example.org/m.pdf#page=3").
+std::string page_link(const std::string& path, const std::string& source_url, const std::string& format, int page);
 
 /// A mention: {"path", "date", "council": [...], "body", "item", "title", "in_title", "page",
 /// "before", "match", "after", "context"}; "context" is before + "[[" + match + "]]" + after.
@@ -32,7 +39,9 @@ nlohmann::json search_summary_json(const std::string& query, const SearchResults
 /// "documents", "by", "counts": {period: mentions}}. The mentions go in "mentions".
 nlohmann::json mentions_summary_json(const std::string& phrase, const MentionsResult& result, const std::string& by);
 
-/// CSV columns of a search hit; decisions add "resolution" (the full resolution text).
+/// CSV columns of a search hit; decisions add "resolution" (the full resolution text). Both end
+/// with the vote (vote_result, vote_mover, vote_seconder, vote_for, vote_against, vote_abstain)
+/// and the link.
 std::vector<std::string> search_hit_csv_columns(bool decisions);
 
 /// CSV columns of a mention.
@@ -40,11 +49,12 @@ std::vector<std::string> mention_csv_columns();
 
 /// The fields of one CSV row, in the order of `columns`, from an object made by
 /// search_hit_json or mention_json: lists joined with ";", "pages" as "p3" or "pp3-5",
+/// "vote_X" as the object's "vote" member X,
 /// numbers and booleans as written in JSON, a column the object lacks as "".
 std::vector<std::string> csv_fields(const nlohmann::json& object, const std::vector<std::string>& columns);
 
 /// A meeting as `quorum show --format json` prints it, from a document's stored record:
-/// {"path", "format", "title", "council", "body", "date", "doc_type", "officers", "topics",
+/// {"path", "source_url", "format", "title", "council", "body", "date", "doc_type", "officers", "topics",
 /// "pages", "items": [{"number", "title", "pages", "resolved", "vote", "topics"}], "warnings",
 /// "page_sources", "facets"}. The web API's /api/meetings/ID adds to it.
 nlohmann::json meeting_json(const nlohmann::json& stored);

@@ -55,7 +55,9 @@ nlohmann::json hit_json(const nlohmann::json& d, size_t index) {
             {"doc_type", facets["doc_type"]},
             {"officers", facets["officers"]},
             {"topics", item.value("topics", nlohmann::json::array())},
-            {"resolution", schema::stored_item_resolution(d, index)}};
+            {"resolution", schema::stored_item_resolution(d, index)},
+            {"vote", item.value("vote", nlohmann::json::object())},
+            {"source_url", d.value("source_url", "")}};
 }
 
 // Equal weights are broken by the path as indexed, never by Xapian's document id: ids differ

@@ -35,8 +35,8 @@ struct SearchRequest {
 
 struct SearchHit {
     /// The result: {"id", "path", "format", "doc_title", "item": {"number", "title"}, "pages",
-    /// "date", "council", "body", "doc_type", "officers", "topics", "resolution"}; item, pages,
-    /// topics and resolution are the best-matching item's.
+    /// "date", "council", "body", "doc_type", "officers", "topics", "resolution", "vote", "source_url"}; item,
+    /// pages, topics, resolution and vote are the best-matching item's.
     nlohmann::json item;
     Snippet snippet;                 ///< plain text and where the matched words are in it
     Xapian::doccount more_in_document = 0;  ///< other items of the document holding query words

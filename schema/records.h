@@ -50,6 +50,9 @@ struct DocumentFacets {
     std::vector<FacetValue> doc_types;  ///< at most one
     std::vector<FacetValue> officers;
     std::vector<FacetValue> topics;
+    /// Where the file was published (a manifest's url column, else the page's canonical link or
+    /// og:url): an http(s) address, or empty when nothing states it. Not a facet: no terms.
+    std::string source_url;
 };
 
 /// Identity of a file on disk, used by incremental indexing.

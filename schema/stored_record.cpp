@@ -140,6 +140,7 @@ json record_to_json(const DocumentRecord& r, std::string_view doc_id, const std:
           {"doc_type", facet_json(f.doc_types)},
           {"officers", facet_json(f.officers)},
           {"topics", facet_json(f.topics)}}},
+        {"source_url", f.source_url},
         {"warnings", r.warnings},
         {"page_sources", page_sources_json(r.page_sources)},
         {"items", std::move(items)},
@@ -167,6 +168,7 @@ DocumentRecord record_from_json(const json& d) {
     r.stamp.size = d.value("size", std::uint64_t{0});
     r.stamp.mtime = d.value("mtime", std::int64_t{0});
     r.stamp.hash = d.value("hash", "");
+    r.facets.source_url = d.value("source_url", "");
     r.warnings = d.value("warnings", std::vector<std::string>{});
     if (const auto it = d.find("page_sources"); it != d.end() && it->is_array())
         for (const auto& s : *it)

@@ -92,15 +92,16 @@ TEST_CASE("a hit, a decision and a mention have the documented JSON members and 
                 {"doc_type", "minutes"},
                 {"officers", {{{"name", "Jo Tilling"}, {"role", "Clerk"}}, {{"name", "Ray Oduya"}}}},
                 {"topics", {"highways"}},
-                {"resolution", "RESOLVED that the ditch be cleared."}};
+                {"resolution", "RESOLVED that the ditch be cleared."},
+                {"vote", {{"mover", "Cllr Pell"}, {"result", "carried"}, {"for", 5}}}};
     hit.snippet = query::snippet_from_xapian("the <b>ditch</b> at Mill Lane", "<b>", "</b>");
     hit.more_in_document = 2;
     const nlohmann::json j = query::search_hit_json(hit);
     std::vector<std::string> keys;
     for (const auto& [key, value] : j.items()) keys.push_back(key);
-    CHECK(keys == std::vector<std::string>{"body", "council", "date", "doc_type", "id", "item", "more_in_document",
-                                           "officers", "pages", "path", "resolution", "snippet", "snippet_matches",
-                                           "snippet_text", "title", "topics"});
+    CHECK(keys == std::vector<std::string>{"body", "council", "date", "doc_type", "id", "item", "link",
+                                           "more_in_document", "officers", "pages", "path", "resolution", "snippet",
+                                           "snippet_matches", "snippet_text", "source_url", "title", "topics", "vote"});
     CHECK(j["item"] == "7");
     CHECK(j["officers"] == nlohmann::json{"Jo Tilling", "Ray Oduya"});
     CHECK(j["snippet"] == "the [[ditch]] at Mill Lane");
@@ -110,8 +111,10 @@ TEST_CASE("a hit, a decision and a mention have the documented JSON members and 
           std::vector<std::string>{"/archive/ashcombe-pc-2024-03-05.txt", "7", "Drainage & Ditches", "2024-03-05",
                                    "Ashcombe Parish Council;Fenmoor District Council", "Parish Council",
                                    "Jo Tilling;Ray Oduya", "highways", "pp3-5", "the [[ditch]] at Mill Lane", "2",
-                                   "RESOLVED that the ditch be cleared."});
-    CHECK(query::search_hit_csv_columns(false).back() == "more_in_document");
+                                   "RESOLVED that the ditch be cleared.", "carried", "Cllr Pell", "", "5", "", "",
+                                   "/archive/ashcombe-pc-2024-03-05.txt"});
+    CHECK(query::search_hit_csv_columns(false)[10] == "more_in_document");
+    CHECK(query::search_hit_csv_columns(false).back() == "link");
 
     query::Mention m;
     m.path = "/archive/ashcombe-pc-2024-03-05.txt";
@@ -289,7 +292,8 @@ TEST_CASE("decisions --all exports every decision, and its CSV has the resolutio
 
     const auto csv = run_quorum({"decisions", "--db", db, "--format", "csv", "--all", "resolved"});
     REQUIRE(csv.status == 0);
-    CHECK(csv.out.starts_with("path,item,title,date,council,body,officers,topics,pages,snippet,more_in_document,resolution\r\n"));
+    CHECK(csv.out.starts_with("path,item,title,date,council,body,officers,topics,pages,snippet,more_in_document,resolution,"
+                              "vote_result,vote_mover,vote_seconder,vote_for,vote_against,vote_abstain,link\r\n"));
     const auto json = run_quorum({"decisions", "--db", db, "--format", "json", "--all", "resolved"});
     REQUIRE(json.status == 0);
     const auto results = nlohmann::json::parse(json.out).at("results");

@@ -149,6 +149,11 @@ TEST_CASE("pdf: running headers, footers and page numbers are removed from the p
           {"g", "h", "i", "RESOLVED that the report be noted.", "j", "k", "l"}},
          "p1: [a] [b] [c] [RESOLVED that the report be noted.] [d] [e] [f]\n"
          "p2: [g] [h] [i] [RESOLVED that the report be noted.] [j] [k] [l]\n"},
+        {"numbered resolution heads at page tops and bottoms are content: one page holds two of them",
+         {{"R2031-101 A. Reeve, B. Hart:", "THAT the culvert be cleared. Carried.", "R2031-102 A. Reeve, B. Hart:"},
+          {"THAT the hall roof be repaired. Carried.", "R2031-103 A. Reeve, B. Hart:", "THAT the report be received."}},
+         "p1: [R2031-101 A. Reeve, B. Hart:] [THAT the culvert be cleared. Carried.] [R2031-102 A. Reeve, B. Hart:]\n"
+         "p2: [THAT the hall roof be repaired. Carried.] [R2031-103 A. Reeve, B. Hart:] [THAT the report be received.]\n"},
         {"a one-page document keeps its header but loses its page number",
          {{"Parish Council", "Body.", "Page 1 of 1"}},
          "p1: [Parish Council] [Body.]\n"},

@@ -62,13 +62,14 @@ TEST_CASE("a manifest that cannot be read is refused with the real problem", "[f
     const Row rows[] = {
         {"no-path.csv", "file,council\na.pdf,Kent\n", "must name a 'path' column"},
         {"semicolons.csv", "path;council\na.pdf;Kent\n", "columns separated by ';'"},
-        {"no-facets.tsv", "path\tsource\tnote\na.pdf\tx\ty\n", "names no facet column"},
+        {"no-facets.tsv", "path\tsource\tnote\na.pdf\tx\ty\n", "names no column Quorum reads"},
         {"council-or-body.tsv", "path\tcouncil_or_body\tmeeting_date_x\na.pdf\tKent Cabinet\t2020\n",
          "'council_or_body' mixes two facets"},
         {"spaces.tsv", "path\tcouncil\tbody\na.pdf, Kent, Cabinet\n", "separate this line's fields with tabs"},
         {"tabs-in-rows.csv", "path,council,body\na.pdf\tKent\tCabinet\n", "tabs but the header has none"},
         {"short-row.tsv", "path\tcouncil\tbody\na.pdf\tKent\n", "2 fields, header has 3"},
         {"bad-date.tsv", "path\tcouncil\tmeeting_date\na.pdf\tKent\tyesterday\n", ":2: 'yesterday' is not a date"},
+        {"bad-url.tsv", "path\turl\na.pdf\tminutes/a.pdf\n", ":2: 'minutes/a.pdf' is not a web address"},
     };
     for (const auto& row : rows) {
         CAPTURE(row.name);
