@@ -11,7 +11,7 @@
 #include "facets/body_and_type.h"
 #include "facets/councils.h"
 #include "facets/meeting_date.h"
-#include "facets/officers.h"
+#include "facets/people/officers.h"
 #include "facets/user_facets.h"
 #include "schema/data_tables.h"
 

@@ -8,7 +8,7 @@
 #include <string_view>
 #include <vector>
 
-#include "facets/officer_lexicon.h"
+#include "facets/people/officer_lexicon.h"
 
 namespace quorum::facets::officer {
 

@@ -1,10 +1,10 @@
 /** @file officer_mentions.cpp @brief Scanning one block for people: labels and their lists first, then names token by token, then the roles beside each name. */
-#include "facets/officer_mentions.h"
+#include "facets/people/officer_mentions.h"
 
 #include <algorithm>
 #include <utility>
 
-#include "facets/officer_roles.h"
+#include "facets/people/officer_roles.h"
 
 namespace quorum::facets::officer {
 namespace {

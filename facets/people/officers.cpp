@@ -1,5 +1,5 @@
 /** @file officers.cpp @brief detect_officers(): scans each block for mentions of people, then merges the mentions of one person ("Inspector Emma Maxwell", "Inspector Maxwell") into one value with one role. */
-#include "facets/officers.h"
+#include "facets/people/officers.h"
 
 #include <algorithm>
 #include <cctype>
@@ -8,9 +8,9 @@
 #include <unordered_map>
 #include <unordered_set>
 
-#include "facets/officer_mentions.h"
-#include "facets/officer_roster.h"
-#include "facets/officer_text.h"
+#include "facets/people/officer_mentions.h"
+#include "facets/people/officer_roster.h"
+#include "facets/people/officer_text.h"
 
 namespace quorum::facets {
 namespace {

@@ -1,5 +1,5 @@
 /** @file officer_lexicon.cpp @brief Word lists, the title table and the label table of the officer detector. */
-#include "facets/officer_lexicon.h"
+#include "facets/people/officer_lexicon.h"
 
 #include <algorithm>
 #include <string>

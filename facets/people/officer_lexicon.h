@@ -6,7 +6,7 @@
 #include <string_view>
 #include <vector>
 
-#include "facets/officer_text.h"
+#include "facets/people/officer_text.h"
 
 namespace quorum::facets::officer {
 
