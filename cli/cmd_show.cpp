@@ -49,6 +49,14 @@ void print_vote(std::ostream& out, const nlohmann::json& v) {
     out << "\n";
 }
 
+// "      speakers: Roger Gough, Anna Whitlock"
+void print_speakers(std::ostream& out, const nlohmann::json& speakers) {
+    if (!speakers.is_array() || speakers.empty()) return;
+    out << "      speakers:";
+    for (size_t k = 0; k < speakers.size(); ++k) out << (k ? ", " : " ") << speakers[k].get<std::string>();
+    out << "\n";
+}
+
 void print_text(const nlohmann::json& j, std::ostream& out) {
     out << "path:     " << j["path"].get<std::string>() << "\n"
         << "format:   " << j["format"].get<std::string>() << ", " << j["pages"] << " page(s)\n"
@@ -60,6 +68,7 @@ void print_text(const nlohmann::json& j, std::ostream& out) {
     print_facet(out, "date", f["date"]);
     print_facet(out, "type", f["doc_type"]);
     print_facet(out, "officers", f["officers"]);
+    print_facet(out, "people", f.value("people", nlohmann::json::array()));
     print_facet(out, "topics", f["topics"]);
     out << "items (" << j["items"].size() << "):\n";
     for (const auto& i : j["items"]) {
@@ -69,6 +78,7 @@ void print_text(const nlohmann::json& j, std::ostream& out) {
         if (pages[1] != pages[0]) out << "-" << pages[1];
         out << ")" << (i["resolved"].get<bool>() ? "  RESOLVED" : "") << "\n";
         print_vote(out, i["vote"]);
+        print_speakers(out, i.value("speakers", nlohmann::json::array()));
     }
     for (const auto& w : j["warnings"]) out << "warning: " << w.get<std::string>() << "\n";
     for (const auto& p : j["page_sources"]) {
