@@ -39,7 +39,7 @@ struct IndexCliOptions {
     std::string failures_file;
     size_t flush_records = 5000;
     std::uint64_t max_file_mb = 512;
-    std::string manifest, taxonomy, date_order = "dmy";
+    std::string manifest, taxonomy, people, date_order = "dmy";
     IsolationFlags isolation;
     OcrFlags ocr;
     std::string shard_by;
@@ -181,7 +181,7 @@ int run(const IndexCliOptions& o) {
     std::unique_ptr<facets::FacetDetector> detector;
     try {
         detector = std::make_unique<facets::FacetDetector>(
-            facets::FacetOptions{o.manifest, o.taxonomy, o.date_order == "mdy"});
+            facets::FacetOptions{o.manifest, o.taxonomy, o.date_order == "mdy", o.people});
     } catch (const std::exception& e) {
         std::cerr << "quorum index: " << e.what() << "\n";
         return kExitUsage;
@@ -254,13 +254,14 @@ Runner add_index_command(CLI::App& app) {
         "Build or update an index from folders and files of minutes (PDF, HTML, text).\n"
         "A second run only reads files that changed; files gone from disk are removed, and files\n"
         "that moved (even to another folder, or with their whole archive) are re-pathed. A changed\n"
-        "--manifest, .quorum-defaults file, --taxonomy or --date-order re-labels the documents it\n"
+        "--manifest, .quorum-defaults file, --taxonomy, --people or --date-order re-labels the documents it\n"
         "concerns without reading them again. The index remembers the folders it was given: with no\n"
         "PATH, it updates those; folders indexed earlier and not named now are kept.\n\n"
         "Examples:\n"
         "  quorum index --db minutes-db archive/\n"
         "  quorum index --db minutes-db                      # update the folders indexed before\n"
         "  quorum index --db minutes-db --manifest facts.tsv archive/   # corrections apply on this run\n"
+        "  quorum index --db minutes-db --people people.tsv    # 'Mr Gough<TAB>Roger Gough' rows merge names\n"
         "  quorum index --db minutes-db --rebuild            # extract everything again, keep nothing stale\n"
         "  quorum index --db minutes-db --exclude '*.json' --failures failed.jsonl archive/\n\n"
         "Exit status: 0 all indexed, 1 some files failed (the rest is indexed and committed),\n"
@@ -305,6 +306,10 @@ Runner add_index_command(CLI::App& app) {
                     "(docs/facets.md)")
         ->type_name("FILE");
     cmd->add_option("--taxonomy", o->taxonomy, "Extra topics (TSV, as schema/data/taxonomy.tsv) added to the built-in ones")
+        ->type_name("FILE");
+    cmd->add_option("--people", o->people,
+                    "Tab-separated 'variant<TAB>name' rows naming one person's variants (Mr R Gough<TAB>Roger "
+                    "Gough); applied to the person facet, speakers and movers on this run (docs/people.md)")
         ->type_name("FILE");
     cmd->add_option("--date-order", o->date_order, "How to read numeric dates like 08/03/2018 when the document itself does not say (its written dates and addresses decide first): dmy (UK, default) or mdy")
         ->check(CLI::IsMember({"dmy", "mdy"}));

@@ -2,8 +2,11 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <iomanip>
+#include <map>
 #include <iostream>
 #include <memory>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -68,10 +71,18 @@ public:
         if (r.total) out_ << (last_path_.empty() ? "" : "\n");
         out_ << r.total << " mention" << (r.total == 1 ? "" : "s") << " of \"" << phrase << "\" in " << r.documents
              << " document" << (r.documents == 1 ? "" : "s") << ", by " << by << ":\n";
-        print_chart(r.by_period, out_, terminal_);
+        if (by == "person") print_people(r.by_period);
+        else print_chart(r.by_period, out_, terminal_);
     }
 
 private:
+    // "  12  Roger Gough": most mentions first, then by name.
+    void print_people(const std::map<std::string, size_t>& counts) {
+        std::vector<std::pair<std::string, size_t>> rows(counts.begin(), counts.end());
+        std::stable_sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+        for (const auto& [person, count] : rows) out_ << "  " << std::setw(5) << count << "  " << person << "\n";
+    }
+
     std::ostream& out_;
     bool terminal_;
     std::string last_path_;
@@ -106,7 +117,9 @@ int run(const MentionsOptions& o) {
     query::MentionsResult r;
     try {
         r = query::for_each_mention(db, phrase, o.filters,
-                                    o.by == "month" ? query::MentionPeriod::Month : query::MentionPeriod::Year,
+                                    o.by == "month"    ? query::MentionPeriod::Month
+                                    : o.by == "person" ? query::MentionPeriod::Person
+                                                       : query::MentionPeriod::Year,
                                     [&](const query::Mention& m) {
                                         if (o.counts_only) return;
                                         if (o.format == "text") return text.add(m);
@@ -162,7 +175,9 @@ Runner add_mentions_command(CLI::App& app) {
     cmd->add_option("--db", o->db, "Index folder (default: $QUORUM_DB, else ./quorum-db)")->type_name("DIR");
     add_filter_options(cmd, o->filters);
     add_shard_options(cmd, o->require_all_shards);
-    cmd->add_option("--by", o->by, "Count per year (default) or month")->check(CLI::IsMember({"year", "month"}));
+    cmd->add_option("--by", o->by,
+                    "Count per year (default), month, or person (who spoke on the items with the mentions, most first)")
+        ->check(CLI::IsMember({"year", "month", "person"}));
     cmd->add_flag("--counts", o->counts_only, "Only the counts per year or month, not each mention");
     cmd->add_option("--format", o->format, "text (default), json or csv")->check(CLI::IsMember({"text", "json", "csv"}));
     return [o] { return run(*o); };

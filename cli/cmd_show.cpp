@@ -42,6 +42,14 @@ void print_vote(std::ostream& out, const nlohmann::json& v) {
     if (const std::string text = query::vote_text(v); !text.empty()) out << "      vote: " << text << "\n";
 }
 
+// "      speakers: Roger Gough, Anna Whitlock"
+void print_speakers(std::ostream& out, const nlohmann::json& speakers) {
+    if (!speakers.is_array() || speakers.empty()) return;
+    out << "      speakers:";
+    for (size_t k = 0; k < speakers.size(); ++k) out << (k ? ", " : " ") << speakers[k].get<std::string>();
+    out << "\n";
+}
+
 void print_text(const nlohmann::json& j, std::ostream& out) {
     out << "path:     " << j["path"].get<std::string>() << "\n";
     if (!j["source_url"].get<std::string>().empty()) out << "source:   " << j["source_url"].get<std::string>() << "\n";
@@ -55,6 +63,7 @@ void print_text(const nlohmann::json& j, std::ostream& out) {
     print_facet(out, "date", f["date"]);
     print_facet(out, "type", f["doc_type"]);
     print_facet(out, "officers", f["officers"]);
+    print_facet(out, "people", f.value("people", nlohmann::json::array()));
     print_facet(out, "topics", f["topics"]);
     out << "items (" << j["items"].size() << "):\n";
     for (const auto& i : j["items"]) {
@@ -64,6 +73,7 @@ void print_text(const nlohmann::json& j, std::ostream& out) {
         if (pages[1] != pages[0]) out << "-" << pages[1];
         out << ")" << (i["resolved"].get<bool>() ? "  RESOLVED" : "") << "\n";
         print_vote(out, i["vote"]);
+        print_speakers(out, i.value("speakers", nlohmann::json::array()));
     }
     for (const auto& w : j["warnings"]) out << "warning: " << w.get<std::string>() << "\n";
     for (const auto& p : j["page_sources"]) {

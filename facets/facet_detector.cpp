@@ -1,6 +1,7 @@
 /** @file facet_detector.cpp @brief Combines the detectors in order of precedence: user (manifest, folder defaults), structure, text. */
 #include "facets/facet_detector.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -11,7 +12,10 @@
 #include "facets/body_and_type.h"
 #include "facets/councils.h"
 #include "facets/meeting_date.h"
-#include "facets/officers.h"
+#include "facets/people/officers.h"
+#include "facets/people/people.h"
+#include "facets/people/people_file.h"
+#include "facets/people/person_merge.h"
 #include "facets/user_facets.h"
 #include "extractors/data_file.h"
 #include "schema/data_tables.h"
@@ -38,10 +42,10 @@ std::vector<FacetValue> canonical_councils(std::vector<FacetValue> values, const
     return values;
 }
 
-std::string read_taxonomy_file(const std::string& user_path) {
+std::string read_text_file(const std::string& user_path, const std::string& what) {
     if (user_path.empty()) return "";
     std::ifstream in(user_path);
-    if (!in) throw std::runtime_error("cannot read taxonomy " + user_path);
+    if (!in) throw std::runtime_error("cannot read " + what + " " + user_path);
     std::stringstream buffer;
     buffer << in.rdbuf();
     return buffer.str();
@@ -56,6 +60,19 @@ Taxonomy load_taxonomy(const std::string& user_path, const std::string& user_tex
     }
 }
 
+/// Each item's speakers, and its mover and seconder, as the person facet names them; the
+/// mover and seconder speak on the item too.
+void link_item_people(std::vector<Item>& items, const std::vector<FacetValue>& people) {
+    for (Item& item : items) {
+        item.speakers = item_speakers(item.text, people);
+        item.vote.mover_person = resolve_person(item.vote.mover, people);
+        item.vote.seconder_person = resolve_person(item.vote.seconder, people);
+        for (const std::string* p : {&item.vote.mover_person, &item.vote.seconder_person})
+            if (!p->empty() && std::find(item.speakers.begin(), item.speakers.end(), *p) == item.speakers.end())
+                item.speakers.push_back(*p);
+    }
+}
+
 }  // namespace
 
 struct FacetDetector::Impl {
@@ -63,6 +80,8 @@ struct FacetDetector::Impl {
     const Gazetteer& gazetteer = Gazetteer::builtin();
     Taxonomy taxonomy;
     std::string user_taxonomy_text;
+    PeopleFile people_file;
+    std::string people_text;  ///< the people file's rows, part of the configuration
     std::optional<Manifest> manifest;
     FolderDefaults folder_defaults;
 
@@ -81,9 +100,13 @@ struct FacetDetector::Impl {
 
 FacetDetector::FacetDetector(const FacetOptions& options) : impl_(std::make_unique<Impl>()) {
     impl_->options = options;
-    impl_->user_taxonomy_text = read_taxonomy_file(options.taxonomy_path);
+    impl_->user_taxonomy_text = read_text_file(options.taxonomy_path, "taxonomy");
     impl_->taxonomy = load_taxonomy(options.taxonomy_path, impl_->user_taxonomy_text);
     if (!options.manifest_path.empty()) impl_->manifest = Manifest::load(options.manifest_path);
+    if (!options.people_path.empty()) {
+        impl_->people_text = read_text_file(options.people_path, "people file");
+        impl_->people_file = PeopleFile::parse(impl_->people_text, options.people_path);
+    }
 }
 
 FacetDetector::~FacetDetector() = default;
@@ -91,7 +114,8 @@ FacetDetector::~FacetDetector() = default;
 std::string FacetDetector::shared_configuration() const {
     return "rules " + std::to_string(kFacetRulesVersion) + "\ndate-order " + (impl_->options.prefer_mdy ? "mdy" : "dmy") +
            "\ntaxonomy\n" + std::string(schema::taxonomy_tsv()) + "\nuser taxonomy\n" + impl_->user_taxonomy_text +
-           "\ngazetteer\n" + std::string(schema::gazetteer_tsv());
+           "\ngazetteer\n" + std::string(schema::gazetteer_tsv()) +
+           (impl_->people_text.empty() ? "" : "\npeople\n" + impl_->people_text);
 }
 
 std::optional<UserFacets> FacetDetector::stated_facets(const std::string& path) const { return impl_->user_facets(path); }
@@ -167,7 +191,12 @@ DocumentFacets FacetDetector::detect(const extract::Extraction& extraction, std:
     if (user && !user->doc_type.empty()) f.doc_types = {{user->doc_type, user->source, 1.0, ""}};
     else f.doc_types = detect_doc_type(extraction, items);
 
-    f.officers = detect_officers(extraction);
+    const officer::ScannedPeople scanned = officer::scan_people(extraction);  // one scan, two facets
+    f.officers = officers_from(scanned);
+    f.people = people_from(scanned);
+    impl_->people_file.apply(f.people);
+    link_item_people(items, f.people);
+    for (Item& item : items) impl_->people_file.apply(item.speakers);
     f.source_url = published_url(extraction, user);
 
     // Topics per item; the document's topics come from their evidence, with the share of items

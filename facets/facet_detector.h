@@ -17,12 +17,13 @@ namespace quorum::facets {
 /// The version of the detection rules: bump it with a change to how facets are detected (not
 /// to the data tables, which the configuration includes anyway), so that the next
 /// `quorum index` re-labels every document from its cached extraction.
-inline constexpr int kFacetRulesVersion = 1;
+inline constexpr int kFacetRulesVersion = 2;
 
 struct FacetOptions {
     std::string manifest_path;   ///< optional CSV or JSON-lines manifest (docs/facets.md)
     std::string taxonomy_path;   ///< optional user taxonomy TSV added to the built-in one
     bool prefer_mdy = false;     ///< numeric dates month-first (US archives)
+    std::string people_path;     ///< optional people file: "variant<TAB>name" rows (facets/people/people_file.h)
 };
 
 /// Loads the data once; detect() is thread-safe.

@@ -10,8 +10,8 @@
 #include <unordered_set>
 
 #include "facets/nil_item.h"
-#include "facets/officer_lexicon.h"
-#include "facets/officer_text.h"
+#include "facets/people/officer_lexicon.h"
+#include "facets/people/officer_text.h"
 #include "facets/topic_words.h"
 #include "schema/data_tables.h"
 

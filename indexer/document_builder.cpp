@@ -81,7 +81,15 @@ void DocumentBuilder::add_facet_terms(Xapian::Document& doc, const DocumentRecor
     for (const auto& c : f.councils) add_boolean(doc, n::kCouncil, schema::facet_term_value(c.value));
     for (const auto& c : f.mentions) add_boolean(doc, n::kMentions, schema::facet_term_value(c.value));
     for (const auto& b : f.bodies) add_boolean(doc, n::kCommittee, schema::facet_term_value(b.value));
-    for (const auto& o : f.officers) add_boolean(doc, n::kOfficer, schema::facet_term_value(o.value));
+    std::vector<FacetValue> staff;  // officer: means the people whose role is officer
+    for (const auto& p : f.people) {
+        add_boolean(doc, n::kPerson, schema::facet_term_value(p.value));
+        add_boolean(doc, n::kRole, p.role);
+        if (p.role == "officer") {
+            add_boolean(doc, n::kOfficer, schema::facet_term_value(p.value));
+            staff.push_back(p);
+        }
+    }
     for (const auto& t : f.topics) add_boolean(doc, n::kTopic, t.value);
     for (const auto& t : f.doc_types) add_boolean(doc, n::kDocType, t.value);
     if (!f.dates.empty() && f.dates.front().value.size() == 10) {
@@ -95,7 +103,15 @@ void DocumentBuilder::add_facet_terms(Xapian::Document& doc, const DocumentRecor
     }
     if (!f.councils.empty()) doc.add_value(slot_of(n::kCouncil), join_values(f.councils));
     if (!f.bodies.empty()) doc.add_value(slot_of(n::kCommittee), f.bodies.front().value);
-    if (!f.officers.empty()) doc.add_value(slot_of(n::kOfficer), join_values(f.officers));
+    if (!staff.empty()) doc.add_value(slot_of(n::kOfficer), join_values(staff));
+    if (!f.people.empty()) doc.add_value(slot_of(n::kPerson), join_values(f.people));
+    std::vector<FacetValue> speakers;
+    for (const auto& item : r.items)
+        for (const auto& s : item.speakers)
+            if (std::none_of(speakers.begin(), speakers.end(), [&](const FacetValue& v) { return v.value == s; }))
+                speakers.push_back({s, "text", 1.0, ""});
+    for (const auto& s : speakers) add_boolean(doc, n::kSpeaker, schema::facet_term_value(s.value));
+    if (!speakers.empty()) doc.add_value(slot_of(n::kSpeaker), join_values(speakers));
     if (!f.topics.empty()) doc.add_value(slot_of(n::kTopic), join_values(f.topics));
     if (!f.doc_types.empty()) doc.add_value(slot_of(n::kDocType), f.doc_types.front().value);
 }
@@ -128,6 +144,8 @@ std::vector<std::uint32_t> DocumentBuilder::index_items(Xapian::Document& doc, c
         if (item.vote.result == "unanimous") add_boolean(doc, n::kResult, "carried");
         add_boolean(doc, n::kMover, schema::facet_term_value(item.vote.mover));
         add_boolean(doc, n::kMover, schema::facet_term_value(item.vote.seconder));
+        add_boolean(doc, n::kMover, schema::facet_term_value(item.vote.mover_person));
+        add_boolean(doc, n::kMover, schema::facet_term_value(item.vote.seconder_person));
     }
     if (resolved) add_boolean(doc, n::kResolved, "yes");
     add_text_source_terms(doc, r);

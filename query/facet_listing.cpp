@@ -15,6 +15,7 @@ namespace n = schema::names;
 
 bool has_filters(const Filters& f) {
     return !f.councils.empty() || !f.bodies.empty() || !f.officers.empty() || !f.topics.empty() || !f.types.empty() ||
+           !f.people.empty() || !f.roles.empty() || !f.speakers.empty() ||
            !f.from.empty() || !f.to.empty() || f.resolutions_only;
 }
 
@@ -33,7 +34,8 @@ std::string field_named(std::string_view name) {
 
 std::vector<std::string> listable_facets() {
     return {std::string(n::kCouncil), std::string(n::kMentions), std::string(n::kCommittee), std::string(n::kOfficer),
-            std::string(n::kTopic),   std::string(n::kDocType),  std::string(n::kYear),      std::string(n::kMonth)};
+            std::string(n::kTopic),   std::string(n::kDocType),  std::string(n::kYear),      std::string(n::kMonth),
+            std::string(n::kPerson),  std::string(n::kRole),     std::string(n::kSpeaker)};
 }
 
 FacetListing list_facet_values(const Xapian::Database& db, std::string_view field, const std::string& query,

@@ -5,6 +5,7 @@
 #include <cctype>
 #include <map>
 
+#include "query/person_match.h"
 #include "query/query_error.h"
 #include "schema/data_tables.h"
 #include "schema/fields.h"
@@ -165,6 +166,12 @@ FacetMatch match_facet_value(const Xapian::Database& db, std::string_view field,
         const auto [first, last] = aliases->equal_range(joined(wanted));
         for (auto it = first; it != last; ++it) canonical.push_back(facet_match_words(it->second));
         if (collect([&](const Words& w) { return std::find(canonical.begin(), canonical.end(), w) != canonical.end(); }))
+            return out;
+    }
+    if (is_person_field(field)) {
+        // Names: titles ignored, a surname alone or with initials ("Mr Gough", "R W Gough").
+        const Words name = person_name_words(wanted);
+        if (!name.empty() && collect([&](const Words& w) { return person_name_matches(name, person_name_words(w)); }))
             return out;
     }
     collect([&](const Words& w) { return holds_run(w, wanted); });

@@ -29,7 +29,10 @@ struct FacetMatch {
 ///  2. a known other name with the same words: council abbreviations and aliases from the
 ///     gazetteer ("KCC" -> Kent County Council), topic labels and abbreviations from the
 ///     taxonomy ("ASB", "Anti-social behaviour" -> anti-social-behaviour);
-///  3. every value that holds the words as a run of whole words: "fleet" -> Cathy Fleet,
+///  3. for people (person, officer, speaker, mover: query/person_match.h), the names with the same
+///     surname and compatible given names or initials, titles ignored: "Mr Gough", "Cllr R Gough"
+///     and "rw gough" -> Roger William Gough;
+///  4. every value that holds the words as a run of whole words: "fleet" -> Cathy Fleet,
 ///     "london" -> City of London and London Borough of Merton, "overview and scrutiny".
 /// Throws QueryError when the value has no word, or stands for more than kMaxFacetValues values.
 FacetMatch match_facet_value(const Xapian::Database& db, std::string_view field, std::string_view value);

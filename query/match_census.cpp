@@ -23,7 +23,8 @@ struct Facet {
 };
 
 constexpr Facet kFacets[] = {{"council", n::kCouncil, 0}, {"body", n::kCommittee, 0}, {"year", n::kDate, 4},
-                             {"topic", n::kTopic, 0},     {"officer", n::kOfficer, 0}, {"type", n::kDocType, 0}};
+                             {"topic", n::kTopic, 0},     {"officer", n::kOfficer, 0}, {"type", n::kDocType, 0},
+                             {"person", n::kPerson, 0},   {"speaker", n::kSpeaker, 0}};
 
 // Every document `query` matches, in ascending id order. No weights are computed and nothing is
 // ranked: the only cost is finding the matches (for a phrase, reading candidates' positions).

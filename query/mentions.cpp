@@ -88,7 +88,7 @@ Xapian::Query candidate_query(const Xapian::Database& db, const MentionPattern& 
 
 std::string period_key(const std::string& date, MentionPeriod period) {
     if (date.size() < 7) return "undated";
-    return period == MentionPeriod::Year ? date.substr(0, 4) : date.substr(0, 7);
+    return period == MentionPeriod::Month ? date.substr(0, 7) : date.substr(0, 4);
 }
 
 // A word that may label an item before its title: a number ("118", "7.1", "2024/25"), a letter or
@@ -177,6 +177,7 @@ std::vector<Mention> scan_document(const nlohmann::json& data, const MentionPatt
                 m.body = facets["body"].get<std::string>();
                 m.item = i;
                 m.item_number = item.value("number", "");
+                m.speakers = item.value("speakers", std::vector<std::string>{});
                 m.item_title = title;
                 m.in_title = title_scan || (heading && begin >= heading->first && begin < heading->second);
                 m.page = title_scan ? schema::stored_item_page(data, i, 0) : schema::stored_item_page(data, i, begin);
@@ -270,11 +271,14 @@ MentionsResult for_each_mention(const Xapian::Database& db, const std::string& p
         ++out.documents;
         out.total += found.size();
         for (const auto& m : found) {
-            ++out.by_period[period_key(m.date, period)];
+            if (period != MentionPeriod::Person) ++out.by_period[period_key(m.date, period)];
+            else if (m.speakers.empty()) ++out.by_period[std::string(kNoSpeaker)];
+            for (const auto& s : period == MentionPeriod::Person ? m.speakers : std::vector<std::string>{})
+                ++out.by_period[s];
             sink(m);
         }
     }
-    fill_empty_periods(out.by_period, period);
+    if (period != MentionPeriod::Person) fill_empty_periods(out.by_period, period);
     return out;
 }
 

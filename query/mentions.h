@@ -41,6 +41,7 @@ struct Mention {
     int page = 1;
     size_t offset = 0;             ///< byte offset of the match in the title or the item's text
     std::string before, match, after;  ///< keyword-in-context, whitespace collapsed
+    std::vector<std::string> speakers;  ///< the people who spoke on the item (its stored speakers)
 };
 
 /// Where an item's title is printed in the item's own text: as the heading the text starts
@@ -57,14 +58,20 @@ std::optional<std::pair<size_t, size_t>> title_span_in_text(std::string_view tit
 /// and, over every document, by tests as the brute-force reference.
 std::vector<Mention> scan_document(const nlohmann::json& data, const MentionPattern& pattern);
 
-enum class MentionPeriod { Year, Month };
+/// How mentions are counted: per year or month of the meeting, or per person who spoke on the
+/// mention's item (a mention on an item with two speakers counts once for each; one with none
+/// counts under kNoSpeaker).
+enum class MentionPeriod { Year, Month, Person };
+
+/// The count key of mentions on items with no recorded speaker (MentionPeriod::Person).
+inline constexpr std::string_view kNoSpeaker = "(no speaker recorded)";
 
 struct MentionsResult {
     std::vector<Mention> mentions;                 ///< oldest meeting first, undated last
     size_t total = 0;                              ///< mentions found (also when not kept)
     Xapian::doccount documents = 0;                ///< documents with at least one mention
     /// "2024" or "2024-03" (or "undated") -> mentions; every period from the first to the last
-    /// is present, 0 when it has none (fill_empty_periods).
+    /// is present, 0 when it has none (fill_empty_periods). By person: speaker -> mentions.
     std::map<std::string, size_t> by_period;
     std::string parsed;                            ///< the candidate query Xapian ran
     std::vector<std::string> notes;                ///< filter values that matched nothing (ParsedQuery::notes)

@@ -413,7 +413,8 @@ struct QueryBuilder::Impl {
 
     static bool is_named_facet(std::string_view name) {
         return name == n::kCouncil || name == n::kCommittee || name == n::kOfficer || name == n::kMentions ||
-               name == n::kTopic || name == n::kDocType || name == n::kMover;
+               name == n::kTopic || name == n::kDocType || name == n::kMover || name == n::kPerson ||
+               name == n::kSpeaker || name == n::kRole;
     }
 
     Xapian::Query facet(std::string_view field, const std::vector<std::string>& values) {
@@ -469,6 +470,9 @@ ParsedQuery QueryBuilder::parse(const std::string& text, const Filters& filters)
     if (!f.councils.empty()) filter_parts.push_back(impl_->facet(n::kCouncil, f.councils));
     if (!f.bodies.empty()) filter_parts.push_back(impl_->facet(n::kCommittee, f.bodies));
     if (!f.officers.empty()) filter_parts.push_back(impl_->facet(n::kOfficer, f.officers));
+    if (!f.people.empty()) filter_parts.push_back(impl_->facet(n::kPerson, f.people));
+    if (!f.speakers.empty()) filter_parts.push_back(impl_->facet(n::kSpeaker, f.speakers));
+    if (!f.roles.empty()) filter_parts.push_back(impl_->facet(n::kRole, f.roles));
     if (!f.topics.empty()) filter_parts.push_back(impl_->facet(n::kTopic, f.topics));
     if (!f.types.empty()) filter_parts.push_back(impl_->facet(n::kDocType, f.types));
     const std::vector<Xapian::Query> undated_parts = filter_parts;  // the filters but the dates

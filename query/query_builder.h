@@ -16,6 +16,7 @@ inline constexpr Xapian::termcount kMaxWildcardExpansion = 5000;
 /// Filters given as command-line flags; each does what the matching prefix does in a query.
 struct Filters {
     std::vector<std::string> councils, bodies, officers, topics, types;
+    std::vector<std::string> people, roles, speakers;  ///< person:, role:, speaker: as flags
     std::string from, to;  ///< dates (YYYY, YYYY-MM, YYYY-MM-DD, DD/MM/YYYY); empty = open
     bool resolutions_only = false;  ///< words match resolution text only; items with a resolution
 };

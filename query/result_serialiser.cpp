@@ -101,7 +101,8 @@ nlohmann::json mention_json(const Mention& m) {
         m.before + std::string(kMatchOpen) + m.match + std::string(kMatchClose) + m.after;
     return {{"path", m.path},         {"date", m.date},   {"council", m.council}, {"body", m.body},
             {"item", m.item_number},  {"title", m.item_title}, {"in_title", m.in_title}, {"page", m.page},
-            {"before", m.before},     {"match", m.match}, {"after", m.after},     {"context", context}};
+            {"before", m.before},     {"match", m.match}, {"after", m.after},     {"context", context},
+            {"speakers", m.speakers}};
 }
 
 std::vector<std::string> search_hit_csv_columns(bool decisions) {
@@ -143,6 +144,7 @@ nlohmann::json meeting_json(const nlohmann::json& doc) {
                              {"pages", i.value("pages", nlohmann::json::array({1, 1}))},
                              {"resolved", i.value("resolved", false)},
                              {"vote", i.value("vote", nlohmann::json::object())},
+                             {"speakers", i.value("speakers", nlohmann::json::array())},
                              {"topics", i.value("topics", nlohmann::json::array())}});
     const nlohmann::json facets = schema::stored_facet_summary(doc);
     return {{"path", doc.value("path", "")},
@@ -154,6 +156,7 @@ nlohmann::json meeting_json(const nlohmann::json& doc) {
             {"date", facets["date"]},
             {"doc_type", facets["doc_type"]},
             {"officers", facets["officers"]},
+            {"people", facets["people"]},
             {"topics", facets["topics"]},
             {"pages", doc.value("pages", 0)},
             {"items", out_items},

@@ -12,6 +12,8 @@ namespace quorum {
 struct Vote {
     std::string mover;     ///< "Councillor Plowden", "S. Kirkey"; empty when not stated
     std::string seconder;
+    std::string mover_person;     ///< the mover as the person facet names them ("Roger Gough"), or ""
+    std::string seconder_person;
     std::string result;    ///< "carried", "lost", "unanimous" (carried by all), or empty
     int in_favour = -1;    ///< counts; -1 when not stated
     int against = -1;
@@ -31,6 +33,7 @@ struct Item {
     std::vector<std::pair<size_t, int>> page_starts;
     std::vector<std::string> topics;  ///< topic slugs with enough evidence in this item's text
     Vote vote;                        ///< the item's (last) motion: mover, seconder, counts, result
+    std::vector<std::string> speakers;  ///< people shown speaking on the item, as the person facet names them
 };
 
 /// A facet value with where it came from and how sure we are.
@@ -38,7 +41,7 @@ struct FacetValue {
     std::string value;
     std::string source;      ///< "manifest", "folder-defaults", "structure", "metadata", "text"
     double confidence = 0.0; ///< 0..1
-    std::string role;        ///< officers only: "Chairman", "Inspector", ...
+    std::string role;        ///< officers: "Chairman", "Inspector", ...; people: "chair", "member", "officer", ...
 };
 
 /// Facets of one document (issue: facets). Empty vectors mean "not known".
@@ -49,6 +52,7 @@ struct DocumentFacets {
     std::vector<FacetValue> dates;      ///< at most one; value is YYYY-MM-DD
     std::vector<FacetValue> doc_types;  ///< at most one
     std::vector<FacetValue> officers;
+    std::vector<FacetValue> people;     ///< each person of the meeting once, role = what they were there
     std::vector<FacetValue> topics;
     /// Where the file was published (a manifest's url column, else the page's canonical link or
     /// og:url): an http(s) address, or empty when nothing states it. Not a facet: no terms.

@@ -74,6 +74,8 @@ json resolution_json(const Item& item, size_t item_begin) {
 json vote_json(const Vote& v) {
     json out = json::object();
     if (!v.mover.empty()) out["mover"] = v.mover;
+    if (!v.mover_person.empty()) out["mover_person"] = v.mover_person;
+    if (!v.seconder_person.empty()) out["seconder_person"] = v.seconder_person;
     if (!v.seconder.empty()) out["seconder"] = v.seconder;
     if (!v.result.empty()) out["result"] = v.result;
     if (v.in_favour >= 0) out["for"] = v.in_favour;
@@ -86,6 +88,8 @@ Vote vote_from_json(const json& j) {
     Vote v;
     if (!j.is_object()) return v;
     v.mover = j.value("mover", "");
+    v.mover_person = j.value("mover_person", "");
+    v.seconder_person = j.value("seconder_person", "");
     v.seconder = j.value("seconder", "");
     v.result = j.value("result", "");
     v.in_favour = j.value("for", -1);
@@ -119,6 +123,7 @@ json record_to_json(const DocumentRecord& r, std::string_view doc_id, const std:
                          {"resolution", resolution_json(it, begin)},
                          {"topics", it.topics},
                          {"vote", vote_json(it.vote)},
+                         {"speakers", it.speakers},
                          {"text", {begin, text.size()}},
                          {"page_starts", std::move(page_starts)}});
         if (item_positions.size() == r.items.size()) items.back()["position"] = item_positions[items.size() - 1];
@@ -139,6 +144,7 @@ json record_to_json(const DocumentRecord& r, std::string_view doc_id, const std:
           {"date", facet_json(f.dates)},
           {"doc_type", facet_json(f.doc_types)},
           {"officers", facet_json(f.officers)},
+          {"people", facet_json(f.people)},
           {"topics", facet_json(f.topics)}}},
         {"source_url", f.source_url},
         {"warnings", r.warnings},
@@ -153,7 +159,8 @@ json stored_facet_summary(const json& data) {
     const auto values = [&](const char* facet) { return facet_values(member(f, facet)); };
     return {{"council", plain_values(values("council"))}, {"body", first_value(values("body"))},
             {"date", first_value(values("date"))},       {"doc_type", first_value(values("doc_type"))},
-            {"officers", officers_json(values("officers"))}, {"topics", plain_values(values("topics"))}};
+            {"officers", officers_json(values("officers"))}, {"people", officers_json(values("people"))},
+            {"topics", plain_values(values("topics"))}};
 }
 
 std::string stored_data_string(const json& data) { return data.dump(-1, ' ', false, json::error_handler_t::replace); }
@@ -180,6 +187,7 @@ DocumentRecord record_from_json(const json& d) {
     r.facets.dates = facet_values(member(f, "date"));
     r.facets.doc_types = facet_values(member(f, "doc_type"));
     r.facets.officers = facet_values(member(f, "officers"));
+    r.facets.people = facet_values(member(f, "people"));
     r.facets.topics = facet_values(member(f, "topics"));
     const json& items = member(d, "items");
     if (!items.is_array()) return r;
@@ -193,6 +201,7 @@ DocumentRecord record_from_json(const json& d) {
         item.resolution = stored_item_resolution(d, i);
         item.topics = j.value("topics", std::vector<std::string>{});
         item.vote = vote_from_json(member(j, "vote"));
+        item.speakers = j.value("speakers", std::vector<std::string>{});
         const json& pages = member(j, "pages");
         if (pages.is_array() && pages.size() == 2 && pages[0].is_number_integer() && pages[1].is_number_integer()) {
             item.first_page = pages[0].get<int>();

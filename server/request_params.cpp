@@ -33,7 +33,9 @@ query::Filters filters_from(const Request& r) {
     f.councils = r.params_named("council");
     f.bodies = r.params_named("body");
     f.officers = r.params_named("officer");
-    for (auto& p : r.params_named("person")) f.officers.push_back(std::move(p));
+    f.people = r.params_named("person");
+    f.roles = r.params_named("role");
+    f.speakers = r.params_named("speaker");
     f.topics = r.params_named("topic");
     f.types = r.params_named("type");
     f.from = r.param("from").value_or("");

@@ -88,7 +88,12 @@ TEST_CASE("a filter value stands for the indexed values it names, by one rule", 
         {"council", "eastmere", "eastmere-district-council"},
         {"council", "Northvale", "northvale-county-council|northvale-police-and-crime-commissioner"},
         {"officer", "kerr", "a-kerr|alison-kerr"},
-        {"officer", "HALVORSEN", "priya-halvorsen"},
+        {"person", "HALVORSEN", "priya-halvorsen"},
+        // 3. people: titles ignored, initials for given names; officer: is the officer role only
+        {"person", "Insp. P. Halvorsen", "priya-halvorsen"},
+        {"person", "Inspector Halvorsen", "priya-halvorsen"},
+        {"person", "Q Halvorsen", ""},
+        {"officer", "HALVORSEN", ""},  // a police inspector attends; she is not council staff
         {"body", "overview and scrutiny", "joint-community-safety-overview-and-scrutiny-committee"},
         {"body", "council", "full-council"},
         {"body", "licensing", "licensing-committee"},

@@ -46,7 +46,8 @@ query::FacetCounts recount(const Xapian::Database& db, const std::vector<Xapian:
     namespace n = schema::names;
     const std::pair<const char*, std::string_view> facets[] = {{"council", n::kCouncil}, {"body", n::kCommittee},
                                                                {"year", n::kDate},       {"topic", n::kTopic},
-                                                               {"officer", n::kOfficer}, {"type", n::kDocType}};
+                                                               {"officer", n::kOfficer}, {"type", n::kDocType},
+                                                               {"person", n::kPerson},   {"speaker", n::kSpeaker}};
     query::FacetCounts out;
     for (const auto& [name, field] : facets) {
         auto& counts = out[name];

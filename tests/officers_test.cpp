@@ -9,8 +9,8 @@
 
 #include "extractors/extraction.h"
 #include "extractors/registry.h"
-#include "facets/officer_roster.h"
-#include "facets/officers.h"
+#include "facets/people/officer_roster.h"
+#include "facets/people/officers.h"
 #include "tests/test_paths.h"
 
 using quorum::FacetValue;

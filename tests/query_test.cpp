@@ -115,7 +115,10 @@ TEST_CASE("each feature finds what it should on the sample archive", "[query][co
         {"year:2019", "2019", 2},
         {"date:2023-06-14", "2023-06-14", 1},
         {"date:2023-06", "2023-06", 1},
-        {"officer:halvorsen", "", 2},
+        {"person:halvorsen", "", 2},
+        {"person:\"Inspector Halvorsen\" role:attending", "", 2},
+        {"officer:kerr", "", 1},
+        {"speaker:treadwell", "", 1},
         {"topic:fly-tipping", "", 2},
         {"resolution:approved", "", 1},
     };

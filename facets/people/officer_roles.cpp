@@ -1,7 +1,7 @@
 /** @file officer_roles.cpp @brief Classifying the words beside a name into roles and organisations. */
-#include "facets/officer_roles.h"
+#include "facets/people/officer_roles.h"
 
-#include "facets/officer_lexicon.h"
+#include "facets/people/officer_lexicon.h"
 
 #include <algorithm>
 

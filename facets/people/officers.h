@@ -16,4 +16,11 @@ namespace quorum::facets {
 /// people. Source "structure" for lists and contact blocks, "text" otherwise.
 std::vector<FacetValue> detect_officers(const extract::Extraction& extraction);
 
+namespace officer {
+struct ScannedPeople;
+}
+/// detect_officers() on a document already scanned (person_merge.h), so that the person facet
+/// and the officer facet share one scan.
+std::vector<FacetValue> officers_from(const officer::ScannedPeople& scanned);
+
 }  // namespace quorum::facets

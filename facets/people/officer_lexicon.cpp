@@ -1,5 +1,5 @@
 /** @file officer_lexicon.cpp @brief Word lists, the title table and the label table of the officer detector. */
-#include "facets/officer_lexicon.h"
+#include "facets/people/officer_lexicon.h"
 
 #include <algorithm>
 #include <string>
@@ -251,6 +251,25 @@ bool names_absentees(const std::vector<Token>& tokens, size_t begin, size_t end)
     return false;
 }
 
+/// What the label's people were at the meeting, from its words ("Officers present" -> Officers).
+AttendanceLabel attendance_of(const LabelEntry& e, bool absentees) {
+    using A = AttendanceLabel;
+    const auto has = [&](std::string_view w) { return std::find(e.words.begin(), e.words.end(), w) != e.words.end(); };
+    if (absentees) return has("apologies") || e.words.front().starts_with("apolog") ? A::Apologies : A::Absent;
+    if (e.role == "Chair") return A::Chair;
+    if (e.role == "Vice-Chair") return A::Present;
+    if (e.role == "Clerk" || e.role == "Secretary" || e.role == "Treasurer" || e.role == "Minute taker") return A::Officers;
+    // A report's contact officer or author is staff; "Signed", "Presented by" say nothing of it.
+    if (e.kind == LabelKind::Single)
+        return has("contact") || has("author") || has("lead") || (has("report") && e.words.size() == 2) ? A::Officers
+                                                                                                         : A::None;
+    if (has("public")) return A::Public;
+    if (has("officers") || has("officials") || has("staff")) return A::Officers;
+    if (has("attendance") && e.words.size() > 1) return A::Attending;  // "in attendance", "also in attendance"
+    if (has("also") || has("others")) return A::Attending;
+    return A::Present;
+}
+
 bool starts_name(const std::vector<Token>& tokens, size_t j) {
     return j < tokens.size() && (is_cap_word(tokens[j]) || is_initial(tokens[j]));
 }
@@ -283,7 +302,8 @@ std::optional<LabelMatch> match_label(const std::vector<Token>& tokens, size_t i
         if (!words_end) continue;
         const bool upper = all_upper(tokens, i, words_end);
         const auto [end, colon] = skip_label_tail(tokens, words_end, upper);
-        const LabelMatch match{end, e.kind, e.role, names_absentees(tokens, i, end)};
+        const bool absentees = names_absentees(tokens, i, end);
+        const LabelMatch match{end, e.kind, e.role, absentees, attendance_of(e, absentees)};
         if (e.phrase) return match;
         const bool after_lower = i > 0 && is_lower_word(tokens[i - 1]);
         if (colon && !after_lower) return match;

@@ -1,10 +1,10 @@
 /** @file officer_mentions.cpp @brief Scanning one block for people: labels and their lists first, then names token by token, then the roles beside each name. */
-#include "facets/officer_mentions.h"
+#include "facets/people/officer_mentions.h"
 
 #include <algorithm>
 #include <utility>
 
-#include "facets/officer_roles.h"
+#include "facets/people/officer_roles.h"
 
 namespace quorum::facets::officer {
 namespace {
@@ -23,6 +23,8 @@ struct Region {
     std::string role;   ///< role the label gives ("Minute taker")
     bool absent = false;  ///< apologies: the people listed were not there
     bool used = false;  ///< Single: its person has been found
+    AttendanceLabel attendance = AttendanceLabel::None;
+    bool pending = false;  ///< governed by a label that ended an earlier block
 };
 
 /// A name as parsed from the tokens.
@@ -262,7 +264,7 @@ private:
         bool pending_used = false;
         if (!state_.pending.empty() && first_label > 0 && pending_block_acceptable()) {
             const PendingList& p = state_.pending.front();
-            regions_.push_back({{0, first_label}, p.kind, p.role, p.absent, false});
+            regions_.push_back({{0, first_label}, p.kind, p.role, p.absent, false, p.attendance, true});
             pending_used = true;
         }
         for (size_t k = 0; k < labels.size(); ++k) {
@@ -270,7 +272,7 @@ private:
             const size_t next = k + 1 < labels.size() ? labels[k + 1].first : n();
             const size_t end = std::min(next, sentence_end_[label.end]);
             if (label.end < end)
-                regions_.push_back({{label.end, end}, label.kind, std::string(label.role), label.absent, false});
+                regions_.push_back({{label.end, end}, label.kind, std::string(label.role), label.absent, false, label.attendance});
         }
         remember_final_label(labels);
         return pending_used;
@@ -301,7 +303,7 @@ private:
         const LabelMatch& last = labels.back().second;
         const bool only_label = labels.size() == 1 && labels.front().first == 0;
         if (!(state_.stacking && only_label)) state_.pending.clear();
-        state_.pending.push_back({last.kind, std::string(last.role), last.absent, kPendingBlocks, 0});
+        state_.pending.push_back({last.kind, std::string(last.role), last.absent, last.attendance, kPendingBlocks, 0});
     }
 
     void update_pending(bool pending_used) {
@@ -364,7 +366,11 @@ private:
         m.lexical = how == How::Lexical;
         m.appositive = how == How::Apposition;
         s.speaker = how == How::Speaker;
-        if (region >= 0) m.absent = regions_[region].absent;
+        if (region >= 0) {
+            m.absent = regions_[region].absent;
+            m.attendance = regions_[region].attendance;
+            m.from_pending = regions_[region].pending;
+        }
         if (region >= 0 && (regions_[region].kind == LabelKind::List || !regions_[region].used)) {
             m.structural = true;
             s.region = region;

@@ -1,5 +1,5 @@
 /** @file officer_text.cpp @brief Tokenising a block for the officer detector. */
-#include "facets/officer_text.h"
+#include "facets/people/officer_text.h"
 
 namespace quorum::facets::officer {
 namespace {

@@ -8,7 +8,7 @@
 #include <string_view>
 #include <vector>
 
-#include "facets/officer_lexicon.h"
+#include "facets/people/officer_lexicon.h"
 
 namespace quorum::facets::officer {
 
@@ -26,6 +26,8 @@ struct Mention {
     bool lexical = false;            ///< untitled and known as a person only by its given name
     bool appositive = false;         ///< untitled and known as a person by a role beside it
     bool absent = false;             ///< in an apologies or absence list
+    AttendanceLabel attendance = AttendanceLabel::None;  ///< the attendance label whose list holds it
+    bool from_pending = false;       ///< its list's label ended an earlier block (a layout table's column)
     bool took_part = false;          ///< shown speaking or presenting: "Mr Brennan confirmed",
                                      ///< "a presentation from Lydia Patsalides", "welcomed Inspector X"
 };
@@ -35,6 +37,7 @@ struct PendingList {
     LabelKind kind = LabelKind::List;
     std::string role;
     bool absent = false;  ///< an apologies list
+    AttendanceLabel attendance = AttendanceLabel::None;
     int blocks_left = 0;  ///< blocks that may still hold the list
     int misses = 0;       ///< consecutive blocks without a person (table headers, "Representing")
 };

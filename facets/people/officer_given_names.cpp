@@ -1,5 +1,5 @@
 /** @file officer_given_names.cpp @brief Common given names (UK and international), the evidence that lets "Fiona Gatward" count as a person without a title. */
-#include "facets/officer_lexicon.h"
+#include "facets/people/officer_lexicon.h"
 
 namespace quorum::facets::officer {
 

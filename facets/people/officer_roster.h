@@ -4,7 +4,7 @@
 #include <string_view>
 #include <vector>
 
-#include "facets/officer_mentions.h"
+#include "facets/people/officer_mentions.h"
 
 namespace quorum::facets::officer {
 

@@ -1,8 +1,8 @@
 /** @file officer_roster.cpp @brief Reads the run of names under a "Name" column heading (a City Record's ward roster). */
-#include "facets/officer_roster.h"
+#include "facets/people/officer_roster.h"
 
-#include "facets/officer_lexicon.h"
-#include "facets/officer_text.h"
+#include "facets/people/officer_lexicon.h"
+#include "facets/people/officer_text.h"
 
 namespace quorum::facets::officer {
 namespace {

@@ -5,8 +5,8 @@
 #include <string>
 #include <vector>
 
-#include "facets/officer_mentions.h"
-#include "facets/officer_text.h"
+#include "facets/people/officer_mentions.h"
+#include "facets/people/officer_text.h"
 
 namespace quorum::facets::officer {
 

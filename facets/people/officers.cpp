@@ -1,5 +1,5 @@
 /** @file officers.cpp @brief detect_officers(): scans each block for mentions of people, then merges the mentions of one person ("Inspector Emma Maxwell", "Inspector Maxwell") into one value with one role. */
-#include "facets/officers.h"
+#include "facets/people/officers.h"
 
 #include <algorithm>
 #include <cctype>
@@ -8,15 +8,14 @@
 #include <unordered_map>
 #include <unordered_set>
 
-#include "facets/officer_mentions.h"
-#include "facets/officer_roster.h"
-#include "facets/officer_text.h"
+#include "facets/people/officer_mentions.h"
+#include "facets/people/person_merge.h"
+#include "facets/people/officer_roster.h"
+#include "facets/people/officer_text.h"
 
 namespace quorum::facets {
+namespace officer {
 namespace {
-
-using officer::Mention;
-using officer::TitleKind;
 
 // Merging rules (one person, one value):
 //  * Full names (with given names or initials) merge when the surnames are equal (ignoring case,
@@ -48,14 +47,7 @@ using officer::TitleKind;
 //  * names whose last word the document also writes as a common noun ("Councillor Distribution",
 //    "Mr Sparkle Grass cutting") are prose, not people.
 
-struct Person {
-    std::string key;               ///< normalised surname
-    std::vector<size_t> mentions;  ///< indices into the document's mentions, in order
-    size_t best = 0;               ///< the mention that gives the value
-    char gender = 0;
-    bool surname_only = false;
-    bool has_rank = false;         ///< a police or fire rank among its mentions
-};
+
 
 std::string surname_key(std::string_view surname) {
     std::string key;
@@ -219,11 +211,15 @@ std::string join(const std::vector<std::string>& parts, std::string_view sep) {
     return out;
 }
 
+}  // namespace
+
 std::string person_value(const Person& p, const std::vector<Mention>& mentions) {
     const Mention& best = mentions[p.best];
     if (!best.given.empty()) return join(best.given, " ") + " " + best.surname;
     return best.title_display.empty() ? best.surname : best.title_display + " " + best.surname;
 }
+
+namespace {
 
 /// The first non-empty role of the mentions that satisfy `pick`, joined when one mention has several.
 template <typename Pick>
@@ -234,6 +230,8 @@ std::string first_role(const Person& p, const std::vector<Mention>& mentions, Pi
     }
     return "";
 }
+
+}  // namespace
 
 std::string person_role(const Person& p, const std::vector<Mention>& mentions) {
     const auto title_of = [](TitleKind kind) {
@@ -263,9 +261,7 @@ double person_confidence(const Person& p, const std::vector<Mention>& mentions) 
     return 0.7;
 }
 
-/// Words the document writes in lower case somewhere ("distribution", "reimbursement"): such a
-/// word after a name is prose, not a surname.
-using LowerWords = std::unordered_set<std::string>;
+namespace {
 
 void add_lower_words(std::string_view text, LowerWords& words) {
     for (const officer::Token& t : officer::tokenize(text))
@@ -286,6 +282,8 @@ void drop_prose_surnames(std::vector<Mention>& mentions, const LowerWords& words
         }
     }
 }
+
+}  // namespace
 
 /// People known only through a word the document also uses as a common noun: "Councillor
 /// Distribution" (a surname alone), "Poppy Wreath" (a given name and nothing else).
@@ -334,25 +332,35 @@ bool only_sent_apologies(const Person& p, const std::vector<Mention>& mentions) 
     });
 }
 
-}  // namespace
-
-std::vector<FacetValue> detect_officers(const extract::Extraction& extraction) {
-    std::vector<Mention> mentions;
-    LowerWords lower_words;
-    officer::ScanState state;
+ScannedPeople scan_people(const extract::Extraction& extraction) {
+    ScannedPeople out;
+    ScanState state;
     for (const auto& block : extraction.blocks) {
         state.table_cell = block.kind == extract::BlockKind::TableCell;
-        std::vector<Mention> found = officer::roster_mentions(block.text);
-        if (found.empty()) found = officer::scan_block(block.text, state);
-        mentions.insert(mentions.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
-        add_lower_words(block.text, lower_words);
+        std::vector<Mention> found = roster_mentions(block.text);
+        if (found.empty()) found = scan_block(block.text, state);
+        out.mentions.insert(out.mentions.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
+        add_lower_words(block.text, out.lower_words);
     }
-    drop_prose_surnames(mentions, lower_words);
-    const bool attendance_list = has_attendance_list(mentions);
+    drop_prose_surnames(out.mentions, out.lower_words);
+    out.attendance_list = has_attendance_list(out.mentions);
+    out.people = PersonMerger(out.mentions).merge();
+    return out;
+}
+
+}  // namespace officer
+
+std::vector<FacetValue> detect_officers(const extract::Extraction& extraction) {
+    return officers_from(officer::scan_people(extraction));
+}
+
+std::vector<FacetValue> officers_from(const officer::ScannedPeople& scanned) {
+    using namespace officer;
+    const auto& mentions = scanned.mentions;
     std::vector<FacetValue> out;
-    for (const Person& p : PersonMerger(mentions).merge()) {
-        if (is_common_word_person(p, mentions, lower_words) || only_sent_apologies(p, mentions)) continue;
-        if (attendance_list && merely_mentioned(p, mentions)) continue;
+    for (const Person& p : scanned.people) {
+        if (is_common_word_person(p, mentions, scanned.lower_words) || only_sent_apologies(p, mentions)) continue;
+        if (scanned.attendance_list && merely_mentioned(p, mentions)) continue;
         const bool structural = std::any_of(p.mentions.begin(), p.mentions.end(),
                                             [&](size_t i) { return mentions[i].structural; });
         out.push_back({person_value(p, mentions), structural ? "structure" : "text", person_confidence(p, mentions),

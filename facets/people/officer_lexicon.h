@@ -6,7 +6,7 @@
 #include <string_view>
 #include <vector>
 
-#include "facets/officer_text.h"
+#include "facets/people/officer_text.h"
 
 namespace quorum::facets::officer {
 
@@ -40,11 +40,25 @@ enum class LabelKind {
     Single,  ///< "Contact Officer:", "Report author:", "Minute taker:": one person (and a role)
 };
 
+/// Which part of a meeting's attendance a label lists: what its people were at the meeting.
+enum class AttendanceLabel {
+    None,       ///< not an attendance label ("Signed:", "Presented by")
+    Present,    ///< "Present:", "Members present", "Present were": members unless shown otherwise
+    Chair,      ///< "Chair:", "In the Chair"
+    Officers,   ///< "Officers present", "Officers in attendance", "Staff present", "Clerk:",
+                ///< "Contact Officer:", "Report author:"
+    Attending,  ///< "In attendance:", "Also present": invited, partners, officers by their job titles
+    Public,     ///< "Members of the public"
+    Apologies,  ///< "Apologies:", "Apologies were received from"
+    Absent,     ///< "Absent:"
+};
+
 struct LabelMatch {
     size_t end = 0;            ///< token index after the label, its qualifiers and its colon
     LabelKind kind = LabelKind::List;
     std::string_view role;     ///< role the label gives ("Minute taker", "Clerk", "Chair"), or ""
     bool absent = false;       ///< "Apologies:", "Absent:": the people listed were not there
+    AttendanceLabel attendance = AttendanceLabel::None;
 };
 
 /// The label starting at tokens[i]. A label counts when it is followed by ':' or a dash, or is

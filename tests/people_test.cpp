@@ -1,0 +1,124 @@
+/** @file people_test.cpp @brief The person facet: roles from attendance blocks, passing mentions left out, speakers per item, movers linked, the people file, and person filters matched forgivingly. Fictional councils and people. */
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "facets/people/people.h"
+#include "facets/people/people_file.h"
+#include "query/facet_match.h"
+#include "query/person_match.h"
+#include "tests/block_builders.h"
+
+using quorum::FacetValue;
+using quorum::test::extraction_of;
+using quorum::test::para;
+
+namespace {
+
+/// "Name=role; Name=role" in detection order.
+std::string rendered(const std::vector<FacetValue>& people) {
+    std::string out;
+    for (const auto& p : people) out += (out.empty() ? "" : "; ") + p.value + "=" + p.role;
+    return out;
+}
+
+std::string people_of(const std::vector<std::string>& blocks) {
+    std::vector<quorum::extract::Block> b;
+    for (const auto& t : blocks) b.push_back(para(t));
+    return rendered(quorum::facets::detect_people(extraction_of(b)));
+}
+
+}  // namespace
+
+TEST_CASE("person facet: each person of the meeting once, with the role the document states", "[people]") {
+    struct Row {
+        std::vector<std::string> blocks;
+        std::string expected;
+    };
+    const std::vector<Row> rows = {
+        // A UK attendance block: the chair beside a name, members, officers by label, apologies.
+        {{"PRESENT: Cllr Anna Varley (Chair), Cllr Tom Benson, Cllr Ruth Okafor",
+          "Officers present: Mark Ellery (Head of Finance), Jane Quill (Democratic Services Officer)",
+          "Apologies: Cllr Peter Hallam", "1. Minutes. Cllr Benson asked about the bins."},
+         "Anna Varley=chair; Tom Benson=member; Ruth Okafor=member; Mark Ellery=officer; Jane Quill=officer; "
+         "Peter Hallam=apologies"},
+        // "In attendance": a job title makes an officer, a rank an attending partner.
+        {{"Present: Councillors Dale Rudd, Mia Sorensen and Ivo Brandt", "In attendance: Inspector Lena Marsh, "
+          "Sam Tiller (Town Clerk)"},
+         "Dale Rudd=member; Mia Sorensen=member; Ivo Brandt=member; Lena Marsh=attending; Sam Tiller=officer"},
+        // Absent, members of the public; a person named in passing (an author) is not listed.
+        {{"Present: Cllr Ada Finch, Cllr Bo Penrose, Cllr Cy Ormond", "Absent: Cllr Di Yarrow",
+          "Members of the public: Edna Fairweather", "The clerk read a poem by Daphne du Maurier."},
+         "Ada Finch=member; Bo Penrose=member; Cy Ormond=member; Di Yarrow=absent; Edna Fairweather=public"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.blocks.front());
+        CHECK(people_of(r.blocks) == r.expected);
+    }
+}
+
+TEST_CASE("person facet: the chair by label, and never a word, heading or sum", "[people]") {
+    CHECK(people_of({"Chair: Cllr Nora Quist", "Present: Cllr Ola Brisk, Cllr Pip Strand, Cllr Rhys Tarrant"}) ==
+          "Nora Quist=chair; Ola Brisk=member; Pip Strand=member; Rhys Tarrant=member");
+    CHECK(people_of({"Budget: £12,500 for Roads and Water", "Fleet Services report noted"}).empty());
+}
+
+TEST_CASE("speakers per item, and movers linked to the same person", "[people]") {
+    const std::vector<FacetValue> people = {{"Roger Gough", "structure", 0.9, "chair"},
+                                            {"Anna Whitlock", "structure", 0.9, "officer"},
+                                            {"Tom Gough", "structure", 0.9, "member"}};
+    using quorum::facets::item_speakers;
+    using quorum::facets::resolve_person;
+    CHECK(item_speakers("Mrs Whitlock introduced the report. Members noted it.", people) ==
+          std::vector<std::string>{"Anna Whitlock"});
+    CHECK(item_speakers("Cllr T Gough asked about potholes and Mrs Whitlock confirmed the dates.", people) ==
+          std::vector<std::string>{"Tom Gough", "Anna Whitlock"});
+    CHECK(item_speakers("The report was noted.", people).empty());
+    CHECK(resolve_person("Councillor R. Gough", people) == "Roger Gough");
+    CHECK(resolve_person("Mrs Whitlock", people) == "Anna Whitlock");
+    CHECK(resolve_person("Councillor Gough", people).empty());  // two Goughs: ambiguous
+    CHECK(resolve_person("Councillor Zed", people).empty());
+}
+
+TEST_CASE("people file: variants renamed, people who become one merged, bad rows named", "[people]") {
+    using quorum::facets::PeopleFile;
+    const PeopleFile file = PeopleFile::parse("variant\tname\n# comment\nR W Gough\tRoger Gough\nMr. Gough\tRoger Gough\n",
+                                              "people.tsv");
+    std::vector<FacetValue> people = {{"R W Gough", "structure", 0.9, "member"},
+                                      {"Gough", "text", 0.5, "chair"},
+                                      {"Anna Whitlock", "structure", 0.9, "officer"}};
+    file.apply(people);
+    CHECK(rendered(people) == "Roger Gough=member; Gough=chair; Anna Whitlock=officer");
+    std::vector<FacetValue> twice = {{"R W Gough", "structure", 0.9, "member"}, {"mr gough", "text", 0.5, "chair"}};
+    file.apply(twice);
+    CHECK(rendered(twice) == "Roger Gough=chair");
+    CHECK_THROWS_WITH(PeopleFile::parse("R Gough Roger Gough\n", "p.tsv"),
+                      "p.tsv:1: expected two tab-separated fields, a variant and the name it stands for");
+    CHECK_THROWS_WITH(PeopleFile::parse("Gough\tRoger Gough\ngough\tTom Gough\n", "p.tsv"),
+                      "p.tsv:2: \"gough\" is already given as \"Roger Gough\"");
+    CHECK_THROWS_WITH(PeopleFile::load("/nonexistent/people.tsv"), "cannot read people file /nonexistent/people.tsv");
+}
+
+TEST_CASE("person filters: titles ignored, a surname alone, initials", "[people]") {
+    using quorum::query::facet_match_words;
+    using quorum::query::person_name_matches;
+    using quorum::query::person_name_words;
+    struct Row {
+        std::string wanted, indexed;
+        bool matches;
+    };
+    const std::vector<Row> rows = {
+        {"Mr Gough", "roger-william-gough", true},      {"Cllr R W Gough", "roger-william-gough", true},
+        {"R. Gough", "roger-william-gough", true},      {"RW Gough", "roger-william-gough", true},
+        {"Roger Gough", "r-w-gough", true},             {"Inspector Maxwell", "emma-maxwell", true},
+        {"Dr Emma Maxwell OBE", "emma-maxwell", true},  {"T Gough", "roger-william-gough", false},
+        {"Gough", "goughton", false},                   {"Councillor Wyatt", "wyatt", true},
+        {"Roger", "roger-william-gough", false},
+    };
+    for (const auto& r : rows) {
+        INFO(r.wanted << " against " << r.indexed);
+        CHECK(person_name_matches(person_name_words(facet_match_words(r.wanted)), facet_match_words(r.indexed)) ==
+              r.matches);
+    }
+}
