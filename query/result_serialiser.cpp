@@ -41,6 +41,7 @@ nlohmann::json search_hit_json(const SearchHit& hit) {
     const nlohmann::json item = d.contains("item") && d["item"].is_object() ? d["item"] : nlohmann::json::object();
     nlohmann::json matches = nlohmann::json::array();
     for (const auto& [begin, end] : match_character_offsets(hit.snippet)) matches.push_back({begin, end});
+    const nlohmann::json ocr = d.value("ocr", nlohmann::json(nullptr));
     return {{"id", d.value("id", "")},
             {"path", d.value("path", "")},
             {"item", item.value("number", "")},
@@ -56,7 +57,9 @@ nlohmann::json search_hit_json(const SearchHit& hit) {
             {"snippet_text", hit.snippet.text},
             {"snippet_matches", matches},
             {"more_in_document", hit.more_in_document},
-            {"resolution", d.value("resolution", "")}};
+            {"resolution", d.value("resolution", "")},
+            {"ocr_pages", ocr.is_object() ? ocr["pages"] : nlohmann::json::array()},
+            {"ocr_confidence", ocr.is_object() ? ocr["confidence"] : nlohmann::json(nullptr)}};
 }
 
 nlohmann::json search_summary_json(const std::string& query, const SearchResults& r) {
@@ -80,18 +83,21 @@ nlohmann::json mention_json(const Mention& m) {
         m.before + std::string(kMatchOpen) + m.match + std::string(kMatchClose) + m.after;
     return {{"path", m.path},         {"date", m.date},   {"council", m.council}, {"body", m.body},
             {"item", m.item_number},  {"title", m.item_title}, {"in_title", m.in_title}, {"page", m.page},
-            {"before", m.before},     {"match", m.match}, {"after", m.after},     {"context", context}};
+            {"before", m.before},     {"match", m.match}, {"after", m.after},     {"context", context},
+            {"ocr_confidence", m.ocr_confidence >= 0 ? nlohmann::json(m.ocr_confidence) : nlohmann::json(nullptr)}};
 }
 
 std::vector<std::string> search_hit_csv_columns(bool decisions) {
     std::vector<std::string> columns{"path", "item", "title", "date", "council", "body", "officers", "topics",
                                      "pages", "snippet", "more_in_document"};
     if (decisions) columns.emplace_back("resolution");
+    columns.emplace_back("ocr_confidence");
     return columns;
 }
 
 std::vector<std::string> mention_csv_columns() {
-    return {"path", "date", "council", "body", "item", "title", "page", "before", "match", "after", "context"};
+    return {"path", "date", "council", "body", "item", "title", "page", "before", "match", "after", "context",
+            "ocr_confidence"};
 }
 
 std::vector<std::string> csv_fields(const nlohmann::json& object, const std::vector<std::string>& columns) {

@@ -42,6 +42,9 @@ nlohmann::json hit_json(const nlohmann::json& d, size_t index) {
     if (items != d.end() && items->is_array() && index < items->size() && (*items)[index].is_object())
         item = (*items)[index];
     const nlohmann::json facets = schema::stored_facet_summary(d);
+    const nlohmann::json pages = item.value("pages", nlohmann::json::array());
+    const bool has_pages = pages.is_array() && pages.size() == 2 && pages[0].is_number_integer() &&
+                           pages[1].is_number_integer();
     return {{"id", d.value("id", "")},
             {"path", d.value("path", "")},
             {"format", d.value("format", "")},
@@ -54,7 +57,8 @@ nlohmann::json hit_json(const nlohmann::json& d, size_t index) {
             {"doc_type", facets["doc_type"]},
             {"officers", facets["officers"]},
             {"topics", item.value("topics", nlohmann::json::array())},
-            {"resolution", schema::stored_item_resolution(d, index)}};
+            {"resolution", schema::stored_item_resolution(d, index)},
+            {"ocr", has_pages ? schema::stored_ocr_pages(d, pages[0].get<int>(), pages[1].get<int>()) : nullptr}};
 }
 
 Xapian::Enquire sorted_enquire(const Xapian::Database& db, const Xapian::Query& query, SortOrder sort) {
