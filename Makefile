@@ -9,7 +9,7 @@ FUZZ_DIR ?= build-fuzz
 FUZZ_SECONDS ?= 60
 SANITIZE_DIR ?= build-sanitize
 
-.PHONY: all deps deps-clang configure build build-release demo test sanitize bench bench-100k fuzz clean
+.PHONY: all deps deps-clang configure build build-release demo test sanitize bench bench-100k bench-ocr fuzz clean
 
 all: build
 
@@ -61,6 +61,14 @@ fuzz: deps-clang
 BENCH_100K_FLAGS ?= --quorum-only
 bench-100k: build-release
 	@bench/scale_bench --build build-release --sizes 100000 --section scale-bench-100k $(BENCH_100K_FLAGS)
+
+# OCR (issue 18): word recall on generated and real scans, then pages/s on a 200-page scanned
+# archive (first run, --rebuild re-run, text layer); the speed table replaces the ocr-bench
+# section of docs/benchmarks.md. About 15 minutes on 2 cores. Not run by CI.
+bench-ocr: build-release
+	@bench/ocr_accuracy generated --quorum build-release/quorum --count 30
+	@bench/ocr_accuracy real --quorum build-release/quorum
+	@bench/ocr_bench --quorum build-release/quorum --pages 200
 
 clean:
 	rm -rf $(BUILD_DIR) build-release $(FUZZ_DIR) $(SANITIZE_DIR)
