@@ -46,7 +46,7 @@ std::string sources(const quorum::extract::Extraction& e) {
     return out;
 }
 
-// Words as bench/gen/word_recall.py counts them (ASCII is enough for the fixtures): runs of
+// Words as bench/ocr/word_recall.py counts them (ASCII is enough for the fixtures): runs of
 // letters and digits, an apostrophe inside a word kept, lower-cased.
 std::map<std::string, int> word_counts(const std::string& text) {
     std::map<std::string, int> counts;

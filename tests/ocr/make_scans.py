@@ -3,7 +3,7 @@
 
   scanned-minutes.pdf  one page, image only: the minutes typeset by groff, rendered to gray
                        pixels at 300 dpi by pdftoppm, given a slight skew, blur and speckle noise
-                       (bench/gen/scan.py), and wrapped back into a PDF with no text layer.
+                       (bench/ocr/scan.py), and wrapped back into a PDF with no text layer.
   scanned-minutes.txt  the typeset page's own text, which tests measure OCR's word recall against.
   mixed-minutes.pdf    two pages: page 1 has a real text layer, page 2 is the scanned image.
 
@@ -18,7 +18,7 @@ import sys
 import tempfile
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "bench"))
-from gen import scan  # noqa: E402  (the scanner's skew, blur and speckle, shared with bench/ocr_bench)
+from ocr import scan  # noqa: E402  (the scanner's skew, blur and speckle, shared with bench/ocr_bench)
 
 # A scanner's usual resolution. The speckle and blur work on pixels, so at a lower resolution they
 # are coarser against the text: made at 150 dpi, this page's word recall is 0.968 (and 0.926 with
