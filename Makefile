@@ -9,7 +9,7 @@ FUZZ_DIR ?= build-fuzz
 FUZZ_SECONDS ?= 60
 SANITIZE_DIR ?= build-sanitize
 
-.PHONY: all deps deps-clang configure build build-release demo test sanitize bench bench-100k bench-serve fuzz clean
+.PHONY: all deps deps-clang configure build build-release demo test sanitize bench bench-100k bench-serve bench-ocr fuzz clean
 
 all: build
 
@@ -68,6 +68,14 @@ BENCH_SERVE_FLAGS ?=
 bench-serve: build-release
 	@scripts/install-deps --bench
 	@bench/serve_load --build build-release $(BENCH_SERVE_FLAGS)
+
+# OCR (issue 18): word recall on generated and real scans, then pages/s on a 200-page scanned
+# archive (first run, --rebuild re-run, text layer); the speed table replaces the ocr-bench
+# section of docs/benchmarks.md. About 15 minutes on 2 cores. Not run by CI.
+bench-ocr: build-release
+	@bench/ocr_accuracy generated --quorum build-release/quorum --count 30
+	@bench/ocr_accuracy real --quorum build-release/quorum
+	@bench/ocr_bench --quorum build-release/quorum --pages 200
 
 clean:
 	rm -rf $(BUILD_DIR) build-release $(FUZZ_DIR) $(SANITIZE_DIR)

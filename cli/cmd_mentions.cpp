@@ -63,6 +63,7 @@ public:
             last_path_ = m.path;
         }
         out_ << "    item " << (m.item_number.empty() ? "-" : m.item_number) << ", p" << m.page
+             << (m.ocr_confidence >= 0 ? " (OCR, confidence " + std::to_string(m.ocr_confidence) + ")" : "")
              << (m.in_title ? " (title)" : "") << ": …" << m.before << highlighted_match(m.match, terminal_) << m.after
              << "…\n";
     }

@@ -72,6 +72,7 @@ void print_text_hit(const query::SearchHit& h, size_t rank, const SearchCliOptio
     if (!j["item"].get<std::string>().empty()) out << "  [item " << j["item"].get<std::string>() << "]";
     out << "\n   " << join_strings(j["council"]) << (j["body"].get<std::string>().empty() ? "" : " · " + j["body"].get<std::string>())
         << (j["date"].get<std::string>().empty() ? "" : " · " + j["date"].get<std::string>()) << " · " << page_range(j["pages"])
+        << (j["ocr_confidence"].is_null() ? "" : " (OCR, confidence " + j["ocr_confidence"].dump() + ")")
         << "\n   " << query::page_link(j["path"], "", h.item.value("format", ""), j["pages"].empty() ? 0 : j["pages"][0].get<int>());
     if (!j["source_url"].get<std::string>().empty()) out << "\n   " << j["link"].get<std::string>();
     if (h.more_in_document) out << "  (+" << h.more_in_document << " more items in this document)";

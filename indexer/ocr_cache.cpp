@@ -52,6 +52,19 @@ size_t prune_ocr_cache(Xapian::WritableDatabase& db, const std::unordered_set<st
     return unused.size();
 }
 
+std::vector<std::pair<std::string, std::string>> ocr_cache_entries(const Xapian::Database& db) {
+    std::vector<std::pair<std::string, std::string>> entries;
+    for (auto it = db.metadata_keys_begin(kRoot); it != db.metadata_keys_end(kRoot); ++it)
+        entries.emplace_back(*it, db.get_metadata(*it));
+    return entries;
+}
+
+void restore_ocr_cache_entries(Xapian::WritableDatabase& db,
+                               const std::vector<std::pair<std::string, std::string>>& entries) {
+    for (const auto& [key, value] : entries)
+        if (key.rfind(kRoot, 0) == 0) db.set_metadata(key, value);
+}
+
 OcrCacheReader::OcrCacheReader(const std::string& db_path, std::string fingerprint)
     : db_(db_path), fingerprint_(std::move(fingerprint)) {}
 

@@ -6,6 +6,8 @@
 #include <mutex>
 #include <string>
 #include <unordered_set>
+#include <utility>
+#include <vector>
 
 #include "extractors/extraction.h"
 
@@ -31,6 +33,15 @@ void write_ocr_cache(Xapian::WritableDatabase& db, const std::string& fingerprin
 /// Removes the entries of content no indexed file has (`live_hashes`), under any setting.
 /// Returns how many pages were removed (not committed).
 size_t prune_ocr_cache(Xapian::WritableDatabase& db, const std::unordered_set<std::string>& live_hashes);
+
+/// Every entry of the OCR cache, under any setting, as (key, value) pairs: what `quorum index
+/// --rebuild` carries over when it empties the index, so that a rebuilt index does not OCR its
+/// scans again (the pages no rebuilt file uses are pruned at the end of the run).
+std::vector<std::pair<std::string, std::string>> ocr_cache_entries(const Xapian::Database& db);
+
+/// Writes back entries read by ocr_cache_entries() (not committed).
+void restore_ocr_cache_entries(Xapian::WritableDatabase& db,
+                               const std::vector<std::pair<std::string, std::string>>& entries);
 
 /// Looks up cached pages from the extraction threads: its own read-only handle on the index,
 /// reopened before each look-up so that what the writer committed since is seen. Thread-safe.

@@ -15,7 +15,8 @@ struct RebuildStart {
 
 /// Opens the index at `path` for a rebuild: a missing path or an empty folder gets a new
 /// index; an existing Quorum index (of any schema version) is emptied by Xapian itself
-/// (DB_CREATE_OR_OVERWRITE rewrites its own tables; no other file is touched). Anything else
+/// (DB_CREATE_OR_OVERWRITE rewrites its own tables; no other file is touched), keeping only its
+/// OCR cache (ocr_cache.h), so that scans are not OCR'd again. Anything else
 /// (a folder that is not a Xapian database, or another program's Xapian database) is refused
 /// with DatabaseError, and nothing is changed.
 RebuildStart open_for_rebuild(const std::string& path);

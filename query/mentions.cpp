@@ -181,6 +181,8 @@ std::vector<Mention> scan_document(const nlohmann::json& data, const MentionPatt
                 m.item_title = title;
                 m.in_title = title_scan || (heading && begin >= heading->first && begin < heading->second);
                 m.page = title_scan ? schema::stored_item_page(data, i, 0) : schema::stored_item_page(data, i, begin);
+                const nlohmann::json ocr = schema::stored_ocr_pages(data, m.page, m.page);
+                if (!ocr.is_null()) m.ocr_confidence = ocr["confidence"].get<int>();
                 m.offset = begin;
                 m.before = context_before(segment, begin);
                 m.match = std::string(segment.substr(begin, end - begin));

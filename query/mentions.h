@@ -39,6 +39,7 @@ struct Mention {
     std::string item_title;
     bool in_title = false;         ///< found in the item's title rather than its text
     int page = 1;
+    int ocr_confidence = -1;       ///< the page's text was read by OCR, with this mean confidence; -1: its own text
     size_t offset = 0;             ///< byte offset of the match in the title or the item's text
     std::string before, match, after;  ///< keyword-in-context, whitespace collapsed
     std::vector<std::string> speakers;  ///< the people who spoke on the item (its stored speakers)

@@ -59,6 +59,7 @@ nlohmann::json search_hit_json(const SearchHit& hit) {
     const nlohmann::json item = d.contains("item") && d["item"].is_object() ? d["item"] : nlohmann::json::object();
     nlohmann::json matches = nlohmann::json::array();
     for (const auto& [begin, end] : match_character_offsets(hit.snippet)) matches.push_back({begin, end});
+    const nlohmann::json ocr = d.value("ocr", nlohmann::json(nullptr));
     return {{"id", d.value("id", "")},
             {"path", d.value("path", "")},
             {"item", item.value("number", "")},
@@ -77,7 +78,10 @@ nlohmann::json search_hit_json(const SearchHit& hit) {
             {"resolution", d.value("resolution", "")},
             {"vote", d.contains("vote") && d["vote"].is_object() ? d["vote"] : nlohmann::json::object()},
             {"source_url", d.value("source_url", "")},
-            {"link", page_link(d.value("path", ""), d.value("source_url", ""), d.value("format", ""), first_page(d))}};
+            {"link", page_link(d.value("path", ""), d.value("source_url", ""), d.value("format", ""), first_page(d))},
+
+            {"ocr_pages", ocr.is_object() ? ocr["pages"] : nlohmann::json::array()},
+            {"ocr_confidence", ocr.is_object() ? ocr["confidence"] : nlohmann::json(nullptr)}};
 }
 
 nlohmann::json search_summary_json(const std::string& query, const SearchResults& r) {
@@ -102,7 +106,8 @@ nlohmann::json mention_json(const Mention& m) {
     return {{"path", m.path},         {"date", m.date},   {"council", m.council}, {"body", m.body},
             {"item", m.item_number},  {"title", m.item_title}, {"in_title", m.in_title}, {"page", m.page},
             {"before", m.before},     {"match", m.match}, {"after", m.after},     {"context", context},
-            {"speakers", m.speakers}};
+            {"speakers", m.speakers},
+            {"ocr_confidence", m.ocr_confidence >= 0 ? nlohmann::json(m.ocr_confidence) : nlohmann::json(nullptr)}};
 }
 
 std::vector<std::string> search_hit_csv_columns(bool decisions) {
@@ -112,11 +117,13 @@ std::vector<std::string> search_hit_csv_columns(bool decisions) {
     for (const char* v : {"vote_result", "vote_mover", "vote_seconder", "vote_for", "vote_against", "vote_abstain"})
         columns.emplace_back(v);
     columns.emplace_back("link");
+    columns.emplace_back("ocr_confidence");
     return columns;
 }
 
 std::vector<std::string> mention_csv_columns() {
-    return {"path", "date", "council", "body", "item", "title", "page", "before", "match", "after", "context"};
+    return {"path", "date", "council", "body", "item", "title", "page", "before", "match", "after", "context",
+            "ocr_confidence"};
 }
 
 std::vector<std::string> csv_fields(const nlohmann::json& object, const std::vector<std::string>& columns) {

@@ -14,12 +14,15 @@ namespace quorum::query {
 /// A search hit (or a decision) as documented in docs/usage.md ("JSON and CSV shapes"):
 ///   {"id", "path", "item", "title", "date", "council": [...], "body", "doc_type",
 ///    "officers": [...], "topics": [...], "pages": [first, last], "snippet", "snippet_text",
-///    "snippet_matches": [[begin, end], ...], "more_in_document", "resolution", "vote"}
+///    "snippet_matches": [[begin, end], ...], "more_in_document", "resolution", "vote", "source_url",
+///    "link", "ocr_pages": [...], "ocr_confidence"}
 /// "vote" is the item's motion as stored ({"mover", "seconder", "result", "for", "against",
 /// "abstain"}, only what the minutes state; {} when nothing). "source_url" is where the file was
 /// published ("" when unknown), "link" the page the item starts on (page_link).
 /// "snippet" marks each match as [[words]]; "snippet_text" is the same text unmarked and
 /// "snippet_matches" the matches' [begin, end) offsets in it, in Unicode characters.
+/// "ocr_pages" lists the hit's pages whose text was read by OCR (empty for a text layer) and
+/// "ocr_confidence" is Tesseract's mean confidence over them (null when there are none).
 nlohmann::json search_hit_json(const SearchHit& hit);
 
 /// A link to `page` of a file: its published address when known (any "#..." replaced), else its
@@ -27,7 +30,8 @@ nlohmann::json search_hit_json(const SearchHit& hit);
 std::string page_link(const std::string& path, const std::string& source_url, const std::string& format, int page);
 
 /// A mention: {"path", "date", "council": [...], "body", "item", "title", "in_title", "page",
-/// "before", "match", "after", "context"}; "context" is before + "[[" + match + "]]" + after.
+/// "before", "match", "after", "context", "ocr_confidence"}; "context" is before + "[[" + match +
+/// "]]" + after; "ocr_confidence" is null unless the page was read by OCR.
 nlohmann::json mention_json(const Mention& mention);
 
 /// Everything about a page of search results but its hits: {"query", "parsed", "total",
@@ -39,9 +43,9 @@ nlohmann::json search_summary_json(const std::string& query, const SearchResults
 /// "documents", "by", "counts": {period: mentions}}. The mentions go in "mentions".
 nlohmann::json mentions_summary_json(const std::string& phrase, const MentionsResult& result, const std::string& by);
 
-/// CSV columns of a search hit; decisions add "resolution" (the full resolution text). Both end
+/// CSV columns of a search hit; decisions add "resolution" (the full resolution text). Both go on
 /// with the vote (vote_result, vote_mover, vote_seconder, vote_for, vote_against, vote_abstain)
-/// and the link.
+/// and the link, and end with "ocr_confidence" (blank unless the hit's text was read by OCR).
 std::vector<std::string> search_hit_csv_columns(bool decisions);
 
 /// CSV columns of a mention.

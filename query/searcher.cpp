@@ -43,6 +43,9 @@ nlohmann::json hit_json(const nlohmann::json& d, size_t index) {
     if (items != d.end() && items->is_array() && index < items->size() && (*items)[index].is_object())
         item = (*items)[index];
     const nlohmann::json facets = schema::stored_facet_summary(d);
+    const nlohmann::json pages = item.value("pages", nlohmann::json::array());
+    const bool has_pages = pages.is_array() && pages.size() == 2 && pages[0].is_number_integer() &&
+                           pages[1].is_number_integer();
     return {{"id", d.value("id", "")},
             {"path", d.value("path", "")},
             {"format", d.value("format", "")},
@@ -57,7 +60,8 @@ nlohmann::json hit_json(const nlohmann::json& d, size_t index) {
             {"topics", item.value("topics", nlohmann::json::array())},
             {"resolution", schema::stored_item_resolution(d, index)},
             {"vote", item.value("vote", nlohmann::json::object())},
-            {"source_url", d.value("source_url", "")}};
+            {"source_url", d.value("source_url", "")},
+            {"ocr", has_pages ? schema::stored_ocr_pages(d, pages[0].get<int>(), pages[1].get<int>()) : nullptr}};
 }
 
 // Equal weights are broken by the path as indexed, never by Xapian's document id: ids differ

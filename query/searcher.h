@@ -35,8 +35,9 @@ struct SearchRequest {
 
 struct SearchHit {
     /// The result: {"id", "path", "format", "doc_title", "item": {"number", "title"}, "pages",
-    /// "date", "council", "body", "doc_type", "officers", "topics", "resolution", "vote", "source_url"}; item,
-    /// pages, topics, resolution and vote are the best-matching item's.
+    /// "date", "council", "body", "doc_type", "officers", "topics", "resolution", "vote", "source_url",
+    /// "ocr"}; item, pages, topics, resolution and vote are the best-matching item's; "ocr" is null,
+    /// or which of its pages were read by OCR and with what confidence (schema::stored_ocr_pages).
     nlohmann::json item;
     Snippet snippet;                 ///< plain text and where the matched words are in it
     Xapian::doccount more_in_document = 0;  ///< other items of the document holding query words

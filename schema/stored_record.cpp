@@ -262,6 +262,23 @@ std::vector<std::uint32_t> stored_item_positions(const json& data) {
     return out;
 }
 
+json stored_ocr_pages(const json& data, int first, int last) {
+    const json& sources = member(data, "page_sources");
+    if (!sources.is_array()) return nullptr;
+    json pages = json::array();
+    int confidence_sum = 0;
+    for (const auto& s : sources) {
+        if (!s.is_object() || s.value("source", "") != "ocr") continue;
+        const int page = s.value("page", 0);
+        if (page < first || page > last) continue;
+        pages.push_back(page);
+        confidence_sum += s.value("confidence", 0);
+    }
+    if (pages.empty()) return nullptr;
+    const int n = static_cast<int>(pages.size());
+    return {{"pages", pages}, {"confidence", (confidence_sum + n / 2) / n}};
+}
+
 int stored_item_page(const json& data, size_t index, size_t offset) {
     const json& items = member(data, "items");
     if (!items.is_array() || index >= items.size()) return 1;

@@ -60,4 +60,9 @@ std::vector<std::uint32_t> stored_item_positions(const nlohmann::json& data);
 /// The page of byte `offset` within item `index`'s text.
 int stored_item_page(const nlohmann::json& data, size_t index, size_t offset);
 
+/// Pages `first`..`last` of a document whose text was read by OCR: {"pages": [2, 3],
+/// "confidence": Tesseract's mean confidence over them, rounded}, or null when every one of
+/// them has the file's own text (or the record predates OCR).
+nlohmann::json stored_ocr_pages(const nlohmann::json& data, int first, int last);
+
 }  // namespace quorum::schema

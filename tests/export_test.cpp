@@ -12,6 +12,7 @@
 #include "cli/result_stream.h"
 #include "query/result_serialiser.h"
 #include "query/snippet_text.h"
+#include "schema/stored_record.h"
 #include "tests/corpus_db.h"
 #include "tests/process_util.h"
 #include "tests/temp_dir.h"
@@ -100,8 +101,9 @@ TEST_CASE("a hit, a decision and a mention have the documented JSON members and 
     std::vector<std::string> keys;
     for (const auto& [key, value] : j.items()) keys.push_back(key);
     CHECK(keys == std::vector<std::string>{"body", "council", "date", "doc_type", "id", "item", "link",
-                                           "more_in_document", "officers", "pages", "path", "resolution", "snippet",
-                                           "snippet_matches", "snippet_text", "source_url", "title", "topics", "vote"});
+                                           "more_in_document", "ocr_confidence", "ocr_pages", "officers", "pages",
+                                           "path", "resolution", "snippet", "snippet_matches", "snippet_text",
+                                           "source_url", "title", "topics", "vote"});
     CHECK(j["item"] == "7");
     CHECK(j["officers"] == nlohmann::json{"Jo Tilling", "Ray Oduya"});
     CHECK(j["snippet"] == "the [[ditch]] at Mill Lane");
@@ -112,9 +114,20 @@ TEST_CASE("a hit, a decision and a mention have the documented JSON members and 
                                    "Ashcombe Parish Council;Fenmoor District Council", "Parish Council",
                                    "Jo Tilling;Ray Oduya", "highways", "pp3-5", "the [[ditch]] at Mill Lane", "2",
                                    "RESOLVED that the ditch be cleared.", "carried", "Cllr Pell", "", "5", "", "",
-                                   "/archive/ashcombe-pc-2024-03-05.txt"});
+                                   "/archive/ashcombe-pc-2024-03-05.txt", ""});
     CHECK(query::search_hit_csv_columns(false)[10] == "more_in_document");
-    CHECK(query::search_hit_csv_columns(false).back() == "link");
+    const auto plain_columns = query::search_hit_csv_columns(false);
+    CHECK(plain_columns.back() == "ocr_confidence");
+    CHECK(plain_columns[plain_columns.size() - 2] == "link");
+    CHECK(j["ocr_pages"] == nlohmann::json::array());
+    CHECK(j["ocr_confidence"].is_null());
+
+    // A hit on a scanned page says so: which of its pages were OCR'd, and Tesseract's confidence.
+    hit.item["ocr"] = {{"pages", {4, 5}}, {"confidence", 77}};
+    const nlohmann::json scanned = query::search_hit_json(hit);
+    CHECK(scanned["ocr_pages"] == nlohmann::json{4, 5});
+    CHECK(scanned["ocr_confidence"] == 77);
+    CHECK(query::csv_fields(scanned, query::search_hit_csv_columns(false)).back() == "77");
 
     query::Mention m;
     m.path = "/archive/ashcombe-pc-2024-03-05.txt";
@@ -126,6 +139,31 @@ TEST_CASE("a hit, a decision and a mention have the documented JSON members and 
     const nlohmann::json mj = query::mention_json(m);
     CHECK(mj["context"] == "the clerk said the [[Mill Lane]] ditch");
     CHECK(query::csv_fields(mj, query::mention_csv_columns())[6] == "3");
+    CHECK(mj["ocr_confidence"].is_null());
+    m.ocr_confidence = 64;
+    CHECK(query::csv_fields(query::mention_json(m), query::mention_csv_columns()).back() == "64");
+}
+
+TEST_CASE("the OCR'd pages of a stored record within a page range, with their mean confidence", "[export][ocr]") {
+    const nlohmann::json doc = {{"page_sources",
+                                 {{{"page", 2}, {"source", "ocr"}, {"confidence", 80}},
+                                  {{"page", 3}, {"source", "ocr"}, {"confidence", 71}},
+                                  {{"page", 4}, {"source", "ocr-skipped"}, {"confidence", 0}}}}};
+    struct Row {
+        int first, last;
+        const char* expected;
+    };
+    const std::vector<Row> rows = {
+        {1, 1, "null"},
+        {2, 2, R"({"confidence":80,"pages":[2]})"},
+        {1, 5, R"({"confidence":76,"pages":[2,3]})"},  // (80 + 71) / 2 rounded
+        {4, 4, "null"},                                   // skipped is not OCR text
+    };
+    for (const auto& row : rows) {
+        CAPTURE(row.first, row.last);
+        CHECK(quorum::schema::stored_ocr_pages(doc, row.first, row.last).dump() == row.expected);
+    }
+    CHECK(quorum::schema::stored_ocr_pages(nlohmann::json::object(), 1, 9).is_null());  // a record from before OCR
 }
 
 TEST_CASE("a vote in words, as quorum show and the meeting page print it", "[export]") {
@@ -293,7 +331,7 @@ TEST_CASE("decisions --all exports every decision, and its CSV has the resolutio
     const auto csv = run_quorum({"decisions", "--db", db, "--format", "csv", "--all", "resolved"});
     REQUIRE(csv.status == 0);
     CHECK(csv.out.starts_with("path,item,title,date,council,body,officers,topics,pages,snippet,more_in_document,resolution,"
-                              "vote_result,vote_mover,vote_seconder,vote_for,vote_against,vote_abstain,link\r\n"));
+                              "vote_result,vote_mover,vote_seconder,vote_for,vote_against,vote_abstain,link,ocr_confidence\r\n"));
     const auto json = run_quorum({"decisions", "--db", db, "--format", "json", "--all", "resolved"});
     REQUIRE(json.status == 0);
     const auto results = nlohmann::json::parse(json.out).at("results");

@@ -89,3 +89,23 @@ TEST_CASE("OCR'd documents are marked: quorum show names the pages and source:oc
     const auto text = quorum::test::run_process({bin, "search", "--db", db, "Brackenhurst source:text-layer"});
     CHECK_THAT(text.out, Catch::Contains("2 matching documents"));  // the mixed PDF's page 1 is its own text
 }
+
+TEST_CASE("quorum index --rebuild keeps the OCR cache: the rebuilt index does not OCR its scans again", "[ocr][cli]") {
+    quorum::test::ocr_language_or_skip();
+    const quorum::test::TempDir dir;
+    const std::string db = dir.str() + "/db", root = dir.str() + "/archive";
+    fs::create_directories(root);
+    fs::copy_file(fixture("scanned-minutes.pdf"), root + "/scan.pdf");
+    REQUIRE(index(db, {}, root).status == 0);
+    const auto rebuilt = index(db, {"--rebuild"}, root);
+    CHECK(rebuilt.status == 0);
+    CHECK_THAT(rebuilt.out, Catch::Contains("0 pages OCR'd") && Catch::Contains("1 from the OCR cache") &&
+                                Catch::Contains("0 unused cache entries removed"));
+    const auto found = quorum::test::run_process({quorum::test::quorum_binary(), "search", "--db", db, "Brackenhurst"});
+    CHECK_THAT(found.out, Catch::Contains("scan.pdf") && Catch::Contains("(OCR, confidence"));
+    const auto json = quorum::test::run_process({quorum::test::quorum_binary(), "search", "--db", db, "--format",
+                                                 "json", "Brackenhurst"});
+    CHECK_THAT(json.out, Catch::Contains("\"ocr_pages\": [\n") || Catch::Contains("\"ocr_pages\": [1]"));
+    const auto mentions = quorum::test::run_process({quorum::test::quorum_binary(), "mentions", "--db", db, "Brackenhurst"});
+    CHECK_THAT(mentions.out, Catch::Contains("p1 (OCR, confidence"));
+}
