@@ -521,7 +521,10 @@ std::string fmt(double v) {
 }
 
 /// Prints the table and the misses, then requires every figure to reach its floor.
-void report_and_require(const std::string& set, const Scores& s, const Floors& floors, const Scores* scans = nullptr) {
+/// `held_out`: the per-file misses are not printed (only their count), so no rule is written from
+/// a held-out document's output.
+void report_and_require(const std::string& set, const Scores& s, const Floors& floors, const Scores* scans = nullptr,
+                        bool held_out = false) {
     struct Row {
         std::string name, detail;
         double figure, floor;
@@ -553,8 +556,9 @@ void report_and_require(const std::string& set, const Scores& s, const Floors& f
                       fmt(r.floor).c_str(), r.detail.c_str());
         out << line;
     }
-    out << "-- misses (" << s.misses.size() << ") --\n";
-    for (const auto& m : s.misses) out << "  " << m << "\n";
+    out << "-- misses (" << s.misses.size() << ")" << (held_out ? ", not listed: held-out part" : "") << " --\n";
+    if (!held_out)
+        for (const auto& m : s.misses) out << "  " << m << "\n";
     if (scans && scans->files > 0) {
         auto both = [](const Counts& a, const Counts& b) {
             const Counts c{a.correct + b.correct, a.total + b.total};
@@ -564,7 +568,8 @@ void report_and_require(const std::string& set, const Scores& s, const Floors& f
             << "), not in the figures above; scored as they are (no OCR), all files together: date "
             << both(s.date, scans->date) << ", council " << both(s.council, scans->council) << ", body "
             << both(s.body, scans->body) << ", doc_type " << both(s.doc_type, scans->doc_type) << " --\n";
-        for (const auto& m : scans->misses) out << "  " << m << "\n";
+        if (!held_out)
+            for (const auto& m : scans->misses) out << "  " << m << "\n";
     }
     std::cout << out.str() << std::flush;
     for (const auto& r : rows) {
@@ -618,7 +623,7 @@ void measure_real2(const std::string& part, const Floors& floors) {
     Scores scans;
     const Scores s = measure(labels, shared + "/corpus-real-2", &scans);
     report_and_require("corpus-real-2 " + part + " (../shared, manifest labels; officers and topics not labelled)", s,
-                       floors, &scans);
+                       floors, &scans, /*held_out=*/part == "test");
 }
 
 }  // namespace
