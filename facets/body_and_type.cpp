@@ -678,6 +678,30 @@ void score_body_cues(const extract::Extraction& x, TypeScores& s) {
     if (resolved) s.minutes += 1;
 }
 
+// What only a record of a meeting says: who moved and seconded, how a vote went, when the meeting
+// ended ("Seconded by Cllr ...", "Motion carried", "Ayes: 5", "The meeting adjourned at 8.15 pm").
+// An agenda proposes and a report recommends; neither counts votes. Two kinds of these
+// cues, in the first pages, are evidence of minutes.
+void score_record_cues(const extract::Extraction& x, TypeScores& s) {
+    static const std::array<std::array<std::string_view, 4>, 5> kinds = {{
+        {"seconded by", "seconded:", "moved by", "moved and seconded"},
+        {"motion carried", "motion passed", "carried unanimously", "unanimously approved"},
+        {"ayes:", "nays:", "voted to", "vote was"},
+        {"adjourned at", "meeting closed at", "meeting ended at", "meeting was adjourned"},
+        {"were present", "members present:", "also present:", "absent:"},
+    }};
+    std::array<bool, kinds.size()> seen{};
+    size_t chars = 0;
+    for (const auto& b : x.blocks) {
+        if ((chars += b.text.size()) > 30000) break;
+        const std::string l = lower(b.text);
+        for (size_t k = 0; k < kinds.size(); ++k)
+            for (std::string_view cue : kinds[k])
+                if (contains(l, cue)) seen[k] = true;
+    }
+    const auto n = std::count(seen.begin(), seen.end(), true);
+    if (n >= 2) s.minutes += static_cast<int>(n);
+}
 
 }  // namespace
 
@@ -725,6 +749,7 @@ std::vector<FacetValue> detect_doc_type(const extract::Extraction& extraction, c
     score_head_cues(head, s);
     score_items(items, s);
     score_body_cues(extraction, s);
+    score_record_cues(extraction, s);
     // Ties go to the more specific kind: a decision or report may also carry minutes cues.
     const std::array<std::pair<const char*, int>, 4> ranked = {{{"decision", s.decision}, {"report", s.report},
                                                                 {"minutes", s.minutes}, {"agenda", s.agenda}}};
