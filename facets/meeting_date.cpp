@@ -260,14 +260,14 @@ enum Feature : size_t {
     kBias, kLabelMeeting, kLabelDecision, kLabelPublication, kSignedOff, kHeldWord, kSummons, kDateColumn,
     kClosesHeading, kDateHeading, kMeetingWord, kWeekday, kOpensBlock, kEarlyBlock, kBlockPosition, kHeadingBlock,
     kTimeFollows, kBodyLineBefore, kFirstInHead, kInHead, kLabelField, kInTitle, kMetadataDate, kLaterPattern,
-    kLatePage, kAgreement, kRepeats, kFeatureCount
+    kLatePage, kAgreement, kRepeats, kYearless, kFeatureCount
 };
 
 const std::array<std::string, kFeatureCount> kFeatureNames = {
     "bias", "label_meeting", "label_decision", "label_publication", "signed_off", "held_word", "summons", "date_column",
     "closes_heading", "date_heading", "meeting_word", "weekday", "opens_block", "early_block", "block_position",
     "heading_block", "time_follows", "body_line_before", "first_in_head", "in_head", "label_field", "in_title",
-    "metadata_date", "later_pattern", "late_page", "agreement", "repeats"};
+    "metadata_date", "later_pattern", "late_page", "agreement", "repeats", "yearless"};
 
 // Where a candidate was found: the agreement feature counts the other places that give its date.
 enum class Pass { Head, LabelField, Title, Later, Metadata };
@@ -397,16 +397,69 @@ std::vector<extract::Block> head_blocks(const extract::Extraction& x, bool prefe
     return out;
 }
 
+// The years the heading area and the title write in full dates, the most frequent first.
+std::vector<int> document_years(const extract::Extraction& x, const std::vector<extract::Block>& blocks, bool prefer_mdy) {
+    std::vector<std::pair<int, int>> counts;  // year, count
+    auto count = [&](std::string_view text) {
+        for (const auto& [pos, m] : dates_in(text, prefer_mdy)) {
+            auto it = std::find_if(counts.begin(), counts.end(), [&](const auto& c) { return c.first == m.year; });
+            if (it == counts.end()) counts.emplace_back(m.year, 1);
+            else ++it->second;
+        }
+    };
+    count(x.title);
+    for (const auto& b : blocks) count(b.text);
+    std::stable_sort(counts.begin(), counts.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+    std::vector<int> out;
+    for (const auto& c : counts) out.push_back(c.first);
+    return out;
+}
+
+// Dates written with a weekday but no year ("on Wednesday 12th December at 7.30pm"): the year is
+// one the document writes elsewhere (or the one before or after it) in which that day falls on
+// that weekday.
+std::vector<std::pair<size_t, DateMatch>> yearless_dates_in(std::string_view text, const std::vector<int>& years, bool prefer_mdy) {
+    std::vector<std::pair<size_t, DateMatch>> out;
+    if (years.empty()) return out;
+    for (size_t pos = 0; pos < text.size(); ++pos) {
+        if (!date_util::could_start_date(text, pos)) continue;
+        if (auto full = date_util::match_date(text.substr(pos), prefer_mdy)) {
+            pos += full->length - 1;
+            continue;
+        }
+        const auto y = date_util::match_yearless(text.substr(pos));
+        if (!y) continue;
+        for (int year : years) {
+            bool found = false;
+            for (int candidate : {year, year + 1, year - 1})
+                if (date_util::is_valid_date(candidate, y->month, y->day) &&
+                    date_util::weekday_of(candidate, y->month, y->day) == y->weekday) {
+                    out.emplace_back(pos, DateMatch{candidate, y->month, y->day, y->length, true, false});
+                    found = true;
+                    break;
+                }
+            if (found) break;
+        }
+        pos += y->length - 1;
+    }
+    return out;
+}
+
 // The heading area: every date in the first blocks up to kHeadChars characters, but those that
 // name another meeting, a deadline or a publication ("the minutes of the meeting held on ...",
 // "Date of next meeting", "Official Publication of ...").
 void head_candidates(const extract::Extraction& x, bool prefer_mdy, std::vector<Candidate>& out) {
     std::vector<std::pair<DateContext, Candidate>> found;
     const std::vector<extract::Block> blocks = head_blocks(x, prefer_mdy);
+    const std::vector<int> years = document_years(x, blocks, prefer_mdy);
     for (size_t i = 0; i < blocks.size(); ++i) {
         const std::string& text = blocks[i].text;
         if (blocks[i].kind == extract::BlockKind::Heading && no_meeting_follows(blocks, i)) continue;
-        for (const auto& [pos, m] : dates_in(text, prefer_mdy, kHeadChars)) {
+        auto dates = dates_in(text, prefer_mdy, kHeadChars);
+        const size_t full_dates = dates.size();
+        for (auto& d : yearless_dates_in(text, years, prefer_mdy)) dates.push_back(std::move(d));
+        for (size_t k = 0; k < dates.size(); ++k) {
+            const auto& [pos, m] = dates[k];
             const DateContext c = make_context(blocks, i, pos, m);
             const Label label = label_kind(c.before);
             if (label == Label::Other) continue;
@@ -416,6 +469,7 @@ void head_candidates(const extract::Extraction& x, bool prefer_mdy, std::vector<
             const bool structural = label == Label::Meeting || label == Label::Decision || c.date_heading || c.opens_block;
             Candidate cand = make_candidate(m, Pass::Head, structural ? "structure" : "text", 1000 + i * 1000 + pos / 100);
             cand.f[kInHead] = 1;
+            cand.f[kYearless] = k >= full_dates ? 1 : 0;
             context_features(c, std::string_view(text).substr(0, pos), cand);
             label_features(label, cand);
             found.push_back({c, std::move(cand)});
@@ -685,6 +739,49 @@ bool has_us_postal_address(const extract::Extraction& extraction) {
     return false;
 }
 
+bool has_us_place_signs(const extract::Extraction& extraction) {
+    static constexpr std::array<std::string_view, 50> kStates = {
+        "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida", "Georgia",
+        "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland",
+        "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire",
+        "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania",
+        "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington",
+        "West Virginia", "Wisconsin", "Wyoming"};
+    constexpr size_t kSignChars = 60000;
+    size_t chars = 0;
+    auto digits = [](std::string_view t, size_t at, size_t n) {
+        if (at + n > t.size()) return false;
+        for (size_t k = at; k < at + n; ++k)
+            if (!std::isdigit(static_cast<unsigned char>(t[k]))) return false;
+        return true;
+    };
+    for (const auto& b : extraction.blocks) {
+        if ((chars += b.text.size()) > kSignChars) break;
+        const std::string_view t = b.text;
+        for (size_t i = 0; i < t.size(); ++i) {
+            // A North American telephone number: "(541) 555-0123" or "541-555-0123".
+            const bool starts = i == 0 || !std::isalnum(static_cast<unsigned char>(t[i - 1]));
+            if (starts && t[i] == '(' && digits(t, i + 1, 3) && i + 5 < t.size() && t[i + 4] == ')') {
+                const size_t j = i + 5 + (t[i + 5] == ' ' ? 1 : 0);
+                if (digits(t, j, 3) && j + 3 < t.size() && t[j + 3] == '-' && digits(t, j + 4, 4)) return true;
+            }
+            if (starts && digits(t, i, 3) && i + 3 < t.size() && t[i + 3] == '-' && digits(t, i + 4, 3) && i + 7 < t.size() &&
+                t[i + 7] == '-' && digits(t, i + 8, 4) && (i + 12 == t.size() || !std::isdigit(static_cast<unsigned char>(t[i + 12]))))
+                return true;
+        }
+        // "<Place>, Oregon", "State of California", "Commonwealth of Massachusetts".
+        for (std::string_view state : kStates)
+            for (size_t at = t.find(state); at != std::string_view::npos; at = t.find(state, at + 1)) {
+                const size_t end = at + state.size();
+                if (end < t.size() && std::isalpha(static_cast<unsigned char>(t[end]))) continue;
+                const std::string_view lead = t.substr(at < 16 ? 0 : at - 16, std::min<size_t>(at, 16));
+                if ((at >= 2 && t.substr(at - 2, 2) == ", ") || ends_with(lead, "State of ") || ends_with(lead, "Commonwealth of "))
+                    return true;
+            }
+    }
+    return false;
+}
+
 std::optional<bool> document_month_first(const extract::Extraction& extraction) {
     constexpr size_t kVoteChars = 60000;
     int month_first = 0, day_first = 0;
@@ -695,7 +792,8 @@ std::optional<bool> document_month_first(const extract::Extraction& extraction) 
         chars += extraction.blocks[i].text.size();
     }
     if (month_first != day_first) return month_first > day_first;
-    if (has_us_postal_address(extraction)) return true;  // no dates to go by: a US address says month first
+    // No dates to go by: a US address, telephone number or state says month first.
+    if (has_us_postal_address(extraction) || has_us_place_signs(extraction)) return true;
     return std::nullopt;
 }
 

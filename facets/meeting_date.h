@@ -20,11 +20,16 @@ std::optional<std::string> parse_date(std::string_view text, bool prefer_mdy = f
 /// How the document itself writes dates: true when its unambiguous dates are month first
 /// ("January 16, 2020", 12/25/2019), false when day first ("16 January 2020", 25/12/2019);
 /// when those are absent or tied,
-/// else true when it has a US postal address (has_us_postal_address); nullopt when nothing says.
+/// else true when it has a US postal address, telephone number or state (has_us_postal_address,
+/// has_us_place_signs); nullopt when nothing says.
 std::optional<bool> document_month_first(const extract::Extraction& extraction);
 
 /// True when the text has a US state and ZIP code: ", OR 97394", ", CA 95826".
 bool has_us_postal_address(const extract::Extraction& extraction);
+
+/// True when the first pages show a North American telephone number ("(541) 555-0123",
+/// "541-555-0123") or a US state written as one ("Alsea, Oregon", "State of California").
+bool has_us_place_signs(const extract::Extraction& extraction);
 
 /// One date a document writes, as a candidate for its meeting date: the features the ranker
 /// weighs (named by meeting_date_feature_names(), in that order) and its score.
