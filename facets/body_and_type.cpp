@@ -261,7 +261,7 @@ std::optional<std::string> body_in_sentence(std::string_view text, std::string_v
         if (l.compare(start, 4, "the ") == 0) start += 4;
         end = l.size();
         for (std::string_view stop : {" held", " will be held", " on ", " at ", ",", ".", " to be held", " in the ", " – ", " - ",
-                                      " is ", " was ", " will ", " | "})
+                                      " is ", " was ", " will ", " | ", " which ", " that ", " to take place"})
             if (size_t s = l.find(stop, start); s != std::string::npos) end = std::min(end, s);
         if (start >= l.size()) {
             if (next_block.empty()) return std::nullopt;
@@ -468,6 +468,39 @@ std::optional<std::string> body_in_metadata(const extract::Extraction& x) {
     return std::nullopt;
 }
 
+// Report cover sheets that say whom the report goes to: "REPORT TO:" / "WEST OF ENGLAND COMBINED
+// AUTHORITY COMMITTEE", "... COMMITTEE: Transport and Connectivity Committee DATE: 12 September
+// 2024". The value runs to the next capitalised label ("DATE:") and must end with a body noun; an
+// authority's own committee keeps the authority's name when the rest would be a bare noun.
+std::optional<std::string> report_addressee(const std::vector<std::string_view>& head) {
+    for (size_t i = 0; i < head.size() && i < 12; ++i) {
+        const std::string_view text = head[i];
+        for (std::string_view label : {"REPORT TO:", "Report to:", "COMMITTEE:", "Committee:", "MEETING:", "Meeting:"}) {
+            size_t at = text.find(label);
+            if (at == std::string_view::npos) continue;
+            if (at > 0 && std::isalpha(static_cast<unsigned char>(text[at - 1]))) continue;  // "SUBCOMMITTEE:" is read as its own label
+            std::string_view rest = text.substr(at + label.size());
+            // The value stops at the next label: a capitalised word followed by ':'.
+            for (size_t k = 1; k < rest.size(); ++k)
+                if (rest[k] == ':') {
+                    size_t w = k;
+                    while (w > 0 && (std::isupper(static_cast<unsigned char>(rest[w - 1])) || rest[w - 1] == '(' || rest[w - 1] == ')')) --w;
+                    if (k - w >= 3 && (w == 0 || rest[w - 1] == ' ')) {
+                        rest = rest.substr(0, w);
+                        break;
+                    }
+                }
+            std::string value = trim(rest);
+            if (value.empty() && i + 1 < head.size()) value = trim(head[i + 1]);
+            if (value.empty() || value.size() > kMaxBodyChars || !ends_with_body_noun(value) || !plausible_body_name(value)) continue;
+            if (const std::string whole = whole_authority_body(value); !whole.empty()) return whole;
+            const std::string without = without_authority(value);
+            return tidy_name(without.empty() || single_word(without) ? value : without);
+        }
+    }
+    return std::nullopt;
+}
+
 // A meeting-details table: a header row naming a "Title of Meeting" (or "Meeting") column over a
 // row that starts with the meeting's title and then its date ("Title of Meeting Date Place Time" /
 // "Westfold Libraries Ltd - Board Meeting 17th October 2012 ..."): the title after the
@@ -517,7 +550,10 @@ std::optional<std::string> council_sitting(const extract::Extraction& x, const s
     for (size_t i = 0; i < head.size() && i < 12; ++i) text += lower(head[i].substr(0, 300)) + " \n ";
     const bool sitting = contains(text, "special meeting") || contains(text, "regular meeting") || contains(text, "regular session") ||
                          contains(text, "special session") || contains(text, "council meeting");
-    if (!sitting || !contains(text, "council")) return std::nullopt;
+    // The council, or a municipality whose governing body is its council ("City of Fernbrook").
+    const bool municipality = contains(text, "city of ") || contains(text, "town of ") || contains(text, "township") ||
+                              contains(text, "village of ") || contains(text, "borough of ");
+    if (!sitting || !(contains(text, "council") || municipality)) return std::nullopt;
     for (std::string_view other : {"committee", "board", "commission", "authority", "panel", "trustees", "district"})
         if (contains(text, other)) return std::nullopt;
     return std::string(kFullCouncil);
@@ -712,6 +748,7 @@ std::vector<FacetValue> body_cascade(const extract::Extraction& extraction) {
     const std::vector<std::string_view> head = head_texts(extraction);
     if (auto v = decision_taker(head)) return {body_value(*v, "structure", 0.85)};
     if (auto v = meeting_header(head)) return {body_value(*v, "structure", 0.9)};
+    if (auto v = report_addressee(head)) return {body_value(*v, "structure", 0.85)};
     if (auto v = parish_body(extraction, head)) return {body_value(*v, "structure", 0.8)};
     if (auto v = meeting_title_column(head)) return {body_value(*v, "structure", 0.8)};
     if (auto v = annual_general_meeting(head)) return {body_value(*v, "structure", 0.75)};
