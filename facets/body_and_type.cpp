@@ -7,6 +7,7 @@
 #include <optional>
 
 #include "facets/council_util.h"
+#include "facets/date_util.h"
 #include "facets/gazetteer.h"
 
 namespace quorum::facets {
@@ -260,7 +261,7 @@ std::optional<std::string> body_in_sentence(std::string_view text, std::string_v
         if (l.compare(start, 4, "the ") == 0) start += 4;
         end = l.size();
         for (std::string_view stop : {" held", " will be held", " on ", " at ", ",", ".", " to be held", " in the ", " – ", " - ",
-                                      " is ", " was ", " will ", " | "})
+                                      " is ", " was ", " will ", " | ", " which ", " that ", " to take place"})
             if (size_t s = l.find(stop, start); s != std::string::npos) end = std::min(end, s);
         if (start >= l.size()) {
             if (next_block.empty()) return std::nullopt;
@@ -467,6 +468,113 @@ std::optional<std::string> body_in_metadata(const extract::Extraction& x) {
     return std::nullopt;
 }
 
+// Report cover sheets that say whom the report goes to: "REPORT TO:" / "WEST OF ENGLAND COMBINED
+// AUTHORITY COMMITTEE", "... COMMITTEE: Transport and Connectivity Committee DATE: 12 September
+// 2024". The value runs to the next capitalised label ("DATE:") and must end with a body noun; an
+// authority's own committee keeps the authority's name when the rest would be a bare noun.
+std::optional<std::string> report_addressee(const std::vector<std::string_view>& head) {
+    for (size_t i = 0; i < head.size() && i < 12; ++i) {
+        const std::string_view text = head[i];
+        for (std::string_view label : {"REPORT TO:", "Report to:", "COMMITTEE:", "Committee:", "MEETING:", "Meeting:"}) {
+            size_t at = text.find(label);
+            if (at == std::string_view::npos) continue;
+            if (at > 0 && std::isalpha(static_cast<unsigned char>(text[at - 1]))) continue;  // "SUBCOMMITTEE:" is read as its own label
+            std::string_view rest = text.substr(at + label.size());
+            // The value stops at the next label: a capitalised word followed by ':'.
+            for (size_t k = 1; k < rest.size(); ++k)
+                if (rest[k] == ':') {
+                    size_t w = k;
+                    while (w > 0 && (std::isupper(static_cast<unsigned char>(rest[w - 1])) || rest[w - 1] == '(' || rest[w - 1] == ')')) --w;
+                    if (k - w >= 3 && (w == 0 || rest[w - 1] == ' ')) {
+                        rest = rest.substr(0, w);
+                        break;
+                    }
+                }
+            std::string value = trim(rest);
+            if (value.empty() && i + 1 < head.size()) value = trim(head[i + 1]);
+            if (value.empty() || value.size() > kMaxBodyChars || !ends_with_body_noun(value) || !plausible_body_name(value)) continue;
+            if (const std::string whole = whole_authority_body(value); !whole.empty()) return whole;
+            const std::string without = without_authority(value);
+            return tidy_name(without.empty() || single_word(without) ? value : without);
+        }
+    }
+    return std::nullopt;
+}
+
+// A meeting-details table: a header row naming a "Title of Meeting" (or "Meeting") column over a
+// row that starts with the meeting's title and then its date ("Title of Meeting Date Place Time" /
+// "Westfold Libraries Ltd - Board Meeting 17th October 2012 ..."): the title after the
+// organisation's name, without "Meeting" ("Board"); "AGM" is the Annual General Meeting.
+std::optional<std::string> meeting_title_column(const std::vector<std::string_view>& head) {
+    for (size_t i = 0; i + 1 < head.size() && i < 8; ++i) {
+        const std::string h = lower(head[i].substr(0, 120));
+        if (h.size() > 80 || !(h.rfind("title of meeting", 0) == 0 || h.rfind("meeting ", 0) == 0) || !contains(h, "date")) continue;
+        // The value row may follow a short continuation of the header ("Invited").
+        for (size_t k = i + 1; k < head.size() && k <= i + 2; ++k) {
+            const std::string_view row = head[k];
+            size_t cut = std::string_view::npos;
+            for (size_t pos = 0; pos < row.size() && pos < 160; ++pos)
+                if (date_util::could_start_date(row, pos) && date_util::match_date(row.substr(pos), false)) {
+                    cut = pos;
+                    break;
+                }
+            if (cut == std::string_view::npos || cut == 0) continue;
+            std::string title = trim(row.substr(0, cut));
+            for (std::string_view dash : {" \u2013 ", " - ", " \u2014 "})
+                if (size_t d = title.rfind(dash); d != std::string::npos) title = trim(std::string_view(title).substr(d + dash.size()));
+            const std::string l = lower(title);
+            if (l == "agm" || l == "a.g.m" || l == "annual general meeting") return "Annual General Meeting";
+            title = without_meeting_words(title);
+            if (!title.empty() && title.size() <= kMaxBodyChars && ends_with_body_noun(title)) return tidy_name(title);
+        }
+    }
+    return std::nullopt;
+}
+
+// A society's or company's annual general meeting named in its first lines ("ANNUAL GENERAL
+// MEETING MINUTES"); a parish or town council's annual meeting is the council's (parish_body).
+std::optional<std::string> annual_general_meeting(const std::vector<std::string_view>& head) {
+    for (size_t i = 0; i < head.size() && i < 4; ++i) {
+        const std::string l = lower(head[i].substr(0, 200));
+        if (contains(l, "annual general meeting") || contains(l, " a.g.m") || contains(l, " agm ") || l.rfind("agm ", 0) == 0)
+            return "Annual General Meeting";
+    }
+    return std::nullopt;
+}
+
+// A municipality's council sitting named only by its kind ("AGENDA ... Special Meeting", "Regular
+// Meeting Minutes") in a document that speaks of its council and of no committee, board or
+// commission: the whole council met.
+std::optional<std::string> council_sitting(const extract::Extraction& x, const std::vector<std::string_view>& head) {
+    std::string text = lower(x.title) + " \n ";
+    for (size_t i = 0; i < head.size() && i < 12; ++i) text += lower(head[i].substr(0, 300)) + " \n ";
+    const bool sitting = contains(text, "special meeting") || contains(text, "regular meeting") || contains(text, "regular session") ||
+                         contains(text, "special session") || contains(text, "council meeting");
+    // The council, or a municipality whose governing body is its council ("City of Fernbrook").
+    const bool municipality = contains(text, "city of ") || contains(text, "town of ") || contains(text, "township") ||
+                              contains(text, "village of ") || contains(text, "borough of ");
+    if (!sitting || !(contains(text, "council") || municipality)) return std::nullopt;
+    for (std::string_view other : {"committee", "board", "commission", "authority", "panel", "trustees", "district"})
+        if (contains(text, other)) return std::nullopt;
+    return std::string(kFullCouncil);
+}
+
+// A bare noun ("Board", from "the Regular Board Meeting") when the title names the body in full
+// ("CUYAHOGA COUNTY BOARD OF HEALTH" -> "Board of Health").
+std::optional<std::string> fuller_name_in_title(const std::string& bare, const extract::Extraction& x) {
+    std::string title = x.title;
+    for (std::string_view dash : {" \u2013 ", " - ", " \u2014 ", " | "})
+        if (size_t d = title.find(dash); d != std::string::npos) title.resize(d);
+    // From the bare noun on: "CUYAHOGA COUNTY BOARD OF HEALTH" -> "BOARD OF HEALTH".
+    const std::string l = " " + lower(title) + " ", b = " " + lower(bare) + " ";
+    const size_t at = l.find(b);
+    if (at == std::string::npos) return std::nullopt;
+    std::string name = trim(std::string_view(title).substr(at));
+    if (lower(name).rfind(lower(bare) + " of ", 0) != 0) name = without_authority(trim(title));  // "Eastmere Licensing Board"
+    if (name.empty() || name.size() > kMaxBodyChars || single_word(name) || !plausible_body_name(name)) return std::nullopt;
+    return tidy_name(name);
+}
+
 FacetValue body_value(const std::string& value, const std::string& source, double confidence) {
     return {value, source, confidence, ""};
 }
@@ -606,14 +714,44 @@ void score_body_cues(const extract::Extraction& x, TypeScores& s) {
     if (resolved) s.minutes += 1;
 }
 
+// What only a record of a meeting says: who moved and seconded, how a vote went, when the meeting
+// ended ("Seconded by Cllr ...", "Motion carried", "Ayes: 5", "The meeting adjourned at 8.15 pm").
+// An agenda proposes and a report recommends; neither counts votes. Two kinds of these
+// cues, in the first pages, are evidence of minutes.
+void score_record_cues(const extract::Extraction& x, TypeScores& s) {
+    static const std::array<std::array<std::string_view, 4>, 5> kinds = {{
+        {"seconded by", "seconded:", "moved by", "moved and seconded"},
+        {"motion carried", "motion passed", "carried unanimously", "unanimously approved"},
+        {"ayes:", "nays:", "voted to", "vote was"},
+        {"adjourned at", "meeting closed at", "meeting ended at", "meeting was adjourned"},
+        {"were present", "members present:", "also present:", "absent:"},
+    }};
+    std::array<bool, kinds.size()> seen{};
+    size_t chars = 0;
+    for (const auto& b : x.blocks) {
+        if ((chars += b.text.size()) > 30000) break;
+        const std::string l = lower(b.text);
+        for (size_t k = 0; k < kinds.size(); ++k)
+            for (std::string_view cue : kinds[k])
+                if (contains(l, cue)) seen[k] = true;
+    }
+    const auto n = std::count(seen.begin(), seen.end(), true);
+    if (n >= 2) s.minutes += static_cast<int>(n);
+}
+
 }  // namespace
 
-std::vector<FacetValue> detect_body(const extract::Extraction& extraction) {
+namespace {
+
+std::vector<FacetValue> body_cascade(const extract::Extraction& extraction) {
     if (auto v = decision_maker(extraction)) return {body_value(*v, "structure", 0.95)};
     const std::vector<std::string_view> head = head_texts(extraction);
     if (auto v = decision_taker(head)) return {body_value(*v, "structure", 0.85)};
     if (auto v = meeting_header(head)) return {body_value(*v, "structure", 0.9)};
+    if (auto v = report_addressee(head)) return {body_value(*v, "structure", 0.85)};
     if (auto v = parish_body(extraction, head)) return {body_value(*v, "structure", 0.8)};
+    if (auto v = meeting_title_column(head)) return {body_value(*v, "structure", 0.8)};
+    if (auto v = annual_general_meeting(head)) return {body_value(*v, "structure", 0.75)};
     const bool item_page = !head.empty() && (starts_with_ci(head[0], "agenda item") || starts_with_ci(head[0], "decision details") ||
                                              starts_with_ci(head[0], "issue details"));
     if (auto v = body_heading(heading_texts(extraction), item_page)) return {body_value(*v, "structure", 0.85)};
@@ -624,7 +762,17 @@ std::vector<FacetValue> detect_body(const extract::Extraction& extraction) {
     if (auto v = body_in_title(extraction.title)) return {body_value(*v, "metadata", 0.7)};
     if (auto v = body_in_metadata(extraction)) return {body_value(*v, "metadata", 0.65)};
     if (auto v = whole_authority_heading(extraction)) return {body_value(*v, "structure", 0.6)};
+    if (auto v = council_sitting(extraction, head)) return {body_value(*v, "text", 0.5)};
     return {};
+}
+
+}  // namespace
+
+std::vector<FacetValue> detect_body(const extract::Extraction& extraction) {
+    std::vector<FacetValue> found = body_cascade(extraction);
+    if (found.size() == 1 && single_word(found.front().value) && found.front().value != kFullCouncil)
+        if (auto v = fuller_name_in_title(found.front().value, extraction)) found.front().value = *v;
+    return found;
 }
 
 std::vector<FacetValue> detect_doc_type(const extract::Extraction& extraction, const std::vector<Item>& items) {
@@ -638,6 +786,7 @@ std::vector<FacetValue> detect_doc_type(const extract::Extraction& extraction, c
     score_head_cues(head, s);
     score_items(items, s);
     score_body_cues(extraction, s);
+    score_record_cues(extraction, s);
     // Ties go to the more specific kind: a decision or report may also carry minutes cues.
     const std::array<std::pair<const char*, int>, 4> ranked = {{{"decision", s.decision}, {"report", s.report},
                                                                 {"minutes", s.minutes}, {"agenda", s.agenda}}};

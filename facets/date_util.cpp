@@ -2,6 +2,7 @@
 #include "facets/date_util.h"
 
 #include <array>
+#include <vector>
 #include <cctype>
 #include <cstdio>
 
@@ -332,6 +333,69 @@ std::optional<DateMatch> match_date(std::string_view text, bool prefer_mdy) {
     }
     if (auto m = month_day_year(c, weekday)) return m;
     return spelled_out(c, weekday);
+}
+
+int weekday_index(std::string_view word) {
+    if (!is_weekday(word)) return -1;
+    static constexpr std::array<std::string_view, 7> prefixes = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
+    const std::string w = lower(word.substr(0, 3));
+    for (size_t i = 0; i < prefixes.size(); ++i)
+        if (w == prefixes[i]) return static_cast<int>(i);
+    return -1;
+}
+
+int weekday_of(int year, int month, int day) {
+    // Sakamoto's method: 0 = Sunday; shifted so that 0 = Monday.
+    static constexpr std::array<int, 12> t = {0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4};
+    if (month < 3) year -= 1;
+    const int sunday_first = (year + year / 4 - year / 100 + year / 400 + t[static_cast<size_t>(month - 1)] + day) % 7;
+    return (sunday_first + 6) % 7;
+}
+
+std::optional<YearlessMatch> match_yearless(std::string_view text) {
+    // Words and numbers, with the bytes they end at.
+    struct Token {
+        std::string_view text;
+        size_t end;
+    };
+    std::vector<Token> tokens;
+    for (size_t i = 0; i < text.size() && tokens.size() < 6;) {
+        while (i < text.size() && (text[i] == ' ' || text[i] == ',' || text[i] == '.' || text[i] == '*')) ++i;
+        const size_t start = i;
+        while (i < text.size() && is_alnum(text[i])) ++i;
+        if (i == start) break;
+        tokens.push_back({text.substr(start, i - start), i});
+    }
+    if (tokens.size() < 3) return std::nullopt;
+    const int weekday = weekday_index(tokens[0].text);
+    if (weekday < 0) return std::nullopt;
+    auto day_of = [](std::string_view t) {
+        size_t n = 0;
+        while (n < t.size() && is_digit(t[n])) ++n;
+        if (n == 0 || n > 2) return 0;
+        const std::string rest = lower(t.substr(n));
+        if (!rest.empty() && rest != "st" && rest != "nd" && rest != "rd" && rest != "th") return 0;
+        return std::stoi(std::string(t.substr(0, n)));
+    };
+    if (lower(tokens[1].text) == "the") tokens.erase(tokens.begin() + 1);  // "Thursday the 3rd of May"
+    if (tokens.size() < 3) return std::nullopt;
+    int day = 0, month = 0;
+    size_t next = 0, end = 0;
+    if ((day = day_of(tokens[1].text)) != 0) {
+        size_t m = 2;
+        if (lower(tokens[m].text) == "of" && tokens.size() > 3) ++m;
+        month = month_number(tokens[m].text);
+        next = m + 1;
+        end = tokens[m].end;
+    } else if ((month = month_number(tokens[1].text)) != 0) {
+        day = day_of(tokens[2].text);
+        next = 3;
+        end = tokens[2].end;
+    }
+    if (day < 1 || day > 31 || month == 0) return std::nullopt;
+    // A year after it makes it a full date (match_date's business).
+    if (next < tokens.size() && tokens[next].text.size() == 4 && is_digit(tokens[next].text[0])) return std::nullopt;
+    return YearlessMatch{month, day, weekday, end};
 }
 
 }  // namespace quorum::facets::date_util

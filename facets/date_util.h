@@ -37,6 +37,25 @@ bool is_valid_date(int year, int month, int day);
 /// "YYYY-MM-DD".
 std::string iso_date(int year, int month, int day);
 
+/// A date written with its weekday but without its year: "Wednesday 12th December", "Monday,
+/// October 14".
+struct YearlessMatch {
+    int month = 0;
+    int day = 0;
+    int weekday = 0;    ///< 0 = Monday ... 6 = Sunday
+    size_t length = 0;  ///< bytes of text it covers
+};
+
+/// Reads a weekday, then a day and a month (either order) at the start of `text`, when no year
+/// follows; nullopt otherwise (match_date reads dates with a year).
+std::optional<YearlessMatch> match_yearless(std::string_view text);
+
+/// 0 = Monday ... 6 = Sunday for an English weekday name or abbreviation; -1 otherwise.
+int weekday_index(std::string_view word);
+
+/// The weekday of a valid date, 0 = Monday ... 6 = Sunday.
+int weekday_of(int year, int month, int day);
+
 /// True when a date could start at `text[pos]` (a digit, or a month or weekday name at a
 /// word start); a cheap filter before match_date.
 bool could_start_date(std::string_view text, size_t pos);

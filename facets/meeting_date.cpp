@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cmath>
+#include <set>
 
 #include "facets/date_util.h"
 
@@ -12,37 +14,19 @@ namespace {
 
 using date_util::DateMatch;
 
-// Scores: a candidate wins with at least kAccept; publication dates only when nothing does.
-constexpr int kDecisionLabel = 100;
-constexpr int kDecidedAtMeeting = 95;
-constexpr int kMeetingLabel = 90;
-constexpr int kHeld = 85;
-constexpr int kOwnHeading = 80;  // the document's first lines end with the date: "<Council> - 3rd September 2019"
-constexpr int kTitle = 65;        // metadata: below the document's own heading (a reused template keeps an old title)
-constexpr int kDateHeading = 70;
-constexpr int kMeetingWord = 70;
-constexpr int kHeldLater = 62;
-constexpr int kAccept = 60;
-constexpr int kOther = 40;
-constexpr int kMetadataDate = 30;
-constexpr int kPublication = 20;
-
 constexpr size_t kHeadChars = 3000;   // the heading area: the first blocks up to this many characters
 constexpr size_t kHeadBlocks = 40;
 constexpr size_t kScanChars = 400000; // labels and "held on" are looked for this far into a document
 
-struct Candidate {
-    std::string iso;
-    int score = 0;
-    std::string source;
-    size_t order = 0;  ///< position in reading order; earlier wins a tie
-};
+// The label a date stands after ("Date:", "Date of decision:", "Publication date:").
+enum class Label { None, Meeting, Decision, Publication, Other };
 
 /// What surrounds one date found in the heading area.
 struct DateContext {
     std::string before;    ///< lower case, the text before the date (with the previous block when the date opens its block)
     std::string sentence;  ///< the tail of `before` after the last sentence break
     std::string after;     ///< lower case, up to 120 characters after the date
+    std::string previous;  ///< lower case, the block before the date's block
     size_t block_index = 0;
     bool opens_block = false;    ///< nothing but "on"/"held"/punctuation before it in its block
     bool date_heading = false;   ///< the block is little more than the date ("Tuesday 7 February 2023 at 6.00 pm")
@@ -53,6 +37,7 @@ struct DateContext {
     bool signed_off = false;     ///< a signature block: "Signed: ..., Clerk" then "Date: ..."
     bool date_column = false;    ///< the block before is a table's header row with a "Date" column
     bool under_minutes_approval = false;  ///< under an "Approval of minutes" heading: an earlier meeting
+    bool heading_block = false;  ///< the block is a heading
 };
 
 std::string lower(std::string_view s) {
@@ -118,19 +103,19 @@ bool other_kind_of_date(const std::string& tail) {
 }
 
 // A field label written just before the date ("Date:", "Meeting Date", "Date of decision:").
-int label_score(const std::string& before) {
+Label label_kind(const std::string& before) {
     const std::string tail = strip_label_tail(before);
-    if (ends_with(tail, "date of decision") || ends_with(tail, "decision date")) return kDecisionLabel;
-    if (ends_with(tail, "decided at meeting")) return kDecidedAtMeeting;
+    if (ends_with(tail, "date of decision") || ends_with(tail, "decision date") || ends_with(tail, "decided at meeting"))
+        return Label::Decision;
     if (ends_with(tail, "publication date") || ends_with(tail, "date published") || ends_with(tail, "date of publication"))
-        return kPublication;
-    if (ends_with(tail, "next meeting") || ends_with(tail, "next meeting is")) return -1;
+        return Label::Publication;
+    if (ends_with(tail, "next meeting") || ends_with(tail, "next meeting is")) return Label::Other;
     if (ends_with(tail, "date of meeting") || ends_with(tail, "meeting date") || ends_with(tail, "date held") ||
         ends_with(tail, "date of the meeting"))
-        return kMeetingLabel;
+        return Label::Meeting;
     const bool ends_with_date_word = ends_with(tail, "date") && (tail.size() == 4 || !std::isalpha(static_cast<unsigned char>(tail[tail.size() - 5])));
-    if (!ends_with_date_word) return 0;  // not "update", "candidate"
-    return other_kind_of_date(tail) ? -1 : kMeetingLabel;
+    if (!ends_with_date_word) return Label::None;  // not "update", "candidate"
+    return other_kind_of_date(tail) ? Label::Other : Label::Meeting;
 }
 
 // "the next meeting of the Board", "minutes of the previous meeting": the last meeting the
@@ -167,29 +152,6 @@ bool names_another_date(const DateContext& c) {
     if (contains_any(std::string_view(c.after).substr(0, 90), after_cues)) return true;
     const bool about_minutes = contains(c.sentence, "minutes of the meeting") || contains(c.sentence, "minutes of meeting");
     return (c.item_heading && contains(c.sentence, "minutes")) || (about_minutes && c.block_index > 3);
-}
-
-// The score of a date in the heading area, or -1 when it is some other meeting's date.
-int score_head_date(const DateContext& c) {
-    if (const int label = label_score(c.before); label != 0) {
-        // "Signed: ..., Clerk" / "Date: 6th December 2018": the day the notice was signed, not the meeting.
-        if (c.signed_off && label == kMeetingLabel) return kOther;
-        return label;
-    }
-    // "Official Publication of the Council ... January the Sixth": an issue date, not a meeting.
-    if (contains(c.sentence, "publication") || contains(c.sentence, "published")) return -1;
-    if (names_another_date(c)) return -1;
-    int score = kOther;
-    if (contains(c.sentence, "held") || c.summons) score = kHeld;
-    else if (c.date_column) score = kHeld;
-    else if (c.closes_heading) score = kOwnHeading;
-    else if (c.date_heading) score = kDateHeading;
-    else if (contains_any(c.sentence, {"meeting", "minutes", "notes of", "agenda", "summoned", "met on", "met at"})) score = kMeetingWord;
-    else if (contains_any(std::string_view(c.after).substr(0, 24), {"minutes", "meeting"})) score = kMeetingWord;
-    if (c.weekday) score += 10;
-    if (c.opens_block && !c.date_heading) score += 5;  // a block that is only a date opens it trivially
-    if (c.block_index < 3) score += 5;
-    return score;
 }
 
 // --- Collecting candidates ---------------------------------------------------------------
@@ -285,17 +247,102 @@ DateContext make_context(const std::vector<extract::Block>& blocks, size_t index
                    (index > 0 && is_signature_line(blocks[index - 1].text));
     c.date_column = index > 0 && index < 8 && is_header_row_with_date(blocks[index - 1].text);
     c.under_minutes_approval = under_minutes_approval(blocks, index);
+    c.previous = index > 0 ? lower(std::string_view(blocks[index - 1].text).substr(0, 200)) : "";
+    c.heading_block = blocks[index].kind == extract::BlockKind::Heading;
     return c;
 }
 
-void add(std::vector<Candidate>& out, const DateMatch& m, int score, const std::string& source, size_t order) {
-    if (score <= 0) return;
-    out.push_back({*as_iso(m), score, source, order});
+// --- Candidates and their features --------------------------------------------------------
+
+// The features of a candidate, in the order of kFeatureNames; facets/meeting_date_weights.inc
+// weighs them (fitted by tools/fit_meeting_date_weights.py, docs/accuracy.md).
+enum Feature : size_t {
+    kBias, kLabelMeeting, kLabelDecision, kLabelPublication, kSignedOff, kHeldWord, kSummons, kDateColumn,
+    kClosesHeading, kDateHeading, kMeetingWord, kWeekday, kOpensBlock, kEarlyBlock, kBlockPosition, kHeadingBlock,
+    kTimeFollows, kBodyLineBefore, kFirstInHead, kInHead, kLabelField, kInTitle, kMetadataDate, kLaterPattern,
+    kLatePage, kAgreement, kRepeats, kYearless, kFeatureCount
+};
+
+const std::array<std::string, kFeatureCount> kFeatureNames = {
+    "bias", "label_meeting", "label_decision", "label_publication", "signed_off", "held_word", "summons", "date_column",
+    "closes_heading", "date_heading", "meeting_word", "weekday", "opens_block", "early_block", "block_position",
+    "heading_block", "time_follows", "body_line_before", "first_in_head", "in_head", "label_field", "in_title",
+    "metadata_date", "later_pattern", "late_page", "agreement", "repeats", "yearless"};
+
+// Where a candidate was found: the agreement feature counts the other places that give its date.
+enum class Pass { Head, LabelField, Title, Later, Metadata };
+
+struct Candidate {
+    std::string iso;
+    std::string source;
+    size_t order = 0;  ///< position in reading order; earlier wins a tie
+    Pass pass = Pass::Head;
+    std::array<double, kFeatureCount> f{};
+};
+
+Candidate make_candidate(const DateMatch& m, Pass pass, std::string source, size_t order) {
+    Candidate c{*as_iso(m), std::move(source), order, pass, {}};
+    c.f[kBias] = 1;
+    c.f[kWeekday] = m.has_weekday ? 1 : 0;
+    return c;
 }
 
-std::string source_for(int score, const DateContext& c) {
-    if (score >= kMeetingLabel || c.date_heading || c.opens_block) return "structure";
-    return "text";
+// "at 5.00 pm", "7.30pm", "- 19:00", "commencing at 6pm": a time right after the date.
+bool time_follows(std::string_view after) {
+    size_t i = after.find_first_not_of(" ,.-\u2013(");
+    if (i == std::string_view::npos) return false;
+    std::string_view rest = after.substr(i);
+    for (std::string_view lead : {"commencing at ", "starting at ", "beginning at ", "at "})
+        if (rest.rfind(lead, 0) == 0) {
+            rest.remove_prefix(lead.size());
+            break;
+        }
+    if (rest.empty() || !std::isdigit(static_cast<unsigned char>(rest[0]))) return false;
+    const std::string_view head = rest.substr(0, 12);
+    return contains(head, "am") || contains(head, "pm") || contains(head, "a.m") || contains(head, "p.m") || contains(head, ":") ||
+           (head.size() > 2 && (head[1] == '.' || head[2] == '.'));
+}
+
+bool ends_with_body_noun(std::string_view lowered) {
+    for (std::string_view noun : {"council", "committee", "cabinet", "board", "panel", "commission", "meeting", "a.g.m", "agm",
+                                  "authority", "sub-committee", "forum", "assembly", "trustees"})
+        if (ends_with(lowered, noun)) return true;
+    return false;
+}
+
+// The line over the date, or the text before it on its own line, names a body or a meeting:
+// "<Name> Parish Council - 3rd September 2019", "Planning Committee" / "12 September 2024 at 5.00 pm".
+bool body_line_before(const DateContext& c, std::string_view before_in_block) {
+    const std::string own = lower(strip_label_tail(before_in_block));
+    if (!own.empty()) return own.size() <= 120 && ends_with_body_noun(own);
+    const std::string prev = strip_label_tail(c.previous);
+    return !prev.empty() && prev.size() <= 120 && ends_with_body_noun(prev);
+}
+
+void context_features(const DateContext& c, std::string_view before_in_block, Candidate& cand) {
+    auto& f = cand.f;
+    f[kHeldWord] = contains(c.sentence, "held") ? 1 : 0;
+    f[kSummons] = c.summons ? 1 : 0;
+    f[kDateColumn] = c.date_column ? 1 : 0;
+    f[kClosesHeading] = c.closes_heading ? 1 : 0;
+    f[kDateHeading] = c.date_heading ? 1 : 0;
+    f[kMeetingWord] = contains_any(c.sentence, {"meeting", "minutes", "notes of", "agenda", "summoned", "met on", "met at"}) ||
+                              contains_any(std::string_view(c.after).substr(0, 24), {"minutes", "meeting"})
+                          ? 1
+                          : 0;
+    f[kOpensBlock] = c.opens_block && !c.date_heading ? 1 : 0;  // a block that is only a date opens it trivially
+    f[kEarlyBlock] = c.block_index < 3 ? 1 : 0;
+    f[kBlockPosition] = static_cast<double>(std::min(c.block_index, kHeadBlocks)) / kHeadBlocks;
+    f[kHeadingBlock] = c.heading_block ? 1 : 0;
+    f[kTimeFollows] = time_follows(c.after) ? 1 : 0;
+    f[kBodyLineBefore] = body_line_before(c, before_in_block) ? 1 : 0;
+    f[kSignedOff] = c.signed_off ? 1 : 0;
+}
+
+void label_features(Label label, Candidate& cand) {
+    cand.f[kLabelMeeting] = label == Label::Meeting ? 1 : 0;
+    cand.f[kLabelDecision] = label == Label::Decision ? 1 : 0;
+    cand.f[kLabelPublication] = label == Label::Publication ? 1 : 0;
 }
 
 // A listing page or calendar: many blocks in the heading area that are nothing but a date.
@@ -350,22 +397,94 @@ std::vector<extract::Block> head_blocks(const extract::Extraction& x, bool prefe
     return out;
 }
 
-// The heading area: the first blocks up to kHeadChars characters.
+// The years the heading area and the title write in full dates, the most frequent first.
+std::vector<int> document_years(const extract::Extraction& x, const std::vector<extract::Block>& blocks, bool prefer_mdy) {
+    std::vector<std::pair<int, int>> counts;  // year, count
+    auto count = [&](std::string_view text) {
+        for (const auto& [pos, m] : dates_in(text, prefer_mdy)) {
+            auto it = std::find_if(counts.begin(), counts.end(), [&](const auto& c) { return c.first == m.year; });
+            if (it == counts.end()) counts.emplace_back(m.year, 1);
+            else ++it->second;
+        }
+    };
+    count(x.title);
+    for (const auto& b : blocks) count(b.text);
+    std::stable_sort(counts.begin(), counts.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+    std::vector<int> out;
+    for (const auto& c : counts) out.push_back(c.first);
+    return out;
+}
+
+// Dates written with a weekday but no year ("on Wednesday 12th December at 7.30pm"): the year is
+// one the document writes elsewhere (or the one before or after it) in which that day falls on
+// that weekday.
+std::vector<std::pair<size_t, DateMatch>> yearless_dates_in(std::string_view text, const std::vector<int>& years, bool prefer_mdy) {
+    std::vector<std::pair<size_t, DateMatch>> out;
+    if (years.empty()) return out;
+    for (size_t pos = 0; pos < text.size(); ++pos) {
+        if (!date_util::could_start_date(text, pos)) continue;
+        if (auto full = date_util::match_date(text.substr(pos), prefer_mdy)) {
+            pos += full->length - 1;
+            continue;
+        }
+        const auto y = date_util::match_yearless(text.substr(pos));
+        if (!y) continue;
+        for (int year : years) {
+            bool found = false;
+            for (int candidate : {year, year + 1, year - 1})
+                if (date_util::is_valid_date(candidate, y->month, y->day) &&
+                    date_util::weekday_of(candidate, y->month, y->day) == y->weekday) {
+                    out.emplace_back(pos, DateMatch{candidate, y->month, y->day, y->length, true, false});
+                    found = true;
+                    break;
+                }
+            if (found) break;
+        }
+        pos += y->length - 1;
+    }
+    return out;
+}
+
+// The heading area: every date in the first blocks up to kHeadChars characters, but those that
+// name another meeting, a deadline or a publication ("the minutes of the meeting held on ...",
+// "Date of next meeting", "Official Publication of ...").
 void head_candidates(const extract::Extraction& x, bool prefer_mdy, std::vector<Candidate>& out) {
     std::vector<std::pair<DateContext, Candidate>> found;
     const std::vector<extract::Block> blocks = head_blocks(x, prefer_mdy);
+    const std::vector<int> years = document_years(x, blocks, prefer_mdy);
     for (size_t i = 0; i < blocks.size(); ++i) {
         const std::string& text = blocks[i].text;
         if (blocks[i].kind == extract::BlockKind::Heading && no_meeting_follows(blocks, i)) continue;
-        for (const auto& [pos, m] : dates_in(text, prefer_mdy, kHeadChars)) {
-            DateContext c = make_context(blocks, i, pos, m);
-            const int score = score_head_date(c);
-            if (score > 0) found.push_back({c, Candidate{*as_iso(m), score, source_for(score, c), 1000 + i * 1000 + pos / 100}});
+        auto dates = dates_in(text, prefer_mdy, kHeadChars);
+        const size_t full_dates = dates.size();
+        for (auto& d : yearless_dates_in(text, years, prefer_mdy)) dates.push_back(std::move(d));
+        for (size_t k = 0; k < dates.size(); ++k) {
+            const auto& [pos, m] = dates[k];
+            const DateContext c = make_context(blocks, i, pos, m);
+            const Label label = label_kind(c.before);
+            if (label == Label::Other) continue;
+            if (label == Label::None &&
+                (contains(c.sentence, "publication") || contains(c.sentence, "published") || names_another_date(c)))
+                continue;
+            const bool structural = label == Label::Meeting || label == Label::Decision || c.date_heading || c.opens_block;
+            Candidate cand = make_candidate(m, Pass::Head, structural ? "structure" : "text", 1000 + i * 1000 + pos / 100);
+            cand.f[kInHead] = 1;
+            cand.f[kYearless] = k >= full_dates ? 1 : 0;
+            context_features(c, std::string_view(text).substr(0, pos), cand);
+            label_features(label, cand);
+            found.push_back({c, std::move(cand)});
         }
     }
     const bool listing = looks_like_listing(found);
-    for (auto& [c, cand] : found)
-        if (!listing || cand.score >= kDecidedAtMeeting) out.push_back(std::move(cand));
+    bool first = true;
+    for (auto& [c, cand] : found) {
+        // A listing keeps only dates that say they are a meeting's ("held", a summons, a label).
+        const bool says_meeting = cand.f[kLabelDecision] + cand.f[kLabelMeeting] + cand.f[kHeldWord] + cand.f[kSummons] > 0;
+        if (listing && !says_meeting) continue;
+        cand.f[kFirstInHead] = first ? 1 : 0;
+        first = false;
+        out.push_back(std::move(cand));
+    }
 }
 
 // "Date of decision: 08/03/2018", "Publication date: ...", "Date held: 2nd August 2013",
@@ -385,12 +504,15 @@ void label_candidates(const extract::Extraction& x, bool prefer_mdy, std::vector
                 const size_t value = text.find_first_not_of(" :*\t", at + label.size());
                 if (value == std::string::npos || value > at + label.size() + 4) continue;
                 if (contains(std::string_view(lowered).substr(at < 24 ? 0 : at - 24, std::min<size_t>(at, 24)), "next")) continue;
-                // Past the first pages of a long document (a report's appendix, a decision log) a
-                // label dates something the document cites, and ranks below the heading's date.
-                const int score = x.blocks[i].page > 2 ? std::min(label_score(std::string(label)), kHeldLater)
-                                                       : label_score(std::string(label));
-                if (auto m = date_util::match_date(std::string_view(text).substr(value), prefer_mdy))
-                    add(out, *m, score, "structure", 500000 + i);
+                if (auto m = date_util::match_date(std::string_view(text).substr(value), prefer_mdy)) {
+                    Candidate cand = make_candidate(*m, Pass::LabelField, "structure", 500000 + i);
+                    cand.f[kLabelField] = 1;
+                    // Past the first pages of a long document (a report's appendix, a decision log) a
+                    // label dates something the document cites.
+                    cand.f[kLatePage] = x.blocks[i].page > 2 ? 1 : 0;
+                    label_features(label_kind(std::string(label)), cand);
+                    out.push_back(std::move(cand));
+                }
             }
         }
     }
@@ -409,16 +531,28 @@ void title_candidates(const extract::Extraction& x, bool prefer_mdy, std::vector
             c.sentence = last_sentence(c.before);
             c.after = lower(std::string_view(title).substr(pos + m.length, 120));
             if (names_another_date(c)) continue;
-            add(out, m, kTitle + (m.has_weekday ? 5 : 0), "metadata", 100 + order++);
+            Candidate cand = make_candidate(m, Pass::Title, "metadata", 100 + order++);
+            cand.f[kInTitle] = 1;
+            out.push_back(std::move(cand));
         }
     }
 }
 
-// HTML <meta name="DC.date">: often the page's date, so only a last resort.
+// HTML <meta name="DC.date">: often the page's date.
 void metadata_date_candidates(const extract::Extraction& x, std::vector<Candidate>& out) {
     for (const char* key : {"DC.date", "dc.date", "DCTERMS.date", "dcterms.date"})
         if (auto it = x.metadata.find(key); it != x.metadata.end())
-            if (auto m = date_util::match_date(it->second, false)) add(out, *m, kMetadataDate, "metadata", 900000);
+            if (auto m = date_util::match_date(it->second, false)) {
+                Candidate cand = make_candidate(*m, Pass::Metadata, "metadata", 900000);
+                cand.f[kMetadataDate] = 1;
+                out.push_back(std::move(cand));
+            }
+}
+
+Candidate later_candidate(const DateMatch& m, const std::string& source, size_t order) {
+    Candidate cand = make_candidate(m, Pass::Later, source, order);
+    cand.f[kLaterPattern] = 1;
+    return cand;
 }
 
 // Minutes printed deep inside another publication ("Notes of the meeting held on 26th March
@@ -431,15 +565,12 @@ void held_later(const std::vector<extract::Block>& blocks, size_t i, bool prefer
     for (const auto& [pos, m] : dates_in(text, prefer_mdy, 160)) {
         const DateContext c = make_context(blocks, i, pos, m);
         if (!contains(c.sentence, "held") || names_another_date(c)) continue;
-        add(out, m, kHeldLater, "text", 600000 + i);
+        Candidate cand = later_candidate(m, "text", 600000 + i);
+        cand.f[kHeldWord] = 1;
+        cand.f[kMeetingWord] = 1;
+        out.push_back(std::move(cand));
         return;
     }
-}
-
-bool ends_with_body_noun(std::string_view lowered) {
-    for (std::string_view noun : {"council", "committee", "cabinet", "board", "panel", "commission"})
-        if (ends_with(lowered, noun)) return true;
-    return false;
 }
 
 // A heading that names a body and a date: "CITY COUNCIL MONDAY, JANUARY 4, 2010" in a
@@ -451,7 +582,10 @@ void body_date_heading(const std::vector<extract::Block>& blocks, size_t i, bool
     for (const auto& [pos, m] : dates_in(text, prefer_mdy)) {
         if (pos + m.length + 20 < text.size()) continue;
         if (ends_with_body_noun(lower(strip_label_tail(std::string_view(text).substr(0, pos))))) {
-            add(out, m, kHeldLater, "structure", 700000 + i);
+            Candidate cand = later_candidate(m, "structure", 700000 + i);
+            cand.f[kHeadingBlock] = 1;
+            cand.f[kBodyLineBefore] = 1;
+            out.push_back(std::move(cand));
             return;
         }
     }
@@ -464,7 +598,11 @@ void signature_date(const std::vector<extract::Block>& blocks, size_t i, bool pr
     const size_t dots = next.find_first_not_of(". _");
     if (dots == 0 || dots == std::string::npos || next.substr(dots) != "date") return;
     auto m = date_util::match_date(blocks[i].text, prefer_mdy);
-    if (m && blocks[i].text.size() <= m->length + 4) add(out, *m, kHeldLater, "structure", 800000 + i);
+    if (m && blocks[i].text.size() <= m->length + 4) {
+        Candidate cand = later_candidate(*m, "structure", 800000 + i);
+        cand.f[kDateHeading] = 1;
+        out.push_back(std::move(cand));
+    }
 }
 
 // A resolution's adoption clause: "PASSED AND ADOPTED by the Board ... at its regular meeting on
@@ -475,12 +613,14 @@ void adopted_at_meeting(const std::vector<extract::Block>& blocks, size_t i, boo
     for (const auto& [pos, m] : dates_in(blocks[i].text, prefer_mdy)) {
         const DateContext c = make_context(blocks, i, pos, m);
         if (!contains_any(c.sentence, {"adopted", "passed"}) || !contains(c.sentence, "meeting") || names_another_date(c)) continue;
-        add(out, m, kHeldLater, "text", 650000 + i);
+        Candidate cand = later_candidate(m, "text", 650000 + i);
+        cand.f[kMeetingWord] = 1;
+        out.push_back(std::move(cand));
         return;
     }
 }
 
-// The second look, when the heading area gave nothing: the patterns above, anywhere.
+// Past the heading area: the patterns above, anywhere.
 void later_candidates(const extract::Extraction& x, bool prefer_mdy, std::vector<Candidate>& out) {
     size_t chars = 0;
     for (size_t i = 0; i < x.blocks.size() && chars < kScanChars; ++i) {
@@ -489,6 +629,22 @@ void later_candidates(const extract::Extraction& x, bool prefer_mdy, std::vector
         adopted_at_meeting(x.blocks, i, prefer_mdy, out);
         body_date_heading(x.blocks, i, prefer_mdy, out);
         signature_date(x.blocks, i, prefer_mdy, out);
+    }
+}
+
+// Agreement between candidates: how many other places (heading, labelled field, title, later
+// pattern, metadata) give the same date, and how often the heading area repeats it.
+void agreement_features(std::vector<Candidate>& candidates) {
+    for (auto& c : candidates) {
+        std::set<Pass> passes;
+        int repeats = 0;
+        for (const auto& o : candidates) {
+            if (o.iso != c.iso || &o == &c) continue;
+            if (o.pass != c.pass) passes.insert(o.pass);
+            if (o.pass == Pass::Head && c.pass == Pass::Head) ++repeats;
+        }
+        c.f[kAgreement] = std::min<double>(passes.size(), 2) / 2;
+        c.f[kRepeats] = std::min(repeats, 3) / 3.0;
     }
 }
 
@@ -583,6 +739,49 @@ bool has_us_postal_address(const extract::Extraction& extraction) {
     return false;
 }
 
+bool has_us_place_signs(const extract::Extraction& extraction) {
+    static constexpr std::array<std::string_view, 50> kStates = {
+        "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida", "Georgia",
+        "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland",
+        "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire",
+        "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania",
+        "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington",
+        "West Virginia", "Wisconsin", "Wyoming"};
+    constexpr size_t kSignChars = 60000;
+    size_t chars = 0;
+    auto digits = [](std::string_view t, size_t at, size_t n) {
+        if (at + n > t.size()) return false;
+        for (size_t k = at; k < at + n; ++k)
+            if (!std::isdigit(static_cast<unsigned char>(t[k]))) return false;
+        return true;
+    };
+    for (const auto& b : extraction.blocks) {
+        if ((chars += b.text.size()) > kSignChars) break;
+        const std::string_view t = b.text;
+        for (size_t i = 0; i < t.size(); ++i) {
+            // A North American telephone number: "(541) 555-0123" or "541-555-0123".
+            const bool starts = i == 0 || !std::isalnum(static_cast<unsigned char>(t[i - 1]));
+            if (starts && t[i] == '(' && digits(t, i + 1, 3) && i + 5 < t.size() && t[i + 4] == ')') {
+                const size_t j = i + 5 + (t[i + 5] == ' ' ? 1 : 0);
+                if (digits(t, j, 3) && j + 3 < t.size() && t[j + 3] == '-' && digits(t, j + 4, 4)) return true;
+            }
+            if (starts && digits(t, i, 3) && i + 3 < t.size() && t[i + 3] == '-' && digits(t, i + 4, 3) && i + 7 < t.size() &&
+                t[i + 7] == '-' && digits(t, i + 8, 4) && (i + 12 == t.size() || !std::isdigit(static_cast<unsigned char>(t[i + 12]))))
+                return true;
+        }
+        // "<Place>, Oregon", "State of California", "Commonwealth of Massachusetts".
+        for (std::string_view state : kStates)
+            for (size_t at = t.find(state); at != std::string_view::npos; at = t.find(state, at + 1)) {
+                const size_t end = at + state.size();
+                if (end < t.size() && std::isalpha(static_cast<unsigned char>(t[end]))) continue;
+                const std::string_view lead = t.substr(at < 16 ? 0 : at - 16, std::min<size_t>(at, 16));
+                if ((at >= 2 && t.substr(at - 2, 2) == ", ") || ends_with(lead, "State of ") || ends_with(lead, "Commonwealth of "))
+                    return true;
+            }
+    }
+    return false;
+}
+
 std::optional<bool> document_month_first(const extract::Extraction& extraction) {
     constexpr size_t kVoteChars = 60000;
     int month_first = 0, day_first = 0;
@@ -593,22 +792,74 @@ std::optional<bool> document_month_first(const extract::Extraction& extraction) 
         chars += extraction.blocks[i].text.size();
     }
     if (month_first != day_first) return month_first > day_first;
-    if (has_us_postal_address(extraction)) return true;  // no dates to go by: a US address says month first
+    // No dates to go by: a US address, telephone number or state says month first.
+    if (has_us_postal_address(extraction) || has_us_place_signs(extraction)) return true;
     return std::nullopt;
 }
 
 namespace {
 
-const Candidate* best(const std::vector<Candidate>& candidates, int min_score, int max_score) {
-    const Candidate* winner = nullptr;
-    for (const auto& c : candidates) {
-        if (c.score < min_score || c.score > max_score) continue;
-        if (!winner || c.score > winner->score || (c.score == winner->score && c.order < winner->order)) winner = &c;
-    }
-    return winner;
+struct Weight {
+    std::string_view feature;
+    double value;
+};
+
+// Fitted weights, one per feature (tools/fit_meeting_date_weights.py writes the file).
+constexpr Weight kWeights[] = {
+#include "facets/meeting_date_weights.inc"
+};
+
+const std::array<double, kFeatureCount>& weights() {
+    static const std::array<double, kFeatureCount> w = [] {
+        std::array<double, kFeatureCount> out{};
+        for (const auto& [feature, value] : kWeights) {
+            const auto it = std::find(kFeatureNames.begin(), kFeatureNames.end(), feature);
+            if (it != kFeatureNames.end()) out[static_cast<size_t>(it - kFeatureNames.begin())] = value;
+        }
+        return out;
+    }();
+    return w;
+}
+
+double score_of(const Candidate& c) {
+    double s = 0;
+    for (size_t i = 0; i < kFeatureCount; ++i) s += weights()[i] * c.f[i];
+    return s;
+}
+
+std::vector<Candidate> all_candidates(const extract::Extraction& extraction, bool prefer_mdy) {
+    // The document's own dates say how it writes numeric ones; the option decides only when they do not.
+    prefer_mdy = document_month_first(extraction).value_or(prefer_mdy);
+    std::vector<Candidate> candidates;
+    head_candidates(extraction, prefer_mdy, candidates);
+    label_candidates(extraction, prefer_mdy, candidates);
+    title_candidates(extraction, prefer_mdy, candidates);
+    later_candidates(extraction, prefer_mdy, candidates);
+    metadata_date_candidates(extraction, candidates);
+    drop_dates_before_confirmed_minutes(extraction, prefer_mdy, candidates);
+    agreement_features(candidates);
+    return candidates;
 }
 
 }  // namespace
+
+const std::vector<std::string>& meeting_date_feature_names() {
+    static const std::vector<std::string> names(kFeatureNames.begin(), kFeatureNames.end());
+    return names;
+}
+
+std::vector<std::string> meeting_date_weight_names() {
+    std::vector<std::string> out;
+    for (const auto& w : kWeights) out.emplace_back(w.feature);
+    return out;
+}
+
+std::vector<MeetingDateCandidate> meeting_date_candidates(const extract::Extraction& extraction, bool prefer_mdy) {
+    std::vector<MeetingDateCandidate> out;
+    for (const auto& c : all_candidates(extraction, prefer_mdy))
+        out.push_back({c.iso, c.source, c.order, std::vector<double>(c.f.begin(), c.f.end()), score_of(c)});
+    return out;
+}
 
 std::optional<std::string> parse_date(std::string_view text, bool prefer_mdy) {
     auto m = date_util::match_date(text, prefer_mdy);
@@ -617,25 +868,18 @@ std::optional<std::string> parse_date(std::string_view text, bool prefer_mdy) {
 }
 
 std::vector<FacetValue> detect_meeting_date(const extract::Extraction& extraction, bool prefer_mdy) {
-    // The document's own dates say how it writes numeric ones; the option decides only when they do not.
-    prefer_mdy = document_month_first(extraction).value_or(prefer_mdy);
-    std::vector<Candidate> candidates;
-    head_candidates(extraction, prefer_mdy, candidates);
-    label_candidates(extraction, prefer_mdy, candidates);
-    title_candidates(extraction, prefer_mdy, candidates);
-    drop_dates_before_confirmed_minutes(extraction, prefer_mdy, candidates);
-    const Candidate* winner = best(candidates, kAccept, 1000);
-    if (!winner) {
-        later_candidates(extraction, prefer_mdy, candidates);
-        drop_dates_before_confirmed_minutes(extraction, prefer_mdy, candidates);
-        winner = best(candidates, kAccept, 1000);
+    const std::vector<MeetingDateCandidate> candidates = meeting_date_candidates(extraction, prefer_mdy);
+    // The best-scored candidate wins when it beats "not stated" (score 0); earlier wins a tie.
+    const MeetingDateCandidate* winner = nullptr;
+    double total = 1;  // exp(0): "not stated"
+    for (const auto& c : candidates) {
+        total += std::exp(std::min(c.score, 30.0));
+        if (!winner || c.score > winner->score || (c.score == winner->score && c.order < winner->order)) winner = &c;
     }
-    if (!winner) {
-        metadata_date_candidates(extraction, candidates);
-        winner = best(candidates, kPublication, kMetadataDate);  // a publication date, only when nothing else exists
-    }
-    if (!winner) return {};
-    return {{winner->iso, winner->source, std::min(winner->score, 100) / 100.0, ""}};
+    if (!winner || winner->score <= 0) return {};
+    // Confidence: the winner's share of the candidates' weight, "not stated" among them.
+    const double confidence = std::exp(std::min(winner->score, 30.0)) / total;
+    return {{winner->iso, winner->source, confidence, ""}};
 }
 
 }  // namespace quorum::facets

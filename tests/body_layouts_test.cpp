@@ -81,3 +81,63 @@ TEST_CASE("detect_body: plenary meetings, committees and boards on unfamiliar la
         CHECK(body_of(r.extraction) == r.expected);
     }
 }
+
+TEST_CASE("detect_body: meeting-details tables, annual general meetings, council sittings and bare nouns", "[facets][body]") {
+    struct Row {
+        const char* rule;
+        Extraction extraction;
+        const char* expected;
+    };
+    const Row rows[] = {
+        {"a 'Title of Meeting' column: the title after the organisation, without 'Meeting'",
+         extraction_of({para("Westfold Libraries Ltd A society running the county's libraries"), heading("MINUTES"),
+                        para("Title of Meeting Date Place Time Attendees"),
+                        para("Westfold Libraries Ltd - Board Meeting 17th October 2012 Central Library 9.30am Ann Ray (Chair)")}),
+         "Board"},
+        {"'AGM' in the title column is the Annual General Meeting",
+         extraction_of({para("Westfold Libraries Ltd"), heading("MINUTES"), para("Title of Meeting Date Place Time Attendees"),
+                        para("Westfold Libraries Ltd. - AGM 12th September 2013 Mill Conference Centre 6.30pm")}),
+         "Annual General Meeting"},
+        {"a society's annual general meeting",
+         extraction_of({para("Westfold Rowing Club"), heading("ANNUAL GENERAL MEETING MINUTES"), para("1. Welcome")}),
+         "Annual General Meeting"},
+        {"a parish council's annual meeting stays the council's",
+         extraction_of({para("Brackenfold Parish Council A.G.M. - 8th May 2018"), para("Present: Cllr A Weller (Chair)")}),
+         "Full Council"},
+        {"a municipality's 'Special Meeting' that names only its council",
+         extraction_of({para("***AGENDA *** Monday, October 28, 2019 START TIME 9:00 a.m. Special Meeting"),
+                        para("1. Disclosure of pecuniary interest"), para("2. By-Law: Confirming Proceedings of Council.")},
+                       {}, "Agenda \u2013 Special Meeting October 28, 2019 \u2013 Ashgrove Township"),
+         "Full Council"},
+        {"a special meeting of a board is not the council",
+         extraction_of({para("AGENDA Special Meeting"), para("1. Board of Commissioners roll call"), para("2. Council liaison report")}),
+         ""},
+        {"a report cover sheet's 'COMMITTEE:' field, up to the next label",
+         extraction_of({para("Committee Report PURPOSE: Final Decision Report COMMITTEE: Housing and Planning Committee DATE: "
+                             "12 September 2024"),
+                        heading("TITLE:"), para("Allotment rents")}),
+         "Housing and Planning Committee"},
+        {"'REPORT TO:' with the addressee on the next line keeps an authority's own committee whole",
+         extraction_of({heading("REPORT TO:"), heading("NORTHVALE COMBINED AUTHORITY COMMITTEE"), heading("DATE:"),
+                        heading("27 MARCH 2026")}),
+         "Northvale Combined Authority Committee"},
+        {"a summons 'meeting of the <Committee> which will be held'",
+         extraction_of({heading("ASHGROVE TOWN COUNCIL"),
+                        para("You are hereby summoned to attend a meeting of the Finance and Governance Committee which will be "
+                             "held in the Council Chamber on Monday 14th October 2024 at 7.30pm.")}),
+         "Finance and Governance Committee"},
+        {"a US city's 'Regular Meeting Minutes' with no other body named",
+         extraction_of({heading("City of Fernbrook"), para("Regular Meeting Minutes"), para("March 12, 2018 7:00 PM"),
+                        para("Call to order: Mayor Dune called the meeting to order.")}),
+         "Full Council"},
+        {"a bare 'Board' takes the full name from the title",
+         extraction_of({heading("REVISED"), para("AGENDA \u2013 April 24, 2019 1. Call to Order."),
+                        para("4. Approval of the Minutes of the Regular Board Meeting \u2013 March 27, 2019.")},
+                       {}, "FERNBROOK COUNTY BOARD OF HEALTH"),
+         "Board of Health"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.rule);
+        CHECK(body_of(r.extraction) == r.expected);
+    }
+}

@@ -65,3 +65,28 @@ TEST_CASE("detect_doc_type: the kind the document names in its first lines", "[f
         CHECK(type_of(r.extraction) == r.expected);
     }
 }
+
+TEST_CASE("detect_doc_type: a record of votes and motions is minutes even without the word", "[facets][doc_type]") {
+    struct Row {
+        const char* rule;
+        quorum::extract::Extraction extraction;
+        const char* expected;
+    };
+    const Row rows[] = {
+        {"moved, seconded, carried and adjourned: minutes",
+         quorum::test::extraction_of({quorum::test::heading("CITY OF ASHGROVE"), quorum::test::para("Regular Meeting"),
+                                      quorum::test::para("Mayor Dune opened the session."),
+                                      quorum::test::para("Councilor Reyes moved to approve the paving contract, seconded by Councilor Tam. Motion carried."),
+                                      quorum::test::para("The meeting adjourned at 8:15 p.m.")}),
+         "minutes"},
+        {"one cue alone is not enough",
+         quorum::test::extraction_of({quorum::test::heading("CITY OF ASHGROVE"), quorum::test::para("Regular Meeting"),
+                                      quorum::test::para("Public hearing on the paving contract, moved by staff from last month.")}),
+         ""},
+    };
+    for (const auto& r : rows) {
+        INFO(r.rule);
+        const auto t = quorum::facets::detect_doc_type(r.extraction, {});
+        CHECK((t.empty() ? std::string() : t.front().value) == r.expected);
+    }
+}

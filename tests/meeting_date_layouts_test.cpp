@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "facets/date_util.h"
 #include "facets/meeting_date.h"
 #include "tests/block_builders.h"
 
@@ -127,4 +128,57 @@ TEST_CASE("detect_meeting_date reads numeric dates in the document's own order",
         INFO(r.rule);
         CHECK(detected(r.extraction) == r.expected);
     }
+}
+
+TEST_CASE("dates without a year take the year in which their weekday falls", "[facets][date]") {
+    using quorum::facets::date_util::match_yearless;
+    using quorum::facets::date_util::weekday_of;
+    CHECK(weekday_of(2018, 12, 12) == 2);  // a Wednesday
+    CHECK(weekday_of(2024, 2, 29) == 3);   // a Thursday
+    CHECK(weekday_of(2000, 1, 1) == 5);    // a Saturday
+    struct Row {
+        const char* text;
+        int month, day;  ///< 0: no match
+    };
+    const Row rows[] = {
+        {"Wednesday 12th December at 7.30pm", 12, 12}, {"Monday, October 14 at 6 p.m.", 10, 14},
+        {"Thursday the 3rd of May", 5, 3},             {"Wednesday 12th December 2018", 0, 0},
+        {"12th December", 0, 0},                       {"Wednesday evening", 0, 0},
+    };
+    for (const auto& r : rows) {
+        INFO(r.text);
+        const auto m = match_yearless(r.text);
+        CHECK((m ? m->month : 0) == r.month);
+        CHECK((m ? m->day : 0) == r.day);
+    }
+    // A summons without the year: the year comes from the document's other dates and the weekday.
+    const auto summons = extraction_of({heading("BRACKENFOLD TOWN COUNCIL"),
+                                        para("Members are summoned to attend a meeting of the Planning Committee on "
+                                             "Wednesday 12th December at 7.30pm in the Pavilion."),
+                                        para("Signed: J Penrose, Town Clerk 6 December 2018")});
+    CHECK(detected(summons) == "2018-12-12");
+    // No year anywhere: no date rather than a guess.
+    CHECK(detected(extraction_of({para("Members are summoned to a meeting on Wednesday 12th December at 7.30pm.")})) == "");
+}
+
+TEST_CASE("a North American telephone number or a US state says numeric dates are month first", "[facets][date]") {
+    struct Row {
+        const char* rule;
+        Extraction extraction;
+        bool us;
+    };
+    const Row rows[] = {
+        {"a telephone number in brackets", extraction_of({para("Call City Hall at (541) 555-0123")}), true},
+        {"a telephone number with dashes", extraction_of({para("Clerk: 541-555-0123")}), true},
+        {"a state after a place", extraction_of({para("Fernbrook, Oregon")}), true},
+        {"State of ...", extraction_of({para("the laws of the State of California")}), true},
+        {"a UK telephone number", extraction_of({para("Call the clerk on 01234 567890")}), false},
+        {"a street named after a state", extraction_of({para("12 Virginia Road, Ashgrove")}), false},
+    };
+    for (const auto& r : rows) {
+        INFO(r.rule);
+        CHECK(quorum::facets::has_us_place_signs(r.extraction) == r.us);
+    }
+    CHECK(detected(extraction_of({para("Meeting Date: 01/10/2020"), para("City Hall, Fernbrook, Oregon")})) == "2020-01-10");
+    CHECK(detected(extraction_of({para("Meeting Date: 01/10/2020"), para("Ashgrove Parish Council")})) == "2020-10-01");
 }

@@ -384,3 +384,22 @@ TEST_CASE("an item that records nothing is no evidence of its topic", "[facets][
     CHECK_FALSE(quorum::facets::records_nothing("Speeding Residents said there was no enforcement of the 20mph limit on "
                                                 "Mill Lane and asked for a speed indicator device."));
 }
+
+TEST_CASE("budget and governance phrases of municipal minutes in North America and societies", "[facets][topics]") {
+    struct Row {
+        const char* name;
+        std::string title, text;
+        const char* expected;
+    };
+    const std::vector<Row> rows = {
+        {"a budget amendment item", "Budget amendment", "The board adopted the amendment to the parks line.", "budget"},
+        {"accounts to pay", "Accounts to pay", "Council approved the list of cheques.", "budget"},
+        {"a tax levy", "Tax levy for 2020", "The commissioners set the rate.", "budget"},
+        {"a treasurer's standing report is not a budget topic", "Treasurer's Report", "The report was received.", ""},
+        {"the election of officers", "Election of officers", "A chair and secretary were elected.", "governance"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.name);
+        CHECK(topics_of(r.title, r.text) == r.expected);
+    }
+}
