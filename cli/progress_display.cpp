@@ -3,7 +3,11 @@
 
 #include <unistd.h>
 
+#include <algorithm>
+#include <cstring>
 #include <string>
+
+#include "indexer/progress_estimate.h"
 
 namespace quorum::cli {
 
@@ -22,28 +26,34 @@ void ProgressDisplay::update(const index::IndexProgress& p) {
     const double mb_per_s = p.bytes_done / secs / 1e6;
     const double fraction = p.bytes_total ? static_cast<double>(p.bytes_done) / p.bytes_total
                                           : static_cast<double>(p.files_done) / p.files_total;
-    const double eta = fraction > 0 ? secs * (1 - fraction) / fraction : 0;
-    // OCR pages, when there are any: they are what a scanned archive's time goes on.
-    char ocr[64] = "";
-    if (p.ocr_pages_done)
+    // OCR pages, when there are any: they are what a scanned archive's time goes on, so the ETA
+    // is then counted in pages (index::eta_seconds).
+    char ocr[96] = "";
+    if (p.ocr_pages_done) {
+        const auto left = index::ocr_pages_left(p);
         std::snprintf(ocr, sizeof ocr, "  %zu pages OCR'd (%.2f pages/s)", p.ocr_pages_done, p.ocr_pages_done / secs);
+        if (left && *left >= 0.5)
+            std::snprintf(ocr + std::strlen(ocr), sizeof ocr - std::strlen(ocr), ", ~%.0f to go", *left);
+    }
+    char eta[32] = "ETA -";
+    if (const auto seconds = index::eta_seconds(p)) std::snprintf(eta, sizeof eta, "ETA %.0fs", *seconds);
     if (tty_) {
         const int width = 30;
-        const int filled = static_cast<int>(fraction * width);
+        const int filled = static_cast<int>(std::min(1.0, fraction) * width);
         std::string bar(filled, '#');
         bar.resize(width, '.');
-        std::fprintf(stderr, "\r[%s] %zu/%zu files  %.1f files/s  %.1f MB/s%s  ETA %.0fs   ", bar.c_str(), p.files_done,
+        std::fprintf(stderr, "\r[%s] %zu/%zu files  %.1f files/s  %.1f MB/s%s  %s   ", bar.c_str(), p.files_done,
                      p.files_total, files_per_s, mb_per_s, ocr, eta);
         drawn_ = true;
     } else {
-        std::fprintf(stderr, "progress: %zu/%zu files, %.1f files/s, %.1f MB/s%s, ETA %.0fs\n", p.files_done,
-                     p.files_total, files_per_s, mb_per_s, ocr, eta);
+        std::fprintf(stderr, "progress: %zu/%zu files, %.1f files/s, %.1f MB/s%s, %s\n", p.files_done, p.files_total,
+                     files_per_s, mb_per_s, ocr, eta);
     }
     std::fflush(stderr);
 }
 
 void ProgressDisplay::finish() {
-    if (drawn_) std::fprintf(stderr, "\r%*s\r", 100, "");
+    if (drawn_) std::fprintf(stderr, "\r%*s\r", 150, "");
 }
 
 }  // namespace quorum::cli

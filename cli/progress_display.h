@@ -1,4 +1,4 @@
-/** @file progress_display.h @brief Progress for long runs: a bar with files/s, MB/s and ETA on a terminal, periodic lines otherwise. */
+/** @file progress_display.h @brief Progress for long runs: a bar with files/s, MB/s, OCR pages/s and ETA on a terminal, periodic lines otherwise. */
 #pragma once
 
 #include <chrono>

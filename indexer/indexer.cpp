@@ -128,6 +128,12 @@ bool relabel_from_cache(Outcome& out, const Task& task, const FileStamp& stamp, 
     return true;
 }
 
+// Whether `path` is named as a PDF (what the progress estimate counts as a file that may need OCR).
+bool named_pdf(const std::string& path) {
+    const std::string ext = std::filesystem::path(path).extension().string();
+    return ext.size() == 4 && (ext[1] | 0x20) == 'p' && (ext[2] | 0x20) == 'd' && (ext[3] | 0x20) == 'f';
+}
+
 // OCR bookkeeping of one extraction, for the writer (cache) and the summary.
 void note_ocr(const extract::Extraction& e, Outcome& out) {
     out.new_ocr = e.new_ocr_pages;
@@ -462,6 +468,7 @@ IndexSummary run_index(const IndexOptions& options) {
         const bool is_known = known != state.files.end();
         tasks.push_back({f, is_known, is_known ? known->second : FileStamp{}, fingerprint, old_fingerprint, false});
         progress.bytes_total += f.size;
+        if (named_pdf(f.path)) progress.pdf_bytes_total += f.size;
     }
     progress.files_total = tasks.size();
 
@@ -538,6 +545,7 @@ IndexSummary run_index(const IndexOptions& options) {
             progress.bytes_done += outcome->file.size;
             progress.elapsed_seconds = std::chrono::duration<double>(Clock::now() - started).count();
             progress.ocr_pages_done += outcome->new_ocr.size();
+            if (!outcome->relabelled && named_pdf(outcome->file.path)) progress.pdf_bytes_done += outcome->file.size;
             if (options.on_progress) options.on_progress(progress);
         } catch (...) {
             writer_error = std::current_exception();

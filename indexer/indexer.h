@@ -24,6 +24,8 @@ struct IndexProgress {
     std::uint64_t bytes_done = 0;
     double elapsed_seconds = 0;
     size_t ocr_pages_done = 0;  ///< pages read by Tesseract so far (cache hits not counted)
+    std::uint64_t pdf_bytes_total = 0;  ///< of bytes_total: the PDFs (files named *.pdf), which may need OCR
+    std::uint64_t pdf_bytes_done = 0;   ///< of those, the PDFs read so far
 };
 
 /// Finds a document's facets from its extraction and items (the facets library plugs in here).

@@ -35,6 +35,9 @@ TEST_CASE("quorum index keeps OCR text in the index: a copy hits the cache, a ch
     REQUIRE(first.status == 0);
     CHECK_THAT(first.out, Catch::Contains("OCR: 2 documents with OCR'd pages; 2 pages OCR'd") &&
                               Catch::Contains("0 from the OCR cache"));
+    // Progress (stderr, not a terminal: its last line) counts the pages OCR'd and their rate.
+    CHECK_THAT(first.err, Catch::Contains("progress: 2/2 files") && Catch::Contains("2 pages OCR'd (") &&
+                              Catch::Contains(" pages/s), ETA 0s"));
 
     // The same content under another name: its page comes from the cache, Tesseract is not run.
     fs::copy_file(fixture("scanned-minutes.pdf"), root + "/copy-of-scan.pdf");
