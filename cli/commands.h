@@ -28,6 +28,7 @@ Runner add_schema_command(CLI::App& app);
 Runner add_facets_command(CLI::App& app);
 Runner add_failures_command(CLI::App& app);
 Runner add_remove_command(CLI::App& app);
+Runner add_ocr_cache_command(CLI::App& app);
 Runner add_serve_command(CLI::App& app);
 
 }  // namespace quorum::cli

@@ -21,6 +21,7 @@ int main(int argc, char** argv) {
                  "  quorum show --db minutes-db FILE        what the index holds for a file\n"
                  "  quorum failures --db minutes-db         files that failed, and why\n"
                  "  quorum remove --db minutes-db FOLDER    take files out of the index (not off disk)\n"
+                 "  quorum ocr-cache --db minutes-db --clean   drop OCR text no indexed file uses\n"
                  "  quorum extract minutes.pdf              show what Quorum reads from a file\n"
                  "  quorum serve --db minutes-db            the archive in a web browser, and a JSON API\n"
                  "\nRun 'quorum SUBCOMMAND --help' for the options of each subcommand.",
@@ -38,6 +39,7 @@ int main(int argc, char** argv) {
     Runner run_facets = add_facets_command(app);
     Runner run_failures = add_failures_command(app);
     Runner run_remove = add_remove_command(app);
+    Runner run_ocr_cache = add_ocr_cache_command(app);
     Runner run_serve = add_serve_command(app);
 
     // "quorum search budget -housing": "-housing" is a query word (NOT housing), not an option.
@@ -68,6 +70,7 @@ int main(int argc, char** argv) {
     if (app.got_subcommand("facets")) return run_facets();
     if (app.got_subcommand("failures")) return run_failures();
     if (app.got_subcommand("remove")) return run_remove();
+    if (app.got_subcommand("ocr-cache")) return run_ocr_cache();
     if (app.got_subcommand("serve")) return run_serve();
     return kExitUsage;
 }

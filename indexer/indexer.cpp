@@ -572,9 +572,7 @@ IndexSummary run_index(const IndexOptions& options) {
     writer.commit();
     if (!summary.interrupted && options.ocr.enabled()) {
         // The OCR cache keeps only what an indexed file's content uses (under any setting).
-        std::unordered_set<std::string> live;
-        for (const auto& [path, stamp] : load_state(db).files) live.insert(stamp.hash);
-        summary.ocr_cache_pruned = prune_ocr_cache(db, live);
+        summary.ocr_cache_pruned = prune_ocr_cache(db, indexed_content_hashes(db));
         if (summary.ocr_cache_pruned) writer.commit();
     }
     const std::uint64_t written = summary.indexed + summary.moved + summary.removed + summary.relabelled;

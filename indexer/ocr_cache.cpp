@@ -3,6 +3,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "indexer/index_state.h"
+
 #include <vector>
 
 namespace quorum::index {
@@ -50,6 +52,35 @@ size_t prune_ocr_cache(Xapian::WritableDatabase& db, const std::unordered_set<st
         if (!live_hashes.count(hash_of_key(*it))) unused.push_back(*it);
     for (const auto& key : unused) db.set_metadata(key, "");  // an empty value deletes the entry
     return unused.size();
+}
+
+std::unordered_set<std::string> indexed_content_hashes(const Xapian::Database& db) {
+    std::unordered_set<std::string> live;
+    for (const auto& [path, stamp] : load_state(db).files) live.insert(stamp.hash);
+    return live;
+}
+
+OcrCacheUse ocr_cache_use(const Xapian::Database& db, const std::unordered_set<std::string>& live_hashes) {
+    OcrCacheUse use;
+    std::unordered_set<std::string> files, unused_files, settings;
+    for (auto it = db.metadata_keys_begin(kRoot); it != db.metadata_keys_end(kRoot); ++it) {
+        const std::string key = *it;
+        const std::string hash = hash_of_key(key);
+        const std::uint64_t bytes = key.size() + db.get_metadata(key).size();
+        ++use.pages;
+        use.bytes += bytes;
+        files.insert(hash);
+        settings.insert(key.substr(0, key.find('/', std::string(kRoot).size())));
+        if (!live_hashes.count(hash)) {
+            ++use.unused_pages;
+            use.unused_bytes += bytes;
+            unused_files.insert(hash);
+        }
+    }
+    use.files = files.size();
+    use.unused_files = unused_files.size();
+    use.settings = settings.size();
+    return use;
 }
 
 std::vector<std::pair<std::string, std::string>> ocr_cache_entries(const Xapian::Database& db) {

@@ -3,6 +3,7 @@
 
 #include <xapian.h>
 
+#include <cstdint>
 #include <mutex>
 #include <string>
 #include <unordered_set>
@@ -33,6 +34,21 @@ void write_ocr_cache(Xapian::WritableDatabase& db, const std::string& fingerprin
 /// Removes the entries of content no indexed file has (`live_hashes`), under any setting.
 /// Returns how many pages were removed (not committed).
 size_t prune_ocr_cache(Xapian::WritableDatabase& db, const std::unordered_set<std::string>& live_hashes);
+
+/// The content hashes of the files the index holds: the OCR cache entries worth keeping.
+std::unordered_set<std::string> indexed_content_hashes(const Xapian::Database& db);
+
+/// What the OCR cache holds, and how much of it no indexed file's content uses
+/// (`quorum ocr-cache`). Files are counted by content (a copy is one), settings by fingerprint.
+struct OcrCacheUse {
+    size_t pages = 0, files = 0, settings = 0;  ///< every entry
+    std::uint64_t bytes = 0;                     ///< of the entries' keys and values
+    size_t unused_pages = 0, unused_files = 0;   ///< entries of content no indexed file has
+    std::uint64_t unused_bytes = 0;
+};
+
+/// Counts the OCR cache against `live_hashes` (indexed_content_hashes()). Reads only.
+OcrCacheUse ocr_cache_use(const Xapian::Database& db, const std::unordered_set<std::string>& live_hashes);
 
 /// Every entry of the OCR cache, under any setting, as (key, value) pairs: what `quorum index
 /// --rebuild` carries over when it empties the index, so that a rebuilt index does not OCR its
