@@ -99,6 +99,7 @@ aside ul { list-style: none; padding: 0; margin: 0; }
 aside li { display: flex; justify-content: space-between; gap: .5em; }
 aside li a { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
 .count { color: var(--muted); font-variant-numeric: tabular-nums; }
+.ocr { color: var(--muted); font-style: italic; }
 .chips a { display: inline-block; margin: 0 .4em .4em 0; padding: .1em .6em; border: 1px solid var(--accent); border-radius: 1em; text-decoration: none; }
 .summary { color: var(--muted); }
 ol.results { padding-left: 0; list-style: none; }

@@ -1,4 +1,7 @@
-/** @file meeting_page.cpp @brief One meeting: everything `quorum show` knows, items with their resolutions, links into the original file. */
+/** @file meeting_page.cpp @brief One meeting: everything `quorum show` knows, items with their resolutions, the pages read by OCR, links into the original file. */
+#include <map>
+#include <string>
+
 #include "query/result_serialiser.h"
 #include "server/api_json.h"
 #include "server/meetings.h"
@@ -29,6 +32,40 @@ void facet_rows(Html& h, const char* label, const nlohmann::json& values) {
     h.raw("</td></tr>");
 }
 
+// Pages whose text was read by OCR, with Tesseract's mean confidence ("page_sources").
+std::map<int, int> ocr_confidence_by_page(const nlohmann::json& page_sources) {
+    std::map<int, int> pages;
+    if (page_sources.is_array())
+        for (const auto& p : page_sources)
+            if (p.is_object() && str(p, "source") == "ocr") pages[p.value("page", 0)] = p.value("confidence", 0);
+    return pages;
+}
+
+// As `quorum show` lists them: "page 2: ocr (Tesseract mean confidence 81)", "page 3: ocr-skipped",
+// each page linked into the original.
+void page_source_list(Html& h, const nlohmann::json& page_sources, const std::string& file, bool pdf) {
+    if (!page_sources.is_array() || page_sources.empty()) return;
+    h.raw("<h2>Pages that needed OCR</h2><ul class=\"page-sources\">");
+    for (const auto& p : page_sources) {
+        if (!p.is_object()) continue;
+        const std::string page = std::to_string(p.value("page", 0));
+        h.raw("<li").attr("class", "source-" + str(p, "source")).raw("><a").attr("href", pdf ? file + "#page=" + page : file)
+            .raw(">page ").text(page).raw("</a>: ").text(str(p, "source"));
+        if (str(p, "source") == "ocr") h.text(" (Tesseract mean confidence " + std::to_string(p.value("confidence", 0)) + ")");
+        if (str(p, "source") == "ocr-skipped") h.text(" (needed OCR but ran out of time: its text is not in the index)");
+        h.raw("</li>");
+    }
+    h.raw("</ul>");
+}
+
+// " (OCR, confidence 93)" for an item on pages `first`..`last` of which some were OCR'd (the mean
+// over those pages, as search results give it); "" otherwise.
+std::string item_ocr_note(const std::map<int, int>& ocr, int first, int last) {
+    int sum = 0, n = 0;
+    for (auto it = ocr.lower_bound(first); it != ocr.end() && it->first <= last; ++it, ++n) sum += it->second;
+    return n ? "OCR, confidence " + std::to_string((sum + n / 2) / n) : "";
+}
+
 }  // namespace
 
 Response meeting_page(const Request& request, ServerContext& ctx, const std::string& id) {
@@ -49,6 +86,9 @@ Response meeting_page(const Request& request, ServerContext& ctx, const std::str
     h.raw("</p><p>Original: <a id=\"original\"").attr("href", file).raw(">").text(str(m, "path")).raw("</a> <span class=\"count\">(")
         .text(str(m, "format") + ", " + std::to_string(m.value("pages", 0)) + " page(s))").raw("</span> · <a")
         .attr("href", "/api/meetings/" + id).raw(">JSON</a></p>");
+    const nlohmann::json page_sources = m.value("page_sources", nlohmann::json::array());
+    const std::map<int, int> ocr = ocr_confidence_by_page(page_sources);
+    page_source_list(h, page_sources, file, pdf);
 
     h.raw("<h2>Facets</h2><table class=\"facets\">");
     const auto& f = m["facets"];
@@ -70,6 +110,8 @@ Response meeting_page(const Request& request, ServerContext& ctx, const std::str
             .raw("</strong> ").text(str(item, "title")).raw(" <a class=\"page-link\"")
             .attr("href", pdf ? file + "#page=" + std::to_string(page) : file)
             .raw(">").text(page == last ? "p" + std::to_string(page) : "pp" + std::to_string(page) + "-" + std::to_string(last)).raw("</a>");
+        if (const std::string note = item_ocr_note(ocr, page, last); !note.empty())
+            h.raw(" <span class=\"ocr\">(").text(note).raw(")</span>");
         if (item.value("resolved", false)) h.raw(" <strong>RESOLVED</strong>");
         std::string topics;
         for (const auto& t : item["topics"]) topics += (topics.empty() ? "" : ", ") + t.get<std::string>();
