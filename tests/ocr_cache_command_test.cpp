@@ -90,3 +90,18 @@ TEST_CASE("quorum ocr-cache: a missing index is an error and is not created; an 
     const auto bad = quorum_run({"ocr-cache", "--db", db, "--format", "csv"});
     CHECK(bad.status == 2);
 }
+
+TEST_CASE("quorum ocr-cache on a sharded index counts the cache its staging index keeps", "[ocr][cli][ocr-cache]") {
+    quorum::test::ocr_language_or_skip();
+    const quorum::test::TempDir dir;
+    const std::string db = dir.str() + "/sharded", root = dir.str() + "/archive";
+    fs::create_directories(root);
+    fs::copy_file(fixture("scanned-minutes.pdf"), root + "/scan.pdf");
+    fs::copy_file(fixture("mixed-minutes.pdf"), root + "/mixed.pdf");
+    REQUIRE(quorum_run({"index", "--db", db, "--shard-by", "hash:2", root}).status == 0);
+    const auto use = cache_json(db);
+    CHECK(use["pages"] == 2);
+    CHECK(use["unused_pages"] == 0);
+    const auto text = quorum_run({"ocr-cache", "--db", db});
+    CHECK_THAT(text.out, Catch::Contains("OCR cache of " + db + "/"));  // the staging index inside it
+}

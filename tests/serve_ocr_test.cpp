@@ -95,3 +95,21 @@ TEST_CASE("serve: a meeting page marks the pages read by OCR, as quorum show lis
         if (row.ocr_pages) CHECK(marked > 0);
     }
 }
+
+TEST_CASE("serve: a meeting page names a page OCR ran out of time on, and marks no item as OCR'd", "[serve][ocr]") {
+    ocr_language_or_skip();
+    const TempDir dir;
+    const std::string root = dir.str() + "/archive", db = dir.str() + "/db";
+    fs::create_directories(root);
+    fs::copy_file(source_dir() + "/tests/ocr/mixed-minutes.pdf", root + "/mixed.pdf");
+    // A page deadline no page meets: page 2 (the scanned one) is skipped, page 1 keeps its text.
+    REQUIRE(run_process({quorum_binary(), "index", "--db", db, "--ocr-page-seconds", "0.001", root}).status == 0);
+    const auto lines = show_page_lines(db, root + "/mixed.pdf");
+    REQUIRE(lines == std::vector<std::string>{"page 2: ocr-skipped"});
+    const auto server = start_server(db, 2);
+    const HttpReply page = http_get(server->port(), "/meetings/" + quorum::schema::document_id(root + "/mixed.pdf"));
+    REQUIRE(page.status == 200);
+    CHECK_THAT(page.body, Catch::Contains("<li class=\"source-ocr-skipped\">") &&
+                              Catch::Contains(">page 2</a>: ocr-skipped (needed OCR but ran out of time"));
+    CHECK(page.body.find("<span class=\"ocr\">") == std::string::npos);
+}
