@@ -74,7 +74,7 @@ TEST_CASE("quorum ocr-cache counts the cache and --clean removes only pages no i
     CHECK_THAT(quorum_run({"search", "--db", db, "Brackenhurst"}).out, Catch::Contains("scan.pdf"));
 }
 
-TEST_CASE("quorum ocr-cache: a missing index is an error and is not created; an index without OCR is empty", "[cli][ocr-cache]") {
+TEST_CASE("quorum ocr-cache: a missing index is an error and is not created, an index without OCR is empty", "[cli][ocr-cache]") {
     const quorum::test::TempDir dir;
     const auto missing = quorum_run({"ocr-cache", "--db", dir.str() + "/none", "--clean"});
     CHECK(missing.status == 2);
