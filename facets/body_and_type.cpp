@@ -237,6 +237,16 @@ std::string without_document_words(const std::string& name) {
     return without_sitting(t);
 }
 
+// A board that is itself the authority ("Ashgrove County Board of Education", "Fernbrook Board of
+// Health"): when it meets, the body is its name without the place ("County Board of Education"),
+// as a council's own meeting is the Full Council. Empty for any other name.
+std::string board_authority_body(std::string_view name) {
+    const std::string t = trim(name), l = lower(t);
+    for (std::string_view kind : {" county board of ", " board of "})
+        if (const size_t at = l.find(kind); at != std::string::npos && at > 0) return tidy_name(std::string_view(t).substr(at + 1));
+    return {};
+}
+
 // The whole authority met: "Full Council" whatever the heading calls it ("Council", "City
 // Council", "COUNCIL OF THE CITY OF WINNIPEG", "Regular Council", the authority's own name);
 // "Full Board" for a community board. Empty otherwise.
@@ -247,7 +257,10 @@ std::string whole_authority_body(std::string_view name) {
         l == "parish council" || l == "county council" || l == "borough council" || l == "district council")
         return std::string(kFullCouncil);
     if (contains(l, "city council") && Gazetteer::builtin().find(trim(name)) == nullptr) return std::string(kFullCouncil);
-    if (names_an_authority(name)) return std::string(kFullCouncil);
+    if (names_an_authority(name)) {
+        const std::string board = board_authority_body(name);
+        return board.empty() ? std::string(kFullCouncil) : board;
+    }
     return {};
 }
 
@@ -306,7 +319,7 @@ std::optional<std::string> body_before_meeting(std::string_view text) {
         if (words.size() < 2) continue;
         std::string name;
         for (size_t k = words.size(); k-- > 0;) name += std::string(words[k]) + (k ? " " : "");
-        name = without_document_words(without_authority(name));
+        name = without_document_words(without_authority(without_meeting_words(name)));
         if (name.find(' ') == std::string::npos || name.size() > kMaxBodyChars || !ends_with_body_noun(name) ||
             !plausible_body_name(name))
             continue;
@@ -559,6 +572,17 @@ std::optional<std::string> council_sitting(const extract::Extraction& x, const s
     return std::string(kFullCouncil);
 }
 
+// A board that is itself the authority, named by a heading of its own ("ASHGROVE COUNTY BOARD OF
+// EDUCATION" over a resolution it adopted), when nothing else names the body.
+std::optional<std::string> board_authority_heading(const extract::Extraction& x) {
+    for (const auto& h : heading_texts(x)) {
+        const std::string name = without_meeting_words(trim(h.substr(0, kMaxBodyChars + 1)));
+        if (name.size() > kMaxBodyChars || !names_an_authority(name)) continue;
+        if (std::string board = board_authority_body(name); !board.empty()) return board;
+    }
+    return std::nullopt;
+}
+
 // A bare noun ("Board", from "the Regular Board Meeting") when the title names the body in full
 // ("CUYAHOGA COUNTY BOARD OF HEALTH" -> "Board of Health").
 std::optional<std::string> fuller_name_in_title(const std::string& bare, const extract::Extraction& x) {
@@ -763,6 +787,7 @@ std::vector<FacetValue> body_cascade(const extract::Extraction& extraction) {
     if (auto v = body_in_metadata(extraction)) return {body_value(*v, "metadata", 0.65)};
     if (auto v = whole_authority_heading(extraction)) return {body_value(*v, "structure", 0.6)};
     if (auto v = council_sitting(extraction, head)) return {body_value(*v, "text", 0.5)};
+    if (auto v = board_authority_heading(extraction)) return {body_value(*v, "structure", 0.5)};
     return {};
 }
 

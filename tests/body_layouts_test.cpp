@@ -75,6 +75,26 @@ TEST_CASE("detect_body: plenary meetings, committees and boards on unfamiliar la
         {"a notice of a committee meeting names the committee",
          extraction_of({para("Tuesday, December 7, 2021"), para("NOTICE OF BUDGET COMMITTEE MEETING VIA VIDEO AT 4:00 PM")}),
          "Budget Committee"},
+        {"a board that is itself the authority, at its own meeting, is named without its place",
+         extraction_of({para("4"), para("Tuesday, March 3, 2020"),
+                        para("Ashgrove County Board of Education Meeting Agenda at 6:30 p.m."),
+                        para("The Ashgrove County Board of Education will conduct this meeting by video.")}),
+         "County Board of Education"},
+        {"... also at a special meeting",
+         extraction_of({para("4"), para("Tuesday, March 3, 2020"),
+                        para("Ashgrove County Board of Education Special Meeting Agenda - 6:00 p.m.")}),
+         "County Board of Education"},
+        {"... and under its own heading over a resolution it adopted",
+         extraction_of({heading("ASHGROVE COUNTY BOARD OF EDUCATION"),
+                        para("Resolution Approving the Fernbrook Academy Charter Petition Resolution No. 20-03 WHEREAS, the "
+                             "petition was submitted to the County Board; NOW, THEREFORE, BE IT RESOLVED that the petition is approved.")}),
+         "County Board of Education"},
+        {"a committee of such a board keeps its own name",
+         extraction_of({heading("ASHGROVE COUNTY BOARD OF EDUCATION"),
+                        para("NOTICE OF BUDGET COMMITTEE MEETING VIA VIDEO AT 4:00 PM")}),
+         "Budget Committee"},
+        {"a city's own meeting is still the Full Council",
+         extraction_of({para("City of Fernbrook Special Meeting Agenda - 6:00 p.m.")}), "Full Council"},
     };
     for (const auto& r : rows) {
         INFO(r.rule);
