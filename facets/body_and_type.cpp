@@ -35,9 +35,11 @@ std::string trim(std::string_view s, std::string_view junk = " \t*#_|-:.,;\u00a0
     return std::string(s.substr(a, b - a + 1));
 }
 
-// All-capitals names read better title-cased; mixed case is kept as written.
+// All-capitals names read better title-cased; mixed case is kept as written. "The Licensing
+// Board" is the Licensing Board.
 std::string tidy_name(std::string_view name) {
     std::string t = trim(name);
+    if (t.size() > 4 && (t.rfind("The ", 0) == 0 || t.rfind("THE ", 0) == 0)) t = trim(std::string_view(t).substr(4));
     return council_util::is_all_caps(t) ? council_util::title_case(t) : t;
 }
 
@@ -94,8 +96,9 @@ bool plausible_body_name(const std::string& name) {
 // "Board of Trustees Regular Meeting Minutes" -> "Board of Trustees": words after a body's
 // name that say what kind of sitting or document it is.
 std::string without_meeting_words(std::string name) {
-    static constexpr std::array<std::string_view, 12> tails = {"minutes", "agenda", "draft", "meeting", "regular", "special",
-                                                              "ordinary", "extraordinary", "session", "work", "notes", "workshop"};
+    static constexpr std::array<std::string_view, 15> tails = {"minutes", "agenda", "draft", "meeting", "regular", "special",
+                                                              "ordinary", "extraordinary", "session", "work", "notes", "workshop",
+                                                              "hearing", "hearings", "voting"};
     for (;;) {
         name = trim(name);
         const size_t cut = name.find_last_of(' ');

@@ -275,6 +275,15 @@ bool is_place_kind(std::string_view lowered) {
     return std::find(kinds.begin(), kinds.end(), lowered) != kinds.end();
 }
 
+// Whether the word at `k` begins the name of a body rather than continuing a place name: the
+// word after it is a body's noun ("City of Fernbrook Licensing Board", "City of Ashgrove Planning
+// Commission", "City of Ashgrove City Council"), as when a heading's lines are read as one.
+bool starts_body_name(std::string_view text, const std::vector<Token>& tokens, size_t k) {
+    static constexpr std::array<std::string_view, 6> nouns = {"board", "commission", "committee", "council", "authority", "panel"};
+    return k + 1 < tokens.size() && adjacent(text, tokens[k], tokens[k + 1]) &&
+           std::find(nouns.begin(), nouns.end(), tokens[k + 1].lowered) != nouns.end();
+}
+
 // "City of Winnipeg", "COUNCIL OF THE CITY OF NEW YORK" -> "City of New York", "Township of
 // Nipissing", "Port of Alsea".
 void find_cities(std::string_view text, const std::vector<Token>& tokens, std::vector<std::pair<size_t, std::string>>& found) {
@@ -285,6 +294,7 @@ void find_cities(std::string_view text, const std::vector<Token>& tokens, std::v
         for (size_t k = i + 2; k < tokens.size() && k < i + 5; ++k) {
             if (!tokens[k].has_capital || is_pattern_stopword(tokens[k].lowered) || !adjacent(text, tokens[k - 1], tokens[k]))
                 break;
+            if (k > i + 2 && starts_body_name(text, tokens, k)) break;
             last = k;
         }
         if (last <= i + 1) continue;
