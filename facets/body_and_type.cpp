@@ -287,6 +287,8 @@ std::optional<std::string> body_in_sentence(std::string_view text, std::string_v
     } else if (size_t m = l.find("minutes of the "); m != std::string::npos) {
         start = m + 15;
         end = l.find(" meeting", start);
+        // "Minutes of the Personnel Sub-Committee held on 4 March 2019": the name ends at "held".
+        if (end == std::string::npos) end = l.find(" held ", start);
         if (end == std::string::npos && l.size() <= 160) end = l.size();  // "<Council> Minutes of the <Committee>"
     } else if (l.rfind("minutes ", 0) == 0) {
         start = 8;
@@ -335,7 +337,7 @@ std::optional<std::string> body_before_meeting(std::string_view text) {
 std::optional<std::string> minutes_sentence(const std::vector<std::string_view>& head) {
     for (size_t i = 0; i < head.size(); ++i) {
         const std::string l = lower(head[i].substr(0, 300));
-        if (!contains(l, "meeting")) continue;
+        if (!contains(l, "meeting") && !contains(l, "minutes of the ")) continue;
         if (auto body = body_in_sentence(head[i], i + 1 < head.size() ? head[i + 1] : std::string_view()); body) return body;
         if (i < 4)
             if (auto body = body_before_meeting(head[i])) return body;
@@ -627,8 +629,9 @@ TypeScores kinds_named(const std::string& t) {
         k.minutes = 1;
     // "Notice of (the) Budget Committee Meeting", "Call and notice of special meeting": a notice calls a meeting.
     const size_t notice = t.find("notice of");
-    const bool notice_of_meeting = notice != std::string::npos && t.find("meeting", notice) != std::string::npos &&
-                                   t.find("meeting", notice) < notice + 60;
+    const size_t called = std::min(t.find("meeting", notice == std::string::npos ? t.size() : notice),
+                                   t.find("public hearing", notice == std::string::npos ? t.size() : notice));
+    const bool notice_of_meeting = notice != std::string::npos && called != std::string::npos && called < notice + 60;
     if ((contains(t, "agenda") && !contains(t, "agenda item")) || contains(t, "summons") || contains(t, "public pack") ||
         contains(t, "agenda supplement") || notice_of_meeting)
         k.agenda = 1;
@@ -639,6 +642,37 @@ void add_kinds(const TypeScores& k, int weight, TypeScores& s) {
     s.decision += k.decision * (weight + 6);  // a decision record may also say "minutes" or "agenda"
     s.minutes += k.minutes * weight;
     s.agenda += k.agenda * weight;
+}
+
+// "Regular Meeting Agenda", "DRAFT MINUTES": words that name a document and its sitting, nothing else.
+bool only_title_words(std::string_view lowered) {
+    static constexpr std::array<std::string_view, 14> words = {"agenda", "minutes", "meeting", "regular", "special", "draft",
+                                                               "notes", "action", "revised", "amended", "official", "approved",
+                                                               "summary", "final"};
+    size_t start = 0;
+    while (start < lowered.size()) {
+        size_t end = lowered.find(' ', start);
+        if (end == std::string_view::npos) end = lowered.size();
+        const std::string_view w = lowered.substr(start, end - start);
+        if (!w.empty() && std::find(words.begin(), words.end(), w) == words.end()) return false;
+        start = end + 1;
+    }
+    return true;
+}
+
+// A line of the heading area that is only the document's name for itself ("AGENDA", "Minutes",
+// "Meeting Agenda"), under a heading of several short lines (council, meeting, date, time, then
+// "AGENDA"): it weighs like the first lines. Only before the first numbered item, where an
+// agenda's "Minutes" item would be.
+std::optional<TypeScores> title_line_kind(const extract::Extraction& x) {
+    for (size_t i = 4; i < x.blocks.size() && i < 8; ++i) {
+        const std::string t = lower(trim(x.blocks[i].text));
+        if (!t.empty() && std::isdigit(static_cast<unsigned char>(t[0]))) return std::nullopt;  // "1. Call to order"
+        if (t.size() > 30 || !only_title_words(t)) continue;  // not "Approval of Agenda"
+        const TypeScores k = kinds_named(t);
+        if (k.minutes + k.agenda + k.decision == 1) return k;
+    }
+    return std::nullopt;
 }
 
 // What the document calls itself: its first lines weigh most, then the title metadata (a reused
@@ -667,15 +701,18 @@ void score_named_kind(const extract::Extraction& x, TypeScores& s) {
         later.agenda |= k.agenda;
     }
     add_kinds(later, 2, s);
+    if (const auto k = title_line_kind(x)) add_kinds(*k, 6, s);
 }
 
-// A resolution or bill printed on its own: "RESOLUTION NO. 22-07" ... "PASSED AND ADOPTED" is a
-// decision; one only "Introduced" is none of the kinds (nullopt: no type).
+// A resolution, ordinance or bill printed on its own: "RESOLUTION NO. 22-07" ... "PASSED AND
+// ADOPTED" is a decision; one only "Introduced" is none of the kinds (nullopt: no type).
 std::optional<bool> resolution_adopted(const extract::Extraction& x) {
     bool resolution = false;
     for (size_t i = 0; i < x.blocks.size() && i < 6; ++i) {
         const std::string l = lower(x.blocks[i].text.substr(0, 200));
-        if (contains(l, "resolution no") || l.rfind("resolution ", 0) == 0 || l.rfind("bill no", 0) == 0) resolution = true;
+        if (contains(l, "resolution no") || l.rfind("resolution ", 0) == 0 || l.rfind("bill no", 0) == 0 ||
+            l.rfind("ordinance no", 0) == 0)
+            resolution = true;
     }
     if (!resolution) return std::nullopt;
     size_t chars = 0;

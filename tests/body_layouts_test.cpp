@@ -103,6 +103,10 @@ TEST_CASE("detect_body: plenary meetings, committees and boards on unfamiliar la
          extraction_of({para("City of Willowmere Planning Commission Meeting Agenda March 4, 2019, 7 PM City Hall"),
                         heading("1. Call to order")}),
          "Planning Commission"},
+        {"'Minutes of the <Sub-Committee> held on ...' under a town council's heading",
+         extraction_of({heading("BRACKENFOLD TOWN COUNCIL"), para("Minutes of the Personnel Sub-Committee held on Monday 4 March 2019 at 6pm"),
+                        para("Present: Cllrs Smith, Jones")}),
+         "Personnel Sub-Committee"},
         {"a city's own meeting is still the Full Council",
          extraction_of({para("City of Fernbrook Special Meeting Agenda - 6:00 p.m.")}), "Full Council"},
     };
