@@ -364,26 +364,39 @@ std::string with_board(const std::string& name, const std::vector<std::string_vi
     return name;
 }
 
+// The names a heading may give its body: what the minutes are "of" ("<Council> Minutes of the
+// <Committee>"), else what comes before the document's name for itself, also when the heading's
+// lines were read as one ("Licensing Board for the City of Fernbrook Voting Minutes Thursday,
+// January 10, 2019", "CITY OF ASHGROVE PLANNING COMMISSION MINUTES OF THE REGULAR MEETING").
+std::vector<std::string> heading_body_candidates(std::string_view text) {
+    for (std::string_view dash : {" \u2013 ", " - ", " \u2014 ", " | "})
+        if (size_t d = text.find(dash); d != std::string_view::npos) text = text.substr(0, d);
+    const std::string name = without_meeting_words(trim(text));
+    std::vector<std::string> out;
+    const std::string l = lower(name);
+    for (std::string_view of : {"minutes of the ", "minutes of ", "meeting of the ", "meeting of "})
+        if (const size_t at = l.find(of); at != std::string::npos && at > 0) {
+            out.push_back(trim(std::string_view(name).substr(at + of.size())));
+            break;
+        }
+    if (out.empty()) out.push_back(name);
+    size_t cut = std::string::npos;
+    for (std::string_view word : {" minutes", " agenda"}) cut = std::min(cut, l.find(word));
+    if (cut != std::string::npos && cut > 0) out.push_back(without_meeting_words(name.substr(0, cut)));
+    return out;
+}
+
 // "CABINET – MINUTES", "CORPORATE PARENTING PANEL – 10th December 2024 ...", "Licensing Committee".
 std::optional<std::string> body_heading(const std::vector<std::string_view>& head, bool skip_item_title) {
     for (size_t i = 0; i < head.size(); ++i) {
         if (skip_item_title && i == 1) continue;  // modern.gov item and decision pages: block 1 is the item's title
-        std::string_view text = head[i];
-        for (std::string_view dash : {" \u2013 ", " - ", " \u2014 ", " | "})
-            if (size_t d = text.find(dash); d != std::string_view::npos) text = text.substr(0, d);
-        std::string name = trim(text);
-        name = without_meeting_words(name);
-        // "<Council> Minutes of the <Committee>": the body is what the minutes are of.
-        for (std::string_view of : {"minutes of the ", "minutes of ", "meeting of the ", "meeting of "})
-            if (const size_t at = lower(name).find(of); at != std::string::npos && at > 0) {
-                name = trim(std::string_view(name).substr(at + of.size()));
-                break;
-            }
-        if (name.empty() || name.size() > kMaxBodyChars || names_an_authority(name)) continue;
-        if (const std::string whole = whole_authority_body(name); !whole.empty()) return whole;
-        name = without_document_words(without_authority(name));
-        if (name.empty() || !ends_with_body_noun(name) || single_word(name) || !plausible_body_name(name)) continue;  // not "BOARD No. 4"
-        return with_board(tidy_name(name), head);
+        for (std::string name : heading_body_candidates(head[i])) {
+            if (name.empty() || name.size() > kMaxBodyChars || names_an_authority(name)) continue;
+            if (const std::string whole = whole_authority_body(name); !whole.empty()) return whole;
+            name = without_document_words(without_authority(name));
+            if (name.empty() || !ends_with_body_noun(name) || single_word(name) || !plausible_body_name(name)) continue;  // not "BOARD No. 4"
+            return with_board(tidy_name(name), head);
+        }
     }
     return std::nullopt;
 }

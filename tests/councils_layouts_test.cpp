@@ -47,6 +47,7 @@ TEST_CASE("find_authority_patterns: place names end where the name does", "[face
         {"City of Willowmere Planning Commission Meeting Agenda March 4, 2019", "City of Willowmere"},
         {"CITY OF WILLOWMERE CITY COUNCIL REGULAR MEETING MINUTES", "City of Willowmere"},
         {"City of Lake Forest Park Regular Meeting", "City of Lake Forest Park"},
+        {"Licensing Board for the City of Fernbrook Voting Minutes Thursday, January 10, 2019", "City of Fernbrook"},
     };
     for (const auto& r : rows) {
         INFO(r.text);
