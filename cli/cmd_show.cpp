@@ -83,6 +83,14 @@ void print_speakers(std::ostream& out, const nlohmann::json& speakers) {
     out << "\n";
 }
 
+// "      topics: highways, budget": the item's own topics, whose evidence the document's add up.
+void print_item_topics(std::ostream& out, const nlohmann::json& topics) {
+    if (!topics.is_array() || topics.empty()) return;
+    out << "      topics:";
+    for (size_t k = 0; k < topics.size(); ++k) out << (k ? ", " : " ") << topics[k].get<std::string>();
+    out << "\n";
+}
+
 void print_text(const nlohmann::json& j, std::ostream& out) {
     out << "path:     " << j["path"].get<std::string>() << "\n";
     if (!j["source_url"].get<std::string>().empty()) out << "source:   " << j["source_url"].get<std::string>() << "\n";
@@ -107,6 +115,7 @@ void print_text(const nlohmann::json& j, std::ostream& out) {
         out << ")" << (i["resolved"].get<bool>() ? "  RESOLVED" : "") << "\n";
         print_vote(out, i["vote"]);
         print_speakers(out, i.value("speakers", nlohmann::json::array()));
+        print_item_topics(out, i.value("topics", nlohmann::json::array()));
     }
     for (const auto& w : j["warnings"]) out << "warning: " << w.get<std::string>() << "\n";
     for (const auto& p : j["page_sources"]) {

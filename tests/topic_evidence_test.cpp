@@ -171,6 +171,8 @@ TEST_CASE("quorum show prints each topic's evidence, in text and JSON, and a --t
     CHECK_THAT(first.text.out, Catch::Contains("    highways  [text, confidence") &&
                                    Catch::Contains("evidence: weight ") && Catch::Contains(" (main topic) in 1 item: ") &&
                                    Catch::Contains("in 1 item: pothole (4, in a title), resurfacing (1)"));
+    // Each item lists its own topics: the one the evidence came from.
+    CHECK_THAT(first.text.out, Catch::Contains("  1  Potholes  (p1)\n      topics: highways\n  2  Bus shelter"));
 
     // A user's topic: on the next run (re-labelled from the cached extraction), with its own evidence.
     const std::string topics = dir.write("my-topics.tsv", "# slug\tlabel\tphrases\nbus-shelters\tBus shelters\tbus shelter\n");
