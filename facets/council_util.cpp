@@ -207,6 +207,7 @@ const std::vector<std::vector<std::string_view>>& council_designators() {
         {"city", "and", "county", "council"}, {"annual", "parish", "meeting"}, {"parish", "council"}, {"town", "council"},
         {"community", "council"},             {"village", "council"}, {"city", "council"},
         {"county", "council"},                {"borough", "council"}, {"district", "council"},
+        {"township", "council"},              {"township"},  // "Nipissing Township" is the Township of Nipissing
         // Public bodies outside the UK named "<Place> <kind>": school, college, library and park
         // districts, county boards of education and health.
         {"unified", "school", "district"},    {"school", "district"}, {"community", "college", "district"},
@@ -249,11 +250,13 @@ std::string span_text(std::string_view text, const std::vector<Token>& tokens, s
 
 // The name for "<place> <designator>": the annual parish meeting is convened by, and minuted
 // for, the parish council; a city council the gazetteer does not list (outside the UK) is
-// named as the city: "DES MOINES CITY COUNCIL" -> "City of Des Moines".
+// named as the city: "DES MOINES CITY COUNCIL" -> "City of Des Moines"; a township the same way
+// ("Ashgrove Township" -> "Township of Ashgrove").
 std::string authority_name(std::string_view text, const std::vector<Token>& tokens, size_t first, size_t designator, size_t length) {
     const std::string place = title_case(span_text(text, tokens, first, designator - 1));
     if (tokens[designator].lowered == "annual") return place + " Parish Council";
     if (length == 2 && tokens[designator].lowered == "city") return "City of " + place;
+    if (tokens[designator].lowered == "township") return "Township of " + place;
     return title_case(span_text(text, tokens, first, designator + length - 1));
 }
 

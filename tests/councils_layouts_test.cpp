@@ -48,6 +48,8 @@ TEST_CASE("find_authority_patterns: place names end where the name does", "[face
         {"CITY OF WILLOWMERE CITY COUNCIL REGULAR MEETING MINUTES", "City of Willowmere"},
         {"City of Lake Forest Park Regular Meeting", "City of Lake Forest Park"},
         {"Licensing Board for the City of Fernbrook Voting Minutes Thursday, January 10, 2019", "City of Fernbrook"},
+        {"Agenda - Special Meeting October 28, 2019 - Ashgrove Township", "Township of Ashgrove"},
+        {"ASHGROVE TOWNSHIP COUNCIL", "Township of Ashgrove"},
     };
     for (const auto& r : rows) {
         INFO(r.text);
