@@ -1,4 +1,6 @@
 /** @file cmd_show.cpp @brief `quorum show PATH`: what the index holds for one source file, with facet sources. */
+#include <algorithm>
+#include <cstddef>
 #include <filesystem>
 #include <iostream>
 #include <memory>
@@ -26,13 +28,44 @@ struct ShowOptions {
 
 nlohmann::json show_json(const nlohmann::json& doc) { return query::meeting_json(doc); }
 
+// The largest evidence weight among a document's topics: its main topic's, which the others'
+// share is measured against (docs/facets.md, "Topics").
+std::size_t main_topic_weight(const nlohmann::json& topics) {
+    std::size_t top = 0;
+    for (const auto& t : topics)
+        if (t.contains("evidence") && t["evidence"].is_object())
+            top = std::max(top, t["evidence"].value("weight", std::size_t{0}));
+    return top;
+}
+
+// "      evidence: weight 7 (35% of the main topic's) in 3 items: pothole (4, in a title), resurfacing (2)"
+void print_topic_evidence(std::ostream& out, const nlohmann::json& e, std::size_t main_weight) {
+    if (!e.is_object()) return;  // an index built before topics kept their evidence
+    const std::size_t weight = e.value("weight", std::size_t{0});
+    const std::size_t items = e.value("items", std::size_t{0});
+    out << "\n      evidence: weight " << weight;
+    if (main_weight > 0 && weight >= main_weight) out << " (main topic)";
+    else if (main_weight > 0) out << " (" << weight * 100 / main_weight << "% of the main topic's)";
+    out << " in " << items << (items == 1 ? " item" : " items");
+    const auto words = e.value("words", nlohmann::json::array());
+    constexpr std::size_t kShown = 8;
+    for (std::size_t k = 0; k < words.size() && k < kShown; ++k) {
+        const auto& w = words[k];
+        out << (k ? ", " : ": ") << w.value("phrase", "") << " (" << w.value("mentions", std::size_t{0})
+            << (w.value("in_title", false) ? ", in a title)" : ")");
+    }
+    if (words.size() > kShown) out << " and " << words.size() - kShown << " more";
+}
+
 void print_facet(std::ostream& out, const char* label, const nlohmann::json& values) {
     out << label << ":";
     if (values.empty()) out << " (none)";
+    const std::size_t main_weight = main_topic_weight(values);
     for (const auto& v : values) {
         out << "\n    " << v.value("value", "");
         if (v.contains("role") && !v["role"].get<std::string>().empty()) out << " (" << v["role"].get<std::string>() << ")";
         out << "  [" << v.value("source", "") << ", confidence " << v.value("confidence", 0.0) << "]";
+        if (v.contains("evidence")) print_topic_evidence(out, v["evidence"], main_weight);
     }
     out << "\n";
 }
@@ -47,6 +80,14 @@ void print_speakers(std::ostream& out, const nlohmann::json& speakers) {
     if (!speakers.is_array() || speakers.empty()) return;
     out << "      speakers:";
     for (size_t k = 0; k < speakers.size(); ++k) out << (k ? ", " : " ") << speakers[k].get<std::string>();
+    out << "\n";
+}
+
+// "      topics: highways, budget": the item's own topics, whose evidence the document's add up.
+void print_item_topics(std::ostream& out, const nlohmann::json& topics) {
+    if (!topics.is_array() || topics.empty()) return;
+    out << "      topics:";
+    for (size_t k = 0; k < topics.size(); ++k) out << (k ? ", " : " ") << topics[k].get<std::string>();
     out << "\n";
 }
 
@@ -74,6 +115,7 @@ void print_text(const nlohmann::json& j, std::ostream& out) {
         out << ")" << (i["resolved"].get<bool>() ? "  RESOLVED" : "") << "\n";
         print_vote(out, i["vote"]);
         print_speakers(out, i.value("speakers", nlohmann::json::array()));
+        print_item_topics(out, i.value("topics", nlohmann::json::array()));
     }
     for (const auto& w : j["warnings"]) out << "warning: " << w.get<std::string>() << "\n";
     for (const auto& p : j["page_sources"]) {

@@ -35,9 +35,11 @@ std::string trim(std::string_view s, std::string_view junk = " \t*#_|-:.,;\u00a0
     return std::string(s.substr(a, b - a + 1));
 }
 
-// All-capitals names read better title-cased; mixed case is kept as written.
+// All-capitals names read better title-cased; mixed case is kept as written. "The Licensing
+// Board" is the Licensing Board.
 std::string tidy_name(std::string_view name) {
     std::string t = trim(name);
+    if (t.size() > 4 && (t.rfind("The ", 0) == 0 || t.rfind("THE ", 0) == 0)) t = trim(std::string_view(t).substr(4));
     return council_util::is_all_caps(t) ? council_util::title_case(t) : t;
 }
 
@@ -94,8 +96,9 @@ bool plausible_body_name(const std::string& name) {
 // "Board of Trustees Regular Meeting Minutes" -> "Board of Trustees": words after a body's
 // name that say what kind of sitting or document it is.
 std::string without_meeting_words(std::string name) {
-    static constexpr std::array<std::string_view, 12> tails = {"minutes", "agenda", "draft", "meeting", "regular", "special",
-                                                              "ordinary", "extraordinary", "session", "work", "notes", "workshop"};
+    static constexpr std::array<std::string_view, 15> tails = {"minutes", "agenda", "draft", "meeting", "regular", "special",
+                                                              "ordinary", "extraordinary", "session", "work", "notes", "workshop",
+                                                              "hearing", "hearings", "voting"};
     for (;;) {
         name = trim(name);
         const size_t cut = name.find_last_of(' ');
@@ -237,6 +240,16 @@ std::string without_document_words(const std::string& name) {
     return without_sitting(t);
 }
 
+// A board that is itself the authority ("Ashgrove County Board of Education", "Fernbrook Board of
+// Health"): when it meets, the body is its name without the place ("County Board of Education"),
+// as a council's own meeting is the Full Council. Empty for any other name.
+std::string board_authority_body(std::string_view name) {
+    const std::string t = trim(name), l = lower(t);
+    for (std::string_view kind : {" county board of ", " board of "})
+        if (const size_t at = l.find(kind); at != std::string::npos && at > 0) return tidy_name(std::string_view(t).substr(at + 1));
+    return {};
+}
+
 // The whole authority met: "Full Council" whatever the heading calls it ("Council", "City
 // Council", "COUNCIL OF THE CITY OF WINNIPEG", "Regular Council", the authority's own name);
 // "Full Board" for a community board. Empty otherwise.
@@ -247,7 +260,10 @@ std::string whole_authority_body(std::string_view name) {
         l == "parish council" || l == "county council" || l == "borough council" || l == "district council")
         return std::string(kFullCouncil);
     if (contains(l, "city council") && Gazetteer::builtin().find(trim(name)) == nullptr) return std::string(kFullCouncil);
-    if (names_an_authority(name)) return std::string(kFullCouncil);
+    if (names_an_authority(name)) {
+        const std::string board = board_authority_body(name);
+        return board.empty() ? std::string(kFullCouncil) : board;
+    }
     return {};
 }
 
@@ -271,6 +287,8 @@ std::optional<std::string> body_in_sentence(std::string_view text, std::string_v
     } else if (size_t m = l.find("minutes of the "); m != std::string::npos) {
         start = m + 15;
         end = l.find(" meeting", start);
+        // "Minutes of the Personnel Sub-Committee held on 4 March 2019": the name ends at "held".
+        if (end == std::string::npos) end = l.find(" held ", start);
         if (end == std::string::npos && l.size() <= 160) end = l.size();  // "<Council> Minutes of the <Committee>"
     } else if (l.rfind("minutes ", 0) == 0) {
         start = 8;
@@ -306,7 +324,7 @@ std::optional<std::string> body_before_meeting(std::string_view text) {
         if (words.size() < 2) continue;
         std::string name;
         for (size_t k = words.size(); k-- > 0;) name += std::string(words[k]) + (k ? " " : "");
-        name = without_document_words(without_authority(name));
+        name = without_document_words(without_authority(without_meeting_words(name)));
         if (name.find(' ') == std::string::npos || name.size() > kMaxBodyChars || !ends_with_body_noun(name) ||
             !plausible_body_name(name))
             continue;
@@ -319,7 +337,7 @@ std::optional<std::string> body_before_meeting(std::string_view text) {
 std::optional<std::string> minutes_sentence(const std::vector<std::string_view>& head) {
     for (size_t i = 0; i < head.size(); ++i) {
         const std::string l = lower(head[i].substr(0, 300));
-        if (!contains(l, "meeting")) continue;
+        if (!contains(l, "meeting") && !contains(l, "minutes of the ")) continue;
         if (auto body = body_in_sentence(head[i], i + 1 < head.size() ? head[i + 1] : std::string_view()); body) return body;
         if (i < 4)
             if (auto body = body_before_meeting(head[i])) return body;
@@ -346,26 +364,39 @@ std::string with_board(const std::string& name, const std::vector<std::string_vi
     return name;
 }
 
+// The names a heading may give its body: what the minutes are "of" ("<Council> Minutes of the
+// <Committee>"), else what comes before the document's name for itself, also when the heading's
+// lines were read as one ("Licensing Board for the City of Fernbrook Voting Minutes Thursday,
+// January 10, 2019", "CITY OF ASHGROVE PLANNING COMMISSION MINUTES OF THE REGULAR MEETING").
+std::vector<std::string> heading_body_candidates(std::string_view text) {
+    for (std::string_view dash : {" \u2013 ", " - ", " \u2014 ", " | "})
+        if (size_t d = text.find(dash); d != std::string_view::npos) text = text.substr(0, d);
+    const std::string name = without_meeting_words(trim(text));
+    std::vector<std::string> out;
+    const std::string l = lower(name);
+    for (std::string_view of : {"minutes of the ", "minutes of ", "meeting of the ", "meeting of "})
+        if (const size_t at = l.find(of); at != std::string::npos && at > 0) {
+            out.push_back(trim(std::string_view(name).substr(at + of.size())));
+            break;
+        }
+    if (out.empty()) out.push_back(name);
+    size_t cut = std::string::npos;
+    for (std::string_view word : {" minutes", " agenda"}) cut = std::min(cut, l.find(word));
+    if (cut != std::string::npos && cut > 0) out.push_back(without_meeting_words(name.substr(0, cut)));
+    return out;
+}
+
 // "CABINET – MINUTES", "CORPORATE PARENTING PANEL – 10th December 2024 ...", "Licensing Committee".
 std::optional<std::string> body_heading(const std::vector<std::string_view>& head, bool skip_item_title) {
     for (size_t i = 0; i < head.size(); ++i) {
         if (skip_item_title && i == 1) continue;  // modern.gov item and decision pages: block 1 is the item's title
-        std::string_view text = head[i];
-        for (std::string_view dash : {" \u2013 ", " - ", " \u2014 ", " | "})
-            if (size_t d = text.find(dash); d != std::string_view::npos) text = text.substr(0, d);
-        std::string name = trim(text);
-        name = without_meeting_words(name);
-        // "<Council> Minutes of the <Committee>": the body is what the minutes are of.
-        for (std::string_view of : {"minutes of the ", "minutes of ", "meeting of the ", "meeting of "})
-            if (const size_t at = lower(name).find(of); at != std::string::npos && at > 0) {
-                name = trim(std::string_view(name).substr(at + of.size()));
-                break;
-            }
-        if (name.empty() || name.size() > kMaxBodyChars || names_an_authority(name)) continue;
-        if (const std::string whole = whole_authority_body(name); !whole.empty()) return whole;
-        name = without_document_words(without_authority(name));
-        if (name.empty() || !ends_with_body_noun(name) || single_word(name) || !plausible_body_name(name)) continue;  // not "BOARD No. 4"
-        return with_board(tidy_name(name), head);
+        for (std::string name : heading_body_candidates(head[i])) {
+            if (name.empty() || name.size() > kMaxBodyChars || names_an_authority(name)) continue;
+            if (const std::string whole = whole_authority_body(name); !whole.empty()) return whole;
+            name = without_document_words(without_authority(name));
+            if (name.empty() || !ends_with_body_noun(name) || single_word(name) || !plausible_body_name(name)) continue;  // not "BOARD No. 4"
+            return with_board(tidy_name(name), head);
+        }
     }
     return std::nullopt;
 }
@@ -559,6 +590,17 @@ std::optional<std::string> council_sitting(const extract::Extraction& x, const s
     return std::string(kFullCouncil);
 }
 
+// A board that is itself the authority, named by a heading of its own ("ASHGROVE COUNTY BOARD OF
+// EDUCATION" over a resolution it adopted), when nothing else names the body.
+std::optional<std::string> board_authority_heading(const extract::Extraction& x) {
+    for (const auto& h : heading_texts(x)) {
+        const std::string name = without_meeting_words(trim(h.substr(0, kMaxBodyChars + 1)));
+        if (name.size() > kMaxBodyChars || !names_an_authority(name)) continue;
+        if (std::string board = board_authority_body(name); !board.empty()) return board;
+    }
+    return std::nullopt;
+}
+
 // A bare noun ("Board", from "the Regular Board Meeting") when the title names the body in full
 // ("CUYAHOGA COUNTY BOARD OF HEALTH" -> "Board of Health").
 std::optional<std::string> fuller_name_in_title(const std::string& bare, const extract::Extraction& x) {
@@ -600,8 +642,9 @@ TypeScores kinds_named(const std::string& t) {
         k.minutes = 1;
     // "Notice of (the) Budget Committee Meeting", "Call and notice of special meeting": a notice calls a meeting.
     const size_t notice = t.find("notice of");
-    const bool notice_of_meeting = notice != std::string::npos && t.find("meeting", notice) != std::string::npos &&
-                                   t.find("meeting", notice) < notice + 60;
+    const size_t called = std::min(t.find("meeting", notice == std::string::npos ? t.size() : notice),
+                                   t.find("public hearing", notice == std::string::npos ? t.size() : notice));
+    const bool notice_of_meeting = notice != std::string::npos && called != std::string::npos && called < notice + 60;
     if ((contains(t, "agenda") && !contains(t, "agenda item")) || contains(t, "summons") || contains(t, "public pack") ||
         contains(t, "agenda supplement") || notice_of_meeting)
         k.agenda = 1;
@@ -612,6 +655,37 @@ void add_kinds(const TypeScores& k, int weight, TypeScores& s) {
     s.decision += k.decision * (weight + 6);  // a decision record may also say "minutes" or "agenda"
     s.minutes += k.minutes * weight;
     s.agenda += k.agenda * weight;
+}
+
+// "Regular Meeting Agenda", "DRAFT MINUTES": words that name a document and its sitting, nothing else.
+bool only_title_words(std::string_view lowered) {
+    static constexpr std::array<std::string_view, 14> words = {"agenda", "minutes", "meeting", "regular", "special", "draft",
+                                                               "notes", "action", "revised", "amended", "official", "approved",
+                                                               "summary", "final"};
+    size_t start = 0;
+    while (start < lowered.size()) {
+        size_t end = lowered.find(' ', start);
+        if (end == std::string_view::npos) end = lowered.size();
+        const std::string_view w = lowered.substr(start, end - start);
+        if (!w.empty() && std::find(words.begin(), words.end(), w) == words.end()) return false;
+        start = end + 1;
+    }
+    return true;
+}
+
+// A line of the heading area that is only the document's name for itself ("AGENDA", "Minutes",
+// "Meeting Agenda"), under a heading of several short lines (council, meeting, date, time, then
+// "AGENDA"): it weighs like the first lines. Only before the first numbered item, where an
+// agenda's "Minutes" item would be.
+std::optional<TypeScores> title_line_kind(const extract::Extraction& x) {
+    for (size_t i = 4; i < x.blocks.size() && i < 8; ++i) {
+        const std::string t = lower(trim(x.blocks[i].text));
+        if (!t.empty() && std::isdigit(static_cast<unsigned char>(t[0]))) return std::nullopt;  // "1. Call to order"
+        if (t.size() > 30 || !only_title_words(t)) continue;  // not "Approval of Agenda"
+        const TypeScores k = kinds_named(t);
+        if (k.minutes + k.agenda + k.decision == 1) return k;
+    }
+    return std::nullopt;
 }
 
 // What the document calls itself: its first lines weigh most, then the title metadata (a reused
@@ -640,15 +714,18 @@ void score_named_kind(const extract::Extraction& x, TypeScores& s) {
         later.agenda |= k.agenda;
     }
     add_kinds(later, 2, s);
+    if (const auto k = title_line_kind(x)) add_kinds(*k, 6, s);
 }
 
-// A resolution or bill printed on its own: "RESOLUTION NO. 22-07" ... "PASSED AND ADOPTED" is a
-// decision; one only "Introduced" is none of the kinds (nullopt: no type).
+// A resolution, ordinance or bill printed on its own: "RESOLUTION NO. 22-07" ... "PASSED AND
+// ADOPTED" is a decision; one only "Introduced" is none of the kinds (nullopt: no type).
 std::optional<bool> resolution_adopted(const extract::Extraction& x) {
     bool resolution = false;
     for (size_t i = 0; i < x.blocks.size() && i < 6; ++i) {
         const std::string l = lower(x.blocks[i].text.substr(0, 200));
-        if (contains(l, "resolution no") || l.rfind("resolution ", 0) == 0 || l.rfind("bill no", 0) == 0) resolution = true;
+        if (contains(l, "resolution no") || l.rfind("resolution ", 0) == 0 || l.rfind("bill no", 0) == 0 ||
+            l.rfind("ordinance no", 0) == 0)
+            resolution = true;
     }
     if (!resolution) return std::nullopt;
     size_t chars = 0;
@@ -763,6 +840,7 @@ std::vector<FacetValue> body_cascade(const extract::Extraction& extraction) {
     if (auto v = body_in_metadata(extraction)) return {body_value(*v, "metadata", 0.65)};
     if (auto v = whole_authority_heading(extraction)) return {body_value(*v, "structure", 0.6)};
     if (auto v = council_sitting(extraction, head)) return {body_value(*v, "text", 0.5)};
+    if (auto v = board_authority_heading(extraction)) return {body_value(*v, "structure", 0.5)};
     return {};
 }
 

@@ -191,12 +191,12 @@ bool is_pattern_stopword(std::string_view lowered) {
         "member", "members", "events", "news", "report"};
     // Words that end a place name: times ("7:00 p.m."), offices and people ("City of Boston Mayor
     // ..."), buildings ("... Government Center"), and the bodies that meet ("Port of Alsea Board").
-    static constexpr std::array<std::string_view, 45> ends = {
+    static constexpr std::array<std::string_view, 49> ends = {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
         "april", "may", "june", "july", "august", "september", "october", "november", "december",
         "am", "pm", "p", "a", "mayor", "councillor", "councilor", "councilmember", "government", "center", "centre",
         "chamber", "chambers", "hall", "building", "room", "office", "offices", "department", "board", "commission",
-        "commissioners", "committee", "council", "regular", "workshop"};
+        "commissioners", "committee", "council", "regular", "workshop", "voting", "hearing", "hearings", "session"};
     return std::find(words.begin(), words.end(), lowered) != words.end() ||
            std::find(ends.begin(), ends.end(), lowered) != ends.end();
 }
@@ -207,6 +207,7 @@ const std::vector<std::vector<std::string_view>>& council_designators() {
         {"city", "and", "county", "council"}, {"annual", "parish", "meeting"}, {"parish", "council"}, {"town", "council"},
         {"community", "council"},             {"village", "council"}, {"city", "council"},
         {"county", "council"},                {"borough", "council"}, {"district", "council"},
+        {"township", "council"},              {"township"},  // "Nipissing Township" is the Township of Nipissing
         // Public bodies outside the UK named "<Place> <kind>": school, college, library and park
         // districts, county boards of education and health.
         {"unified", "school", "district"},    {"school", "district"}, {"community", "college", "district"},
@@ -249,11 +250,13 @@ std::string span_text(std::string_view text, const std::vector<Token>& tokens, s
 
 // The name for "<place> <designator>": the annual parish meeting is convened by, and minuted
 // for, the parish council; a city council the gazetteer does not list (outside the UK) is
-// named as the city: "DES MOINES CITY COUNCIL" -> "City of Des Moines".
+// named as the city: "DES MOINES CITY COUNCIL" -> "City of Des Moines"; a township the same way
+// ("Ashgrove Township" -> "Township of Ashgrove").
 std::string authority_name(std::string_view text, const std::vector<Token>& tokens, size_t first, size_t designator, size_t length) {
     const std::string place = title_case(span_text(text, tokens, first, designator - 1));
     if (tokens[designator].lowered == "annual") return place + " Parish Council";
     if (length == 2 && tokens[designator].lowered == "city") return "City of " + place;
+    if (tokens[designator].lowered == "township") return "Township of " + place;
     return title_case(span_text(text, tokens, first, designator + length - 1));
 }
 
@@ -275,6 +278,15 @@ bool is_place_kind(std::string_view lowered) {
     return std::find(kinds.begin(), kinds.end(), lowered) != kinds.end();
 }
 
+// Whether the word at `k` begins the name of a body rather than continuing a place name: the
+// word after it is a body's noun ("City of Fernbrook Licensing Board", "City of Ashgrove Planning
+// Commission", "City of Ashgrove City Council"), as when a heading's lines are read as one.
+bool starts_body_name(std::string_view text, const std::vector<Token>& tokens, size_t k) {
+    static constexpr std::array<std::string_view, 6> nouns = {"board", "commission", "committee", "council", "authority", "panel"};
+    return k + 1 < tokens.size() && adjacent(text, tokens[k], tokens[k + 1]) &&
+           std::find(nouns.begin(), nouns.end(), tokens[k + 1].lowered) != nouns.end();
+}
+
 // "City of Winnipeg", "COUNCIL OF THE CITY OF NEW YORK" -> "City of New York", "Township of
 // Nipissing", "Port of Alsea".
 void find_cities(std::string_view text, const std::vector<Token>& tokens, std::vector<std::pair<size_t, std::string>>& found) {
@@ -285,6 +297,7 @@ void find_cities(std::string_view text, const std::vector<Token>& tokens, std::v
         for (size_t k = i + 2; k < tokens.size() && k < i + 5; ++k) {
             if (!tokens[k].has_capital || is_pattern_stopword(tokens[k].lowered) || !adjacent(text, tokens[k - 1], tokens[k]))
                 break;
+            if (k > i + 2 && starts_body_name(text, tokens, k)) break;
             last = k;
         }
         if (last <= i + 1) continue;

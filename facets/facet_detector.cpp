@@ -4,7 +4,6 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
-#include <map>
 #include <optional>
 #include <sstream>
 #include <stdexcept>
@@ -200,19 +199,18 @@ DocumentFacets FacetDetector::detect(const extract::Extraction& extraction, std:
     f.source_url = published_url(extraction, user);
 
     // Topics per item; the document's topics come from their evidence, with the share of items
-    // that have the topic as confidence.
+    // that have the topic as confidence, and keep that evidence for `quorum show`.
     std::vector<std::vector<TopicEvidence>> evidence;
-    std::map<std::string, size_t> topic_items;
     for (auto& item : items) {
         evidence.push_back(item_topic_evidence(item, impl_->taxonomy));
         item.topics.clear();
-        for (const auto& e : evidence.back()) {
-            item.topics.push_back(e.slug);
-            ++topic_items[e.slug];
-        }
+        for (const auto& e : evidence.back()) item.topics.push_back(e.slug);
     }
-    for (const auto& slug : document_topics(evidence))
-        f.topics.push_back({slug, "text", static_cast<double>(topic_items[slug]) / items.size(), ""});
+    for (const auto& slug : document_topics(evidence)) {
+        TopicEvidenceSummary why = document_topic_evidence(evidence, slug);
+        const double share = static_cast<double>(why.items) / items.size();
+        f.topics.push_back({slug, "text", share, "", std::move(why)});
+    }
     return f;
 }
 

@@ -156,6 +156,14 @@ bool names_another_date(const DateContext& c) {
 
 // --- Collecting candidates ---------------------------------------------------------------
 
+// An agenda's opening sentence that calls its own meeting without the word "summons": "A meeting of
+// the Finance Committee will be held on Monday 11th March 2019" in the first blocks (a later
+// "will be held" is usually another meeting's, and "the next meeting will be held" always is).
+bool announces_this_meeting(const std::string& sentence, size_t block_index) {
+    return block_index < 4 && contains_any(sentence, {"a meeting of", "meeting of the"}) &&
+           contains_any(sentence, {"will be held", "to be held", "will take place"}) && !refers_to_other_meeting(sentence);
+}
+
 std::optional<std::string> as_iso(const DateMatch& m) { return date_util::iso_date(m.year, m.month, m.day); }
 
 // Each date written in `text`, with its byte offset.
@@ -242,7 +250,8 @@ DateContext make_context(const std::vector<extract::Block>& blocks, size_t index
     c.after = lower(std::string_view(text).substr(pos + m.length, 120));
     c.closes_heading = index < 3 && !c.opens_block && text.size() <= 160 && ends_heading(c.after);
     c.summons = contains_any(c.sentence, {"summon", "hereby given", "hereby called", "requested to attend",
-                                          "required to attend", "invited to attend"});
+                                          "required to attend", "invited to attend"}) ||
+                announces_this_meeting(c.sentence, index);
     c.signed_off = contains_any(c.before, {"signed", "signature"}) ||
                    (index > 0 && is_signature_line(blocks[index - 1].text));
     c.date_column = index > 0 && index < 8 && is_header_row_with_date(blocks[index - 1].text);

@@ -105,6 +105,7 @@ Topic parse_topic_line(std::string_view line, size_t line_number) {
 struct Pattern {
     size_t topic = 0;
     std::vector<std::string> words;  ///< normalised (phrases) or exact (abbreviations)
+    std::string written;             ///< as the taxonomy writes it (without a broad word's '~'), for evidence
     bool broad = false;              ///< a broad word: evidence only beside a specific phrase
     bool abbreviation = false;       ///< from the abbreviations column
 };
@@ -132,13 +133,14 @@ PatternIndex build_index(const std::vector<Topic>& topics) {
             for (const auto& phrase : *list) {
                 std::vector<std::string> words;
                 for (const auto& w : topic_words(phrase)) words.push_back(w.normalised);
-                if (!words.empty()) index.phrases[words.front()].push_back({t, std::move(words), broad});
+                if (!words.empty()) index.phrases[words.front()].push_back({t, std::move(words), phrase, broad});
             }
         }
         for (const auto& abbreviation : topics[t].abbreviations) {
             std::vector<std::string> words;
             for (const auto& w : topic_words(abbreviation)) words.emplace_back(w.exact);
-            if (!words.empty()) index.abbreviations[words.front()].push_back({t, std::move(words), false, true});
+            if (!words.empty())
+                index.abbreviations[words.front()].push_back({t, std::move(words), abbreviation, false, true});
         }
     }
     // Longest first, so "grant funding" is one mention rather than "grant" and then "funding".
@@ -235,7 +237,11 @@ struct Evidence {
     size_t title_hits = 0;
     size_t text_hits = 0;
     size_t specific_text_hits = 0;  ///< text hits of phrases and abbreviations, not broad words
-    std::unordered_set<const Pattern*> distinct;  ///< which phrases matched (in title or text)
+    struct Mentions {
+        size_t count = 0;
+        bool in_title = false;
+    };
+    std::unordered_map<const Pattern*, Mentions> distinct;  ///< which phrases matched (in title or text), how often
     size_t covered_until = 0;  ///< a phrase's words count once per topic: "overview and scrutiny"
                                ///< is one mention, not also one of "scrutiny"
     const Pattern* last = nullptr;  ///< the pattern of the hit that ends at covered_until
@@ -311,8 +317,10 @@ void count_pattern_hits(const std::vector<TopicWord>& words, const PatternIndex&
         e.covered_until = base + h.end;
         e.last = h.pattern;
         if (restated) continue;
-        e.distinct.insert(h.pattern);
         const bool title = counts_as_title(part, *h.pattern);
+        Evidence::Mentions& mentions = e.distinct[h.pattern];
+        ++mentions.count;
+        mentions.in_title = mentions.in_title || part == Part::title;
         ++(title ? e.title_hits : e.text_hits);
         if (!title && !h.pattern->broad) ++e.specific_text_hits;
     }
@@ -352,6 +360,23 @@ bool enough_evidence(const Evidence& e, size_t text_words) {
 constexpr size_t kTitleWeight = 3;
 
 size_t weight(const Evidence& e) { return e.text_hits + (e.distinct.size() - 1) + kTitleWeight * e.title_hits; }
+
+/// Most mentioned first, then in the title first, then as written.
+void sort_evidence_words(std::vector<EvidenceWord>& words) {
+    std::sort(words.begin(), words.end(), [](const EvidenceWord& a, const EvidenceWord& b) {
+        if (a.mentions != b.mentions) return a.mentions > b.mentions;
+        if (a.in_title != b.in_title) return a.in_title;
+        return a.phrase < b.phrase;
+    });
+}
+
+/// The phrases behind one item's evidence for a topic, for a person to read.
+std::vector<EvidenceWord> evidence_words(const Evidence& e) {
+    std::vector<EvidenceWord> out;
+    for (const auto& [pattern, mentions] : e.distinct) out.push_back({pattern->written, mentions.count, mentions.in_title});
+    sort_evidence_words(out);
+    return out;
+}
 
 // The document rule: a topic its items have is kept when its weight over the whole document is at
 // least this share (percent) of the weight of the document's main topic. Tuned on the hand labels
@@ -415,6 +440,27 @@ std::vector<std::string> item_topics(const Item& item, const Taxonomy& taxonomy)
     return out;
 }
 
+TopicEvidenceSummary document_topic_evidence(const std::vector<std::vector<TopicEvidence>>& items,
+                                             const std::string& slug) {
+    TopicEvidenceSummary out;
+    std::map<std::string, EvidenceWord> words;  // by phrase, so that the order is not the hash table's
+    for (const auto& item : items)
+        for (const auto& e : item) {
+            if (e.slug != slug) continue;
+            out.weight += e.weight;
+            ++out.items;
+            for (const auto& w : e.words) {
+                EvidenceWord& merged = words[w.phrase];
+                merged.phrase = w.phrase;
+                merged.mentions += w.mentions;
+                merged.in_title = merged.in_title || w.in_title;
+            }
+        }
+    for (auto& [phrase, word] : words) out.words.push_back(std::move(word));
+    sort_evidence_words(out.words);
+    return out;
+}
+
 std::vector<std::string> document_topics(const std::vector<std::vector<TopicEvidence>>& items) {
     std::map<std::string, size_t> weight;
     for (const auto& item : items)
@@ -445,7 +491,8 @@ std::vector<TopicEvidence> item_topic_evidence(const Item& item, const Taxonomy&
 
     std::vector<TopicEvidence> out;
     for (size_t t = 0; t < topics.size(); ++t)
-        if (enough_evidence(evidence[t], text_words.size())) out.push_back({topics[t].slug, weight(evidence[t])});
+        if (enough_evidence(evidence[t], text_words.size()))
+            out.push_back({topics[t].slug, weight(evidence[t]), evidence_words(evidence[t])});
     return out;
 }
 

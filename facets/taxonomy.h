@@ -23,6 +23,7 @@ struct Topic {
 struct TopicEvidence {
     std::string slug;
     size_t weight = 0;  ///< mentions in the text, plus distinct phrases, plus more for title mentions
+    std::vector<EvidenceWord> words{};  ///< the phrases that matched, most mentioned first
 };
 
 /// An immutable topic taxonomy. Thread-safe to share.
@@ -52,6 +53,11 @@ private:
 /// matches and occurrences relative to the text, not a single passing word; a topic's broad words
 /// count only in the title or beside one of its specific phrases), in taxonomy order.
 std::vector<TopicEvidence> item_topic_evidence(const Item& item, const Taxonomy& taxonomy);
+
+/// Why a document has topic `slug`: the items whose evidence gave it the topic, their weight
+/// summed (what document_topics() compares) and their phrases merged, most mentioned first.
+TopicEvidenceSummary document_topic_evidence(const std::vector<std::vector<TopicEvidence>>& items,
+                                             const std::string& slug);
 
 /// Topic slugs for one item: the slugs of item_topic_evidence().
 std::vector<std::string> item_topics(const Item& item, const Taxonomy& taxonomy);

@@ -1,6 +1,7 @@
 /** @file records.h @brief The record Quorum indexes for each source file (with its agenda items) and their facets: plain data shared by facets/, indexer/ and query/. */
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <utility>
@@ -36,12 +37,29 @@ struct Item {
     std::vector<std::string> speakers;  ///< people shown speaking on the item, as the person facet names them
 };
 
+/// A phrase of the taxonomy that counted towards a topic, as the taxonomy writes it.
+struct EvidenceWord {
+    std::string phrase;      ///< "pothole", "street lighting", "ASB"
+    std::size_t mentions = 0;  ///< times it counted (a phrase inside a longer match counts once)
+    bool in_title = false;   ///< it was in the title of an item (a title match alone gives the topic)
+};
+
+/// Why a document has a topic: the items that have it, their evidence weight summed (what the
+/// document rule compares with the main topic's) and the phrases that made it, most mentioned first.
+struct TopicEvidenceSummary {
+    std::size_t weight = 0;
+    std::size_t items = 0;
+    std::vector<EvidenceWord> words{};
+    bool empty() const { return items == 0 && weight == 0 && words.empty(); }
+};
+
 /// A facet value with where it came from and how sure we are.
 struct FacetValue {
     std::string value;
     std::string source;      ///< "manifest", "folder-defaults", "structure", "metadata", "text"
     double confidence = 0.0; ///< 0..1
     std::string role;        ///< officers: "Chairman", "Inspector", ...; people: "chair", "member", "officer", ...
+    TopicEvidenceSummary evidence{};  ///< topics only: why the document has it (empty otherwise)
 };
 
 /// Facets of one document (issue: facets). Empty vectors mean "not known".

@@ -11,12 +11,36 @@ namespace {
 
 using nlohmann::json;
 
+// A topic's evidence: {"weight", "items", "words": [{"phrase", "mentions", "in_title"}]}.
+json evidence_json(const TopicEvidenceSummary& e) {
+    json words = json::array();
+    for (const auto& w : e.words) {
+        json word = {{"phrase", w.phrase}, {"mentions", w.mentions}};
+        if (w.in_title) word["in_title"] = true;
+        words.push_back(std::move(word));
+    }
+    return {{"weight", e.weight}, {"items", e.items}, {"words", std::move(words)}};
+}
+
+TopicEvidenceSummary evidence_from_json(const json& j) {
+    TopicEvidenceSummary e;
+    if (!j.is_object()) return e;
+    e.weight = j.value("weight", std::size_t{0});
+    e.items = j.value("items", std::size_t{0});
+    if (const auto words = j.find("words"); words != j.end() && words->is_array())
+        for (const auto& w : *words)
+            if (w.is_object())
+                e.words.push_back({w.value("phrase", ""), w.value("mentions", std::size_t{0}), w.value("in_title", false)});
+    return e;
+}
+
 json facet_json(const std::vector<FacetValue>& values) {
     json out = json::array();
     for (const auto& v : values) {
         // Two decimals are all a confidence means; the full double would cost ~16 bytes each.
         json j = {{"value", v.value}, {"source", v.source}, {"confidence", std::round(v.confidence * 100) / 100}};
         if (!v.role.empty()) j["role"] = v.role;
+        if (!v.evidence.empty()) j["evidence"] = evidence_json(v.evidence);
         out.push_back(std::move(j));
     }
     return out;
@@ -27,7 +51,8 @@ std::vector<FacetValue> facet_values(const json& array) {
     if (!array.is_array()) return out;
     for (const auto& v : array)
         if (v.is_object())
-            out.push_back({v.value("value", ""), v.value("source", ""), v.value("confidence", 0.0), v.value("role", "")});
+            out.push_back({v.value("value", ""), v.value("source", ""), v.value("confidence", 0.0), v.value("role", ""),
+                           evidence_from_json(v.value("evidence", json::object()))});
     return out;
 }
 

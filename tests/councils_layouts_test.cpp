@@ -42,6 +42,14 @@ TEST_CASE("find_authority_patterns: place names end where the name does", "[face
         {"Board of Trustees | Ashgrove Community College District | Thursday", "Ashgrove Community College District"},
         {"held at the City of Fernbrook Government Center", "City of Fernbrook"},
         {"the town of several hundred people", ""},
+        // A heading's lines read as one: the place stops where a body's name starts.
+        {"CITY OF FERNBROOK LICENSING BOARD HEARING MINUTES", "City of Fernbrook"},
+        {"City of Willowmere Planning Commission Meeting Agenda March 4, 2019", "City of Willowmere"},
+        {"CITY OF WILLOWMERE CITY COUNCIL REGULAR MEETING MINUTES", "City of Willowmere"},
+        {"City of Lake Forest Park Regular Meeting", "City of Lake Forest Park"},
+        {"Licensing Board for the City of Fernbrook Voting Minutes Thursday, January 10, 2019", "City of Fernbrook"},
+        {"Agenda - Special Meeting October 28, 2019 - Ashgrove Township", "Township of Ashgrove"},
+        {"ASHGROVE TOWNSHIP COUNCIL", "Township of Ashgrove"},
     };
     for (const auto& r : rows) {
         INFO(r.text);
