@@ -410,9 +410,10 @@ std::vector<extract::Block> head_blocks(const extract::Extraction& x, bool prefe
 std::vector<int> document_years(const extract::Extraction& x, const std::vector<extract::Block>& blocks, bool prefer_mdy) {
     std::vector<std::pair<int, int>> counts;  // year, count
     auto count = [&](std::string_view text) {
-        for (const auto& [pos, m] : dates_in(text, prefer_mdy)) {
-            auto it = std::find_if(counts.begin(), counts.end(), [&](const auto& c) { return c.first == m.year; });
-            if (it == counts.end()) counts.emplace_back(m.year, 1);
+        for (const auto& found : dates_in(text, prefer_mdy)) {
+            const int year = found.second.year;
+            auto it = std::find_if(counts.begin(), counts.end(), [year](const auto& c) { return c.first == year; });
+            if (it == counts.end()) counts.emplace_back(year, 1);
             else ++it->second;
         }
     };
