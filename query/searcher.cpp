@@ -191,7 +191,7 @@ SearchResults search(const Xapian::Database& db, const SearchRequest& request) {
     for (Xapian::doccount rank = 0; rank < shown; ++rank) stored[rank] = mset[rank].get_document().get_data();
     for (Xapian::doccount rank = 0; rank < shown; ++rank) {
         const Xapian::MSetIterator it = mset[rank];
-        const nlohmann::json data = schema::parse_stored(codecs.for_document(*it), stored[rank]);
+        const nlohmann::json data = schema::parse_stored(codecs.for_data(*it, stored[rank]), stored[rank]);
         const QueryWords words = whole_query_words ? *whole_query_words
                                                    : query_words(parsed.query, enquire.get_matching_terms_begin(it),
                                                                  enquire.get_matching_terms_end(it));
