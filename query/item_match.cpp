@@ -28,9 +28,15 @@ std::optional<std::string> free_text_word(std::string term) {
     return term;
 }
 
-void count_words(std::string_view text, const QueryWords& words, const Xapian::Stem& stem, std::set<std::string>& seen,
-                 size_t& hits) {
+constexpr size_t kNoWord = static_cast<size_t>(-1);
+
+// Counts the query words of `text` into `seen` and `hits`; `first_word` becomes the index (in
+// split_words order, which is the indexer's term position order) of the first word that
+// counted, when it is before the one already there. Returns how many words `text` holds.
+size_t count_words(std::string_view text, const QueryWords& words, const Xapian::Stem& stem, std::set<std::string>& seen,
+                   size_t& hits, size_t& first_word) {
     const std::vector<Word> split = split_words(text);
+    auto counted = [&](size_t at) { first_word = std::min(first_word, at); };
     for (size_t p = 0; p < words.phrases.size(); ++p) {
         const auto& phrase = words.phrases[p];
         for (size_t i = 0; i + phrase.size() <= split.size(); ++i) {
@@ -39,16 +45,19 @@ void count_words(std::string_view text, const QueryWords& words, const Xapian::S
             if (all) {
                 seen.insert("phrase " + std::to_string(p));
                 ++hits;
+                counted(i);
             }
         }
     }
     // An English stem keeps the start of its word, so only words starting like a stem need stemming.
     std::set<std::string> stem_starts;
     for (const auto& s : words.stems) stem_starts.insert(s.substr(0, 3));
-    for (const Word& w : split) {
+    for (size_t i = 0; i < split.size(); ++i) {
+        const Word& w = split[i];
         if (words.exact.count(w.term)) {
             seen.insert(w.term);
             ++hits;
+            counted(i);
             continue;
         }
         if (words.stems.empty()) continue;
@@ -59,8 +68,10 @@ void count_words(std::string_view text, const QueryWords& words, const Xapian::S
         if (words.stems.count(s)) {
             seen.insert("Z" + s);
             ++hits;
+            counted(i);
         }
     }
+    return split.size();
 }
 
 void add_term(QueryWords& out, std::string term) {
@@ -134,18 +145,28 @@ std::vector<ItemMatch> match_items(const nlohmann::json& data, const QueryWords&
     std::vector<ItemMatch> out;
     const auto items = data.find("items");
     if (words.empty() || items == data.end() || !items->is_array()) return out;
+    const std::vector<std::uint32_t> starts = schema::stored_item_positions(data);
     for (size_t i = 0; i < items->size(); ++i) {
         const auto& item = (*items)[i];
         if (!item.is_object()) continue;
         std::set<std::string> seen;
-        size_t hits = 0;
+        size_t hits = 0, first_in_title = kNoWord, first_in_text = kNoWord;
+        Xapian::termpos first = 0;
         if (resolutions_only) {
-            count_words(schema::stored_item_resolution(data, i), words, stem, seen, hits);
+            count_words(schema::stored_item_resolution(data, i), words, stem, seen, hits, first_in_text);
         } else {
-            count_words(item.value("title", ""), words, stem, seen, hits);
-            count_words(schema::stored_item_text(data, i), words, stem, seen, hits);
+            const std::string title = item.value("title", "");
+            const size_t title_words = count_words(title, words, stem, seen, hits, first_in_title);
+            count_words(schema::stored_item_text(data, i), words, stem, seen, hits, first_in_text);
+            // The term position the index gives that word (indexer/document_builder.cpp): the
+            // item's title from its stored start, its text a gap after the title's last word.
+            const size_t text_start = title.empty() ? 0 : title_words + schema::kItemPositionGap;
+            if (i < starts.size() && first_in_title != kNoWord)
+                first = static_cast<Xapian::termpos>(starts[i] + first_in_title);
+            else if (i < starts.size() && first_in_text != kNoWord)
+                first = static_cast<Xapian::termpos>(starts[i] + text_start + first_in_text);
         }
-        if (hits) out.push_back({i, seen.size(), hits});
+        if (hits) out.push_back({i, seen.size(), hits, first});
     }
     return ranked(std::move(out));
 }

@@ -38,13 +38,20 @@ struct ItemMatch {
 
 /// The items of a stored document (schema/stored_record.h) holding at least one query
 /// word, best first (most distinct words, then most occurrences, then document order).
-/// With `resolutions_only`, only items' resolution text is searched.
+/// With `resolutions_only`, only items' resolution text is searched. Each match's
+/// first_position is the term position the index gives its first query word, worked out from
+/// the item's stored position (0 when the document is stored without positions, or with
+/// `resolutions_only`). Words of `words` the document does not hold change nothing, so the
+/// words of the whole query (Query::get_unique_terms) give the same answer as those that
+/// matched the document (Enquire::get_matching_terms), without reading its term list.
 std::vector<ItemMatch> match_items(const nlohmann::json& data, const QueryWords& words, const Xapian::Stem& stem,
                                    bool resolutions_only);
 
 /// The same answer as match_items (without `resolutions_only`), read from the index's
 /// positional data for document `did` instead of re-splitting its text: much cheaper for a
-/// long document. nullopt when its stored items do not carry their term positions.
+/// long document in a local index, but a round trip per word over a remote shard (there
+/// match_items on the stored text, already fetched, is far cheaper). nullopt when its stored
+/// items do not carry their term positions.
 std::optional<std::vector<ItemMatch>> match_items_by_position(const Xapian::Database& db, Xapian::docid did,
                                                               const nlohmann::json& data, const QueryWords& words,
                                                               const Xapian::Stem& stem);

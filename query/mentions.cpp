@@ -267,7 +267,8 @@ MentionsResult for_each_mention(const Xapian::Database& db, const std::string& p
               [](const Candidate& a, const Candidate& b) { return std::tie(a.date, a.path) < std::tie(b.date, b.path); });
     const schema::IndexDataCodecs codecs(db);
     for (const Candidate& c : order) {
-        const auto data = schema::parse_stored(codecs.for_document(c.did), db.get_document(c.did).get_data());
+        const std::string stored = db.get_document(c.did).get_data();
+        const auto data = schema::parse_stored(codecs.for_data(c.did, stored), stored);
         const std::vector<Mention> found = scan_document(data, pattern);
         if (found.empty()) continue;
         ++out.documents;

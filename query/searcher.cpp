@@ -174,13 +174,29 @@ SearchResults search(const Xapian::Database& db, const SearchRequest& request) {
     const Xapian::Stem stem("english");
     const bool resolutions = request.filters.resolutions_only;
     const schema::IndexDataCodecs codecs(db);
+    // Over a remote shard every read is a round trip to its server, so the page reads there
+    // only what it must: all its documents asked for at once (MSet::fetch), and each hit's
+    // items matched on its stored text with the words of the whole query, instead of its term
+    // list (Enquire::get_matching_terms) and positions, two or more round trips a hit. Both
+    // ways pick the same item and snippet window (tests/item_match_test.cpp). Xapian 1.4's
+    // MSet::fetch() reads past its items when the MSet does not start at rank 0 (it indexes
+    // them from the page's first rank), so a later page's documents are read one by one.
+    const bool remote = reads_remote_shard(db);
+    std::optional<QueryWords> whole_query_words;
+    if (remote) {
+        if (offset == 0) mset.fetch();
+        whole_query_words = query_words(parsed.query, parsed.query.get_unique_terms_begin(), parsed.query.get_unique_terms_end());
+    }
+    std::vector<std::string> stored(shown);
+    for (Xapian::doccount rank = 0; rank < shown; ++rank) stored[rank] = mset[rank].get_document().get_data();
     for (Xapian::doccount rank = 0; rank < shown; ++rank) {
         const Xapian::MSetIterator it = mset[rank];
-        const nlohmann::json data = schema::parse_stored(codecs.for_document(*it), it.get_document().get_data());
-        const QueryWords words =
-            query_words(parsed.query, enquire.get_matching_terms_begin(it), enquire.get_matching_terms_end(it));
+        const nlohmann::json data = schema::parse_stored(codecs.for_data(*it, stored[rank]), stored[rank]);
+        const QueryWords words = whole_query_words ? *whole_query_words
+                                                   : query_words(parsed.query, enquire.get_matching_terms_begin(it),
+                                                                 enquire.get_matching_terms_end(it));
         std::optional<std::vector<ItemMatch>> by_position;
-        if (!resolutions) by_position = match_items_by_position(db, *it, data, words, stem);
+        if (!resolutions && !remote) by_position = match_items_by_position(db, *it, data, words, stem);
         const std::vector<ItemMatch> matches = by_position ? std::move(*by_position) : match_items(data, words, stem, resolutions);
         const size_t index = shown_item(data, matches, resolutions);
 

@@ -107,6 +107,13 @@ std::string StoredDataCodec::decode(std::string_view data) const {
     return out;
 }
 
+bool StoredDataCodec::decodes(std::string_view data) const {
+    if (!is_compressed(data)) return true;
+    if (dictionary_.empty()) return false;
+    const unsigned frame_dictionary = ZSTD_getDictID_fromFrame(data.data(), data.size());
+    return frame_dictionary != 0 && frame_dictionary == ZSTD_getDictID_fromDict(dictionary_.data(), dictionary_.size());
+}
+
 std::string StoredDataCodec::train_dictionary(const std::vector<std::string>& samples) {
     const size_t total = std::accumulate(samples.begin(), samples.end(), size_t{0},
                                          [](size_t sum, const std::string& s) { return sum + s.size(); });

@@ -37,6 +37,10 @@ public:
     /// The JSON text of stored `data`, whichever form it is in. Throws StoredDataError.
     std::string decode(std::string_view data) const;
 
+    /// Whether decode(data) can work: `data` is plain JSON, or a zstd frame naming this codec's
+    /// dictionary (zstd writes the dictionary's id, a hash of its content, into each frame).
+    bool decodes(std::string_view data) const;
+
     /// A dictionary trained on `samples` (documents' JSON texts), or "" when they are too few
     /// or too small to train one (then data stays plain JSON).
     static std::string train_dictionary(const std::vector<std::string>& samples);

@@ -57,14 +57,15 @@ TEST_CASE("items are ranked by distinct query words, then occurrences", "[query]
     CHECK(query::match_items(data, words_of("zebra"), stem, false).empty());
 }
 
-TEST_CASE("items found from the index's positions are the items found by re-reading the text", "[query][items][corpus]") {
+TEST_CASE("items found from the index's positions are the items found by re-reading the text, first positions too", "[query][items][corpus]") {
     const Xapian::Database db(test::corpus_db());
     const query::QueryBuilder builder(db);
     const Xapian::Stem stem("english");
-    size_t compared = 0, multi_item = 0;
+    size_t compared = 0, multi_item = 0, with_position = 0, with_resolution = 0;
     for (const std::string q : {"council", "budget", "\"anti-social behaviour\"", "licence OR licensing", "police crime",
                                 "\"the committee\" report", "resolved", "parking NOT enforcement", "fly*", "title:budget",
-                                "safety NEAR/5 community", "minutes of the previous meeting", "2019", "asb"}) {
+                                "safety NEAR/5 community", "minutes of the previous meeting", "2019", "asb",
+                                "council -\"the budget\"", "+council report", "title:budget council"}) {
         CAPTURE(q);
         Xapian::Enquire enquire(db);
         const auto parsed = builder.parse(q);
@@ -76,20 +77,43 @@ TEST_CASE("items found from the index's positions are the items found by re-read
                 query::query_words(parsed.query, enquire.get_matching_terms_begin(it), enquire.get_matching_terms_end(it));
             const auto by_text = query::match_items(data, words, stem, false);
             const auto by_position = query::match_items_by_position(db, *it, data, words, stem);
+            // What a search over remote shards uses: the words of the whole query, no term list.
+            const auto all_words =
+                query::query_words(parsed.query, parsed.query.get_unique_terms_begin(), parsed.query.get_unique_terms_end());
+            const auto by_text_all_words = query::match_items(data, all_words, stem, false);
             CAPTURE(data.value("path", ""));
             REQUIRE(by_position.has_value());  // this index stores every item's position
             REQUIRE(by_position->size() == by_text.size());
+            REQUIRE(by_text_all_words.size() == by_text.size());
             for (size_t i = 0; i < by_text.size(); ++i) {
                 CHECK(by_position->at(i).index == by_text[i].index);
                 CHECK(by_position->at(i).distinct == by_text[i].distinct);
                 CHECK(by_position->at(i).hits == by_text[i].hits);
+                CHECK(by_position->at(i).first_position == by_text[i].first_position);
+                CHECK(by_text_all_words[i].index == by_text[i].index);
+                CHECK(by_text_all_words[i].distinct == by_text[i].distinct);
+                CHECK(by_text_all_words[i].hits == by_text[i].hits);
+                CHECK(by_text_all_words[i].first_position == by_text[i].first_position);
+                with_position += by_text[i].first_position > 0;
             }
+            // Decisions match the resolution text alone: the same either way too.
+            const auto resolutions = query::match_items(data, words, stem, true);
+            const auto resolutions_all_words = query::match_items(data, all_words, stem, true);
+            REQUIRE(resolutions_all_words.size() == resolutions.size());
+            for (size_t i = 0; i < resolutions.size(); ++i) {
+                CHECK(resolutions_all_words[i].index == resolutions[i].index);
+                CHECK(resolutions_all_words[i].distinct == resolutions[i].distinct);
+                CHECK(resolutions_all_words[i].hits == resolutions[i].hits);
+            }
+            with_resolution += !resolutions.empty();
             ++compared;
             multi_item += by_text.size() > 1;
         }
     }
     CHECK(compared > 80);
     CHECK(multi_item > 20);
+    CHECK(with_position > 80);
+    CHECK(with_resolution > 10);
 }
 
 TEST_CASE("a document stored without item positions falls back to re-reading the text", "[query][items]") {

@@ -7,7 +7,11 @@
 #include <vector>
 
 #include <nlohmann/json.hpp>
+#include <xapian.h>
 
+#include "query/match_census.h"
+#include "query/shards/facet_spies.h"
+#include "tests/corpus_db.h"
 #include "tests/http_client.h"
 #include "tests/process_util.h"
 #include "tests/served_archive.h"
@@ -141,6 +145,46 @@ TEST_CASE("one index and three remote shards give the same JSON for every query"
         CHECK(one.status == 0);
         CHECK(sharded.out == one.out);
     }
+}
+
+TEST_CASE("a remote shard is told from a local or in-memory database, alone or in a stub", "[shards][remote]") {
+    const Xapian::Database local(test::corpus_db());
+    const test::TcpServer server(test::corpus_db());
+    const Xapian::Database remote = Xapian::Remote::open("127.0.0.1", server.port());
+    Xapian::Database mixed(local);
+    mixed.add_database(remote);
+    const Xapian::WritableDatabase in_memory(std::string(), Xapian::DB_BACKEND_INMEMORY);
+    Xapian::Database two_local(local);
+    two_local.add_database(local);
+
+    struct Row {
+        const char* what;
+        const Xapian::Database& db;
+        bool remote_reads, counted_by_spies;
+    };
+    for (const Row& row : {Row{"local", local, false, false}, Row{"in-memory", in_memory, false, false},
+                           Row{"remote", remote, true, true}, Row{"local + remote", mixed, true, true},
+                           Row{"two local", two_local, false, true}}) {
+        INFO(row.what);
+        CHECK(query::reads_remote_shard(row.db) == row.remote_reads);
+        CHECK(query::counts_on_shards(row.db) == row.counted_by_spies);
+    }
+
+    // One remote shard alone is counted on its server, exactly, even where limits this small
+    // would sample a local index (a sample's PostingSource is unknown to xapian-tcpsrv).
+    const Xapian::Query council("council");
+    query::CensusLimits tiny;
+    tiny.exact_up_to = 2;
+    tiny.sample_candidates = 2;
+    tiny.min_sample_matches = 1;
+    const query::MatchCensus sampled = query::take_census(local, council, local.get_doccount(), true, false, tiny);
+    const query::MatchCensus exact = query::take_census(local, council, local.get_doccount(), true, true);
+    const query::MatchCensus counted = query::take_census(remote, council, remote.get_doccount(), true, false, tiny);
+    CHECK_FALSE(sampled.exact);
+    CHECK(counted.exact);
+    CHECK(counted.total == exact.total);
+    CHECK(counted.facets.at("council") == exact.facets.at("council"));
+    CHECK(counted.facets.at("year") == exact.facets.at("year"));
 }
 
 TEST_CASE("a stub of local shard folders answers as the one index does", "[shards]") {

@@ -98,6 +98,74 @@ TEST_CASE("too few samples train no dictionary, and compressed data is an error 
     CHECK_THROWS_AS(codec.decode(damaged), quorum::schema::StoredDataError);
 }
 
+TEST_CASE("a codec decodes plain JSON and frames of its own dictionary, not another's", "[schema][stored-data]") {
+    const StoredDataCodec a(StoredDataCodec::train_dictionary(samples(300)));
+    std::vector<std::string> others;
+    for (int i = 5000; i < 5300; ++i) others.push_back(sample_json(i) + " Other boilerplate " + std::to_string(i % 7));
+    const StoredDataCodec b(StoredDataCodec::train_dictionary(others));
+    const StoredDataCodec none;
+    const std::string json = sample_json(3000);
+    struct Row {
+        const char* what;
+        const StoredDataCodec& codec;
+        std::string data;
+        bool decodes;
+    };
+    for (const Row& row : {Row{"plain JSON, with a dictionary", a, json, true},
+                           Row{"plain JSON, without", none, json, true},
+                           Row{"its own frame", a, a.encode(json), true},
+                           Row{"another dictionary's frame", b, a.encode(json), false},
+                           Row{"a frame, without a dictionary", none, a.encode(json), false}}) {
+        INFO(row.what);
+        CHECK(row.codec.decodes(row.data) == row.decodes);
+        if (row.decodes) CHECK(row.codec.decode(row.data) == json);
+    }
+}
+
+TEST_CASE("a shard's dictionary is read once for the process, and again when its data names another one",
+          "[schema][stored-data]") {
+    quorum::test::TempDir dir;
+    const std::string path = (dir.path() / "db").string();
+    const std::string key(quorum::schema::kDataDictionaryKey);
+    const std::string json = sample_json(4000);
+    const StoredDataCodec first(StoredDataCodec::train_dictionary(samples(300)));
+    Xapian::docid did = 0;
+    {
+        Xapian::WritableDatabase db(path, Xapian::DB_CREATE);
+        db.set_metadata(key, first.dictionary());
+        Xapian::Document doc;
+        doc.set_data(first.encode(json));
+        did = db.add_document(doc);
+        db.commit();
+    }
+    const Xapian::Database before(path);
+    const std::string data = before.get_document(did).get_data();
+    const quorum::schema::IndexDataCodecs one_search(before), next_search(before);
+    const StoredDataCodec& read = one_search.for_data(did, data);
+    CHECK(read.decode(data) == json);
+    CHECK(&next_search.for_data(did, data) == &read);  // kept, not read again
+
+    // The same index (same uuid) with a new dictionary, every document written again with it.
+    std::vector<std::string> others;
+    for (int i = 6000; i < 6300; ++i) others.push_back(sample_json(i) + " Later boilerplate " + std::to_string(i % 5));
+    const StoredDataCodec second(StoredDataCodec::train_dictionary(others));
+    {
+        Xapian::WritableDatabase db(path);
+        db.set_metadata(key, second.dictionary());
+        Xapian::Document doc;
+        doc.set_data(second.encode(json));
+        db.replace_document(did, doc);
+        db.commit();
+    }
+    const Xapian::Database after(path);
+    REQUIRE(after.get_uuid() == before.get_uuid());
+    const std::string rewritten = after.get_document(did).get_data();
+    CHECK_FALSE(read.decodes(rewritten));
+    const quorum::schema::IndexDataCodecs later(after);
+    CHECK(later.for_data(did, rewritten).decode(rewritten) == json);
+    CHECK(later.for_document(did).decode(rewritten) == json);
+}
+
 TEST_CASE("the writer trains the dictionary from an index's first documents and re-encodes them",
           "[indexer][stored-data]") {
     quorum::test::TempDir dir;

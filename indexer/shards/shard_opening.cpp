@@ -1,7 +1,10 @@
-/** @file shard_opening.cpp @brief Each shard of a stub opened alone (local, tcp or program), checked, and added to one database. */
+/** @file shard_opening.cpp @brief Each shard of a stub opened alone (local, tcp or program; several at once), checked, and added to one database in stub order. */
 #include "indexer/shards/shard_opening.h"
 
+#include <algorithm>
 #include <filesystem>
+#include <future>
+#include <optional>
 
 #include "indexer/shards/stub_file.h"
 
@@ -22,6 +25,27 @@ Xapian::Database open_shard(const StubShard& shard, const ShardOpenOptions& o) {
         case StubShard::Kind::Program: return Xapian::Remote::open(shard.program, shard.args, o.timeout_ms);
     }
     throw DatabaseError("unknown shard kind for " + shard.name);
+}
+
+constexpr size_t kShardsOpenedAtOnce = 16;
+
+struct OpenedShard {
+    std::optional<Xapian::Database> db;  ///< opened and checked, or
+    std::string not_answering;           ///< why it did not answer
+};
+
+OpenedShard open_checked(const StubShard& shard, const ShardOpenOptions& options, const std::string& stub) {
+    OpenedShard out;
+    try {
+        Xapian::Database db = open_shard(shard, options);
+        check_schema_version(db, stub + ": shard " + shard.name);
+        out.db = std::move(db);
+    } catch (const Xapian::NetworkError& e) {
+        out.not_answering = e.get_description();
+    } catch (const Xapian::DatabaseOpeningError& e) {
+        out.not_answering = e.get_description();
+    }
+    return out;
 }
 
 // The catalogue entry of the shard a stub line names, or nullptr (a hand-written stub).
@@ -46,6 +70,7 @@ OpenedIndex open_index(const std::string& path, const ShardOpenOptions& options)
     const fs::path folder = fs::path(*stub).parent_path();
     const Catalogue catalogue = read_catalogue(folder.string());
     const std::vector<bool> can_match = shards_that_can_match(catalogue, options.prune);
+    std::vector<const StubShard*> to_open;
     for (const StubShard& shard : shards) {
         if (const CatalogueEntry* entry = catalogued(catalogue, shard, folder)) {
             if (!can_match[static_cast<size_t>(entry - catalogue.shards.data())]) {
@@ -53,15 +78,27 @@ OpenedIndex open_index(const std::string& path, const ShardOpenOptions& options)
                 continue;
             }
         }
-        try {
-            const Xapian::Database db = open_shard(shard, options);
-            check_schema_version(db, *stub + ": shard " + shard.name);
-            out.db.add_database(db);
-            out.opened.push_back(shard.name);
-        } catch (const Xapian::NetworkError& e) {
-            out.missing.push_back({shard.name, e.get_description()});
-        } catch (const Xapian::DatabaseOpeningError& e) {
-            out.missing.push_back({shard.name, e.get_description()});
+        to_open.push_back(&shard);
+    }
+    // Each remote shard costs a connection and two round trips (its greeting, its schema
+    // version): the shards are opened at the same time, kShardsOpenedAtOnce at most, each on
+    // a thread of its own with handles of its own, and added in stub order. A shard that does
+    // not answer is missing; any other error is thrown, the first in stub order.
+    for (size_t from = 0; from < to_open.size(); from += kShardsOpenedAtOnce) {
+        std::vector<std::future<OpenedShard>> opening;
+        for (size_t i = from; i < std::min(to_open.size(), from + kShardsOpenedAtOnce); ++i)
+            opening.push_back(std::async(std::launch::async, [&shard = *to_open[i], &options, &stub] {
+                return open_checked(shard, options, *stub);
+            }));
+        for (size_t i = 0; i < opening.size(); ++i) {
+            OpenedShard opened = opening[i].get();
+            const std::string& name = to_open[from + i]->name;
+            if (opened.db) {
+                out.db.add_database(*opened.db);
+                out.opened.push_back(name);
+            } else {
+                out.missing.push_back({name, opened.not_answering});
+            }
         }
     }
     if (options.require_all && out.partial())

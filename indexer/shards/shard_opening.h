@@ -1,4 +1,4 @@
-/** @file shard_opening.h @brief Opening a stub's shards one by one, with short timeouts, into one Xapian::Database; shards that do not answer are named, and shards a query cannot match are left closed. */
+/** @file shard_opening.h @brief Opening a stub's shards each on its own (several at once), with short timeouts, into one Xapian::Database; shards that do not answer are named, and shards a query cannot match are left closed. */
 #pragma once
 
 #include <xapian.h>
@@ -39,8 +39,8 @@ struct OpenedIndex {
 };
 
 /// Opens the index at `path`: an ordinary index folder (as open_for_reading()), or a stub file
-/// or a folder holding one (XAPIANDB), whose shards are opened one at a time and each checked
-/// for the schema version. Throws DatabaseError when nothing can be opened, when a shard has
+/// or a folder holding one (XAPIANDB), whose shards are each opened on their own (up to 16 at
+/// once) and checked for the schema version. Throws DatabaseError when nothing can be opened, when a shard has
 /// another schema version, and ShardUnavailableError with `require_all` when a shard does not
 /// answer.
 OpenedIndex open_index(const std::string& path, const ShardOpenOptions& options = {});

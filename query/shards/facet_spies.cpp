@@ -27,11 +27,28 @@ void add_joined(std::string_view joined, Xapian::doccount count, size_t prefix_l
     }
 }
 
+bool is_remote(const Xapian::Database& shard) {
+    // Xapian 1.4's get_description() names no backend ("Database()"). A remote database has its
+    // server's uuid (sent when it connects) but no revision; a local glass or chert database has
+    // both, an in-memory one neither. Neither call goes to the server.
+    try {
+        (void)shard.get_revision();
+        return false;
+    } catch (const Xapian::UnimplementedError&) {
+        return !shard.get_uuid().empty();
+    }
+}
+
 }  // namespace
 
 bool counts_on_shards(const Xapian::Database& db) {
     if (db.size() != 1) return db.size() > 1;
-    return db.get_description().find("Remote") != std::string::npos;
+    return reads_remote_shard(db);
+}
+
+bool reads_remote_shard(const Xapian::Database& db) {
+    const std::vector<Xapian::Database> shards = schema::shard_handles(db);
+    return std::any_of(shards.begin(), shards.end(), is_remote);
 }
 
 MatchCensus census_by_spies(const Xapian::Database& db, const Xapian::Query& query, bool with_facets,

@@ -18,6 +18,10 @@ namespace quorum::query {
 /// ValueCountMatchSpy runs on the server and sends back only its counts.
 bool counts_on_shards(const Xapian::Database& db);
 
+/// Whether any shard of `db` is remote (xapian-tcpsrv or xapian-progsrv): every read of a
+/// document's term list or positions is then a round trip to its server.
+bool reads_remote_shard(const Xapian::Database& db);
+
 /// One facet the census counts: its name in FacetCounts, its value slot, and how many leading
 /// bytes of a value count (0: all; 4 turns YYYYMMDD into a year).
 struct CensusFacet {
