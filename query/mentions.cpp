@@ -11,6 +11,7 @@
 #include "query/search_notes.h"
 #include "query/words.h"
 #include "schema/fields.h"
+#include "schema/person_forms.h"
 #include "schema/index_data_codec.h"
 #include "schema/stored_record.h"
 
@@ -266,9 +267,16 @@ MentionsResult for_each_mention(const Xapian::Database& db, const std::string& p
     std::sort(order.begin(), order.end(),
               [](const Candidate& a, const Candidate& b) { return std::tie(a.date, a.path) < std::tie(b.date, b.path); });
     const schema::IndexDataCodecs codecs(db);
+    const auto forms_slot = static_cast<Xapian::valueno>(schema::field(n::kPersonForms).slot);
     for (const Candidate& c : order) {
-        const auto data = schema::parse_stored(codecs.for_document(c.did), db.get_document(c.did).get_data());
-        const std::vector<Mention> found = scan_document(data, pattern);
+        const Xapian::Document doc = db.get_document(c.did);
+        const auto data = schema::parse_stored(codecs.for_document(c.did), doc.get_data());
+        std::vector<Mention> found = scan_document(data, pattern);
+        // Speakers by their identity within the council (docs/people.md), as the speaker facet names them.
+        const auto identities = schema::identity_names(doc.get_value(forms_slot));
+        for (auto& m : found)
+            for (auto& s : m.speakers)
+                if (const auto it = identities.find(s); it != identities.end()) s = it->second;
         if (found.empty()) continue;
         ++out.documents;
         out.total += found.size();
