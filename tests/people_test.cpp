@@ -51,6 +51,18 @@ TEST_CASE("person facet: each person of the meeting once, with the role the docu
         {{"Present: Cllr Ada Finch, Cllr Bo Penrose, Cllr Cy Ormond", "Absent: Cllr Di Yarrow",
           "Members of the public: Edna Fairweather", "The clerk read a poem by Daphne du Maurier."},
          "Ada Finch=member; Bo Penrose=member; Cy Ormond=member; Di Yarrow=absent; Edna Fairweather=public"},
+        // Labels in one paragraph: remote attendance, staff as "Role Name; Role Name", guests (their
+        // firm is not a person); the name before the next label ends at it. The Mayor presides.
+        {{"Present: Mayor Ned Orrin and Councillors Lu Vance, Bea Tolley and Mo Fairlie. Zoom: Councillor Ida "
+          "Quenby Staff: Operations Manager Hal Roper; Road Superintendent Ken Dabney",
+          "Guests: Rita Coombe and Sol Ferris, Fictional Engineering."},
+         "Ned Orrin=chair; Lu Vance=member; Bea Tolley=member; Mo Fairlie=member; Ida Quenby=member; "
+         "Hal Roper=officer; Ken Dabney=officer; Rita Coombe=attending; Sol Ferris=attending"},
+        // A named vote: who voted was at the meeting.
+        {{"Motion to approve. Yes: Trustee Una Pell, Trustee Vic Amsel, Trustee Wes Dorian", "No: None"},
+         "Una Pell=member; Vic Amsel=member; Wes Dorian=member"},
+        // "Staff Report:" is a heading, not a list of staff.
+        {{"Staff Report: Short Term Rentals from the Administrator."}, ""},
     };
     for (const auto& r : rows) {
         INFO(r.blocks.front());

@@ -127,7 +127,12 @@ bool is_never_name_word(std::string_view word) {
         "management", "initiative", "foodbank",  "services",  "service", "project", "programme", "program",
         "strategy",   "fund",       "partnership", "authority", "council", "committee", "department", "board",
         "plan",       "update",     "report",    "association", "society", "limited", "ltd", "team", "trust",
-        "roads",      "water",      "budget",    "policy",    "agenda",  "minutes", "item", "appendix"};
+        "roads",      "water",      "budget",    "policy",    "agenda",  "minutes", "item", "appendix",
+        // firms written beside a guest's name ("Sol Ferris, Fictional Engineering")
+        "engineering", "engineers", "construction", "environmental", "consulting", "consultants", "associates",
+        "architects", "solutions", "group", "company", "corporation", "inc", "llc", "llp",
+        // a roll call's column heading read after a title ("Commissioner Alternate")
+        "alternate"};
     const std::string w = officer::lower(word);
     return std::find(std::begin(words), std::end(words), w) != std::end(words);
 }
@@ -156,6 +161,11 @@ bool is_not_a_person(const Person& p, const std::vector<Mention>& mentions) {
     });
     if (!titled && from_table_only && !given_evidence) return true;
     if (is_never_name_word(best.surname)) return true;
+    // "Assistants McGuirk": a job title read as a given name.
+    if (!best.given.empty() && best.given.front().size() > 3 &&
+        (officer::is_role_word(best.given.front()) ||
+         (best.given.front().ends_with("s") && officer::is_role_word(best.given.front().substr(0, best.given.front().size() - 1)))))
+        return true;
     return std::any_of(best.given.begin(), best.given.end(), [](const std::string& g) { return is_never_name_word(g); });
 }
 
