@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "facets/people/attendance_prose.h"
 #include "facets/people/people.h"
 #include "facets/people/people_file.h"
 #include "query/facet_match.h"
@@ -61,6 +62,11 @@ TEST_CASE("person facet: each person of the meeting once, with the role the docu
         // A named vote: who voted was at the meeting.
         {{"Motion to approve. Yes: Trustee Una Pell, Trustee Vic Amsel, Trustee Wes Dorian", "No: None"},
          "Una Pell=member; Vic Amsel=member; Wes Dorian=member"},
+        // Attendance written as prose: each "... were present." sentence is a list.
+        {{"Board President Ada Pell called the meeting to order.",
+          "Commissioners Pell, Bo Wren and Cy Holt were present. Harbour Manager Di Vance was present. A quorum "
+          "was present."},
+         "Ada Pell=chair; Bo Wren=member; Cy Holt=member; Di Vance=officer"},
         // "Staff Report:" is a heading, not a list of staff.
         {{"Staff Report: Short Term Rentals from the Administrator."}, ""},
     };
@@ -133,4 +139,23 @@ TEST_CASE("person filters: titles ignored, a surname alone, initials", "[people]
         CHECK(person_name_matches(person_name_words(facet_match_words(r.wanted)), facet_match_words(r.indexed)) ==
               r.matches);
     }
+}
+
+TEST_CASE("attendance prose becomes a labelled list, and other text is left alone", "[people]") {
+    using quorum::facets::officer::attendance_prose_as_lists;
+    struct Row {
+        std::string text, expected;
+    };
+    const std::vector<Row> rows = {
+        {"Cllrs A Bell and C Dunn were present.", "Present: Cllrs A Bell and C Dunn."},
+        {"The meeting opened. Mr. R. Gough and Ms Tay were also present.", "The meeting opened. Also present: Mr. R. Gough and Ms Tay."},
+        {"Ann Lee, Fictional Surveys, was in attendance. Bob Ray attended the meeting.",
+         "In attendance: Ann Lee, Fictional Surveys. Present: Bob Ray."},
+        {"The plans were presented by the architect.", "The plans were presented by the architect."},
+        {"all members were present.", "all members were present."},
+        {"Mayor Al Pine called the meeting to order at 7 pm.", "Chair: Mayor Al Pine at 7 pm."},
+        {"The meeting was called to order by Commissioner Lu Hart at 7:02 p.m. Roll call followed.",
+         "Chair: Commissioner Lu Hart at 7:02 p.m. Roll call followed."},
+    };
+    for (const auto& r : rows) CHECK(attendance_prose_as_lists(r.text) == r.expected);
 }

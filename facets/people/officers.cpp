@@ -8,6 +8,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "facets/people/attendance_prose.h"
 #include "facets/people/name_compat.h"
 #include "facets/people/officer_mentions.h"
 #include "facets/people/person_merge.h"
@@ -282,7 +283,7 @@ ScannedPeople scan_people(const extract::Extraction& extraction) {
     for (const auto& block : extraction.blocks) {
         state.table_cell = block.kind == extract::BlockKind::TableCell;
         std::vector<Mention> found = roster_mentions(block.text);
-        if (found.empty()) found = scan_block(block.text, state);
+        if (found.empty()) found = scan_block(attendance_prose_as_lists(block.text), state);
         out.mentions.insert(out.mentions.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
         add_lower_words(block.text, out.lower_words);
     }

@@ -29,7 +29,9 @@ bool is_member_word(std::string_view w) {
            l == "mayoress" || l == "chair" || l == "chairman" || l == "chairwoman" || l == "chairperson" ||
            l == "vice-chair" || l == "vice-chairman" || l == "vicechair" || l == "leader" || l == "portfolio" ||
            l == "holder" || l == "deputy" || l == "commissioner" || l == "trustee" || l == "governor" ||
-           l == "president" || l == "representative" || l == "speaker" || l == "applicant" || l == "objector";
+           l == "president" || l == "representative" || l == "speaker" || l == "applicant" || l == "objector" ||
+           // a board's own offices: "Vice-President", "Hon. Secretary & Treasurer"
+           l == "vice-president" || l == "vicepresident" || l == "hon" || l == "honorary";
 }
 
 /// A job title ("Head of Finance", "Town Clerk", "City Manager"): a member of staff.
@@ -45,7 +47,8 @@ bool is_staff_role(std::string_view role) {
 
 struct Evidence {
     bool chair = false, attended = false, officers_list = false, public_list = false, present_list = false,
-         attending_list = false, apologies = false, absent = false, councillor = false, rank = false, staff = false;
+         attending_list = false, apologies = false, absent = false, councillor = false, rank = false, staff = false,
+         organisation = false;
 };
 
 Evidence evidence_of(const Person& p, const std::vector<Mention>& mentions) {
@@ -63,6 +66,7 @@ Evidence evidence_of(const Person& p, const std::vector<Mention>& mentions) {
         if (listed && std::any_of(m.roles.begin(), m.roles.end(), [](const std::string& r) { return is_chair_role(r); }))
             e.chair = true;
         e.councillor = e.councillor || m.title_kind == TitleKind::Councillor;
+        e.organisation = e.organisation || (listed && !m.orgs.empty());
         e.rank = e.rank || m.title_kind == TitleKind::Rank || m.title_kind == TitleKind::Constable;
         e.staff = e.staff || std::any_of(m.roles.begin(), m.roles.end(), [](const std::string& r) { return is_staff_role(r); });
     }
@@ -79,7 +83,10 @@ std::string role_of_person(const Person& p, const std::vector<Mention>& mentions
         if (e.chair) return "chair";
         if (e.public_list) return "public";
         if (e.officers_list) return "officer";
-        if (e.present_list) return e.staff && !e.councillor ? "officer" : e.rank ? "attending" : "member";
+        // Someone listed present with their firm or body beside them ("Jon Keiser, Fictional
+        // Engineers") and no councillor's title attends for it.
+        if (e.present_list)
+            return e.staff && !e.councillor ? "officer" : e.rank || (e.organisation && !e.councillor) ? "attending" : "member";
         if (e.councillor) return "member";
         if (e.staff) return "officer";
         return "attending";
