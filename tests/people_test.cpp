@@ -67,6 +67,11 @@ TEST_CASE("person facet: each person of the meeting once, with the role the docu
           "Commissioners Pell, Bo Wren and Cy Holt were present. Harbour Manager Di Vance was present. A quorum "
           "was present."},
          "Ada Pell=chair; Bo Wren=member; Cy Holt=member; Di Vance=officer"},
+        // A roll call table: the "Attendee Name" column, and its "Status" column in a later block.
+        {{"The meeting was called to order by Commissioner Ivy Marsh at 7:01 p.m. Attendee Name Ivy Marsh Owen "
+          "Tully Paula Dreyer Quinn Abbott",
+          "Status Present Present Absent Present", "Title Commissioner Commissioner Commissioner Alternate"},
+         "Ivy Marsh=chair; Owen Tully=member; Paula Dreyer=absent; Quinn Abbott=member"},
         // "Staff Report:" is a heading, not a list of staff.
         {{"Staff Report: Short Term Rentals from the Administrator."}, ""},
     };

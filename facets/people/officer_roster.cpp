@@ -90,4 +90,37 @@ std::vector<Mention> roster_mentions(std::string_view text) {
     return out;
 }
 
+std::vector<Mention> attendee_table_mentions(std::string_view text, const std::vector<std::string_view>& next_blocks,
+                                             size_t& prefix_end) {
+    constexpr std::string_view kHeading = "Attendee Name ";
+    const size_t at = text.find(kHeading);
+    if (at == std::string_view::npos) return {};
+    const std::vector<Token> tokens = tokenize(text.substr(at + kHeading.size()));
+    std::vector<Mention> out = read_run(tokens, 0);
+    if (out.size() < kMinNames) return {};
+    prefix_end = at;
+    for (Mention& m : out) m.attendance = AttendanceLabel::Present;
+    // The Status column: one word per name, in the same order.
+    for (const std::string_view block : next_blocks) {
+        const std::vector<Token> column = tokenize(block);
+        size_t k = 0;
+        while (k < column.size() && column[k].text != "Status") ++k;
+        if (k == column.size()) continue;
+        std::vector<std::string_view> statuses;
+        for (++k; k < column.size(); ++k) {
+            const std::string_view w = column[k].text;
+            if (w != "Present" && w != "Absent" && w != "Late" && w != "Excused" && w != "Remote") break;
+            statuses.push_back(w);
+        }
+        if (statuses.size() != out.size()) break;
+        for (size_t i = 0; i < out.size(); ++i)
+            if (statuses[i] == "Absent" || statuses[i] == "Excused") {
+                out[i].absent = true;
+                out[i].attendance = AttendanceLabel::Absent;
+            }
+        break;
+    }
+    return out;
+}
+
 }  // namespace quorum::facets::officer

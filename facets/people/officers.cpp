@@ -280,10 +280,21 @@ bool only_sent_apologies(const Person& p, const std::vector<Mention>& mentions) 
 ScannedPeople scan_people(const extract::Extraction& extraction) {
     ScannedPeople out;
     ScanState state;
-    for (const auto& block : extraction.blocks) {
+    constexpr size_t kStatusColumnReach = 3;  // blocks after an attendee table that may hold its Status column
+    const auto& blocks = extraction.blocks;
+    for (size_t b = 0; b < blocks.size(); ++b) {
+        const auto& block = blocks[b];
         state.table_cell = block.kind == extract::BlockKind::TableCell;
         std::vector<Mention> found = roster_mentions(block.text);
-        if (found.empty()) found = scan_block(attendance_prose_as_lists(block.text), state);
+        if (found.empty()) {
+            std::vector<std::string_view> next;
+            for (size_t k = b + 1; k < blocks.size() && k <= b + kStatusColumnReach; ++k) next.push_back(blocks[k].text);
+            size_t prefix_end = 0;
+            std::vector<Mention> table = attendee_table_mentions(block.text, next, prefix_end);
+            const std::string_view prose = std::string_view(block.text).substr(0, table.empty() ? block.text.size() : prefix_end);
+            found = scan_block(attendance_prose_as_lists(prose), state);
+            found.insert(found.end(), std::make_move_iterator(table.begin()), std::make_move_iterator(table.end()));
+        }
         out.mentions.insert(out.mentions.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
         add_lower_words(block.text, out.lower_words);
     }

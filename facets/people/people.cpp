@@ -48,7 +48,7 @@ bool is_staff_role(std::string_view role) {
 struct Evidence {
     bool chair = false, attended = false, officers_list = false, public_list = false, present_list = false,
          attending_list = false, apologies = false, absent = false, councillor = false, rank = false, staff = false,
-         organisation = false;
+         organisation = false, office = false;
 };
 
 Evidence evidence_of(const Person& p, const std::vector<Mention>& mentions) {
@@ -67,6 +67,7 @@ Evidence evidence_of(const Person& p, const std::vector<Mention>& mentions) {
             e.chair = true;
         e.councillor = e.councillor || m.title_kind == TitleKind::Councillor;
         e.organisation = e.organisation || (listed && !m.orgs.empty());
+        e.office = e.office || m.title_kind == TitleKind::Office;
         e.rank = e.rank || m.title_kind == TitleKind::Rank || m.title_kind == TitleKind::Constable;
         e.staff = e.staff || std::any_of(m.roles.begin(), m.roles.end(), [](const std::string& r) { return is_staff_role(r); });
     }
@@ -86,7 +87,7 @@ std::string role_of_person(const Person& p, const std::vector<Mention>& mentions
         // Someone listed present with their firm or body beside them ("Jon Keiser, Fictional
         // Engineers") and no councillor's title attends for it.
         if (e.present_list)
-            return e.staff && !e.councillor ? "officer" : e.rank || (e.organisation && !e.councillor) ? "attending" : "member";
+            return e.staff && !e.councillor ? "officer" : e.rank || (e.organisation && !e.councillor && !e.office) ? "attending" : "member";
         if (e.councillor) return "member";
         if (e.staff) return "officer";
         return "attending";
