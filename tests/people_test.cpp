@@ -55,10 +55,10 @@ TEST_CASE("person facet: each person of the meeting once, with the role the docu
         // Labels in one paragraph: remote attendance, staff as "Role Name; Role Name", guests (their
         // firm is not a person); the name before the next label ends at it. The Mayor presides.
         {{"Present: Mayor Ned Orrin and Councillors Lu Vance, Bea Tolley and Mo Fairlie. Zoom: Councillor Ida "
-          "Quenby Staff: Operations Manager Hal Roper; Road Superintendent Ken Dabney",
+          "Quenby Staff: Operations Manager Hal Roper; Fire Chief-CEMC Jo Tarrant; Road Superintendent Ken Dabney",
           "Guests: Rita Coombe and Sol Ferris, Fictional Engineering."},
          "Ned Orrin=chair; Lu Vance=member; Bea Tolley=member; Mo Fairlie=member; Ida Quenby=member; "
-         "Hal Roper=officer; Ken Dabney=officer; Rita Coombe=attending; Sol Ferris=attending"},
+         "Hal Roper=officer; Jo Tarrant=officer; Ken Dabney=officer; Rita Coombe=attending; Sol Ferris=attending"},
         // A named vote: who voted was at the meeting.
         {{"Motion to approve. Yes: Trustee Una Pell, Trustee Vic Amsel, Trustee Wes Dorian", "No: None"},
          "Una Pell=member; Vic Amsel=member; Wes Dorian=member"},

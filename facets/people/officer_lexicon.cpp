@@ -195,7 +195,7 @@ std::vector<LabelEntry> build_label_table() {
         L::List);
     // Staff and remote attendance written as their own labels ("Staff:", "Zoom:", "Present via
     // Zoom:"), and a named vote's lists (who voted was there): labels only before a colon.
-    add_with_colon({"staff", "staff in attendance", "city staff", "council staff", "district staff", "zoom", "via zoom",
+    add_with_colon({"staff", "management and staff", "staff and management", "staff in attendance", "city staff", "council staff", "district staff", "zoom", "via zoom",
                     "present via zoom", "present remotely", "attending remotely", "present virtually",
                     "attending virtually", "present electronically", "guests", "guests present", "visitors",
                     "also present via zoom", "commissioners present", "trustees present", "directors present",

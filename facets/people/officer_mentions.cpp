@@ -604,8 +604,11 @@ private:
             const Token& tk = t_[k];
             const bool joiner = tk.text == "and" || tk.text == "of" || is_punct(tk, "&") || is_dash(tk) ||
                                 is_punct(tk, "/");
-            if (!is_cap_word(tk) && !joiner) break;
+            if (!is_cap_word(tk) && !is_upper_word(tk) && !joiner) break;
             if (is_cap_word(tk) && is_role_word(tk.text)) role_end = k + 1;
+            // "Fire Chief-MLEO-CEMC": acronyms joined to the role by dashes are part of it.
+            else if (role_end == k && is_dash(tk) && k + 1 < r.range.end && is_upper_word(t_[k + 1])) role_end = k + 2;
+            else if (role_end == k + 1 && is_upper_word(tk)) role_end = k + 1;
         }
         if (role_end == 0 || role_end >= r.range.end || !is_cap_word(t_[role_end])) return 0;
         const auto name = parse_name(t_, role_end, false, false);
