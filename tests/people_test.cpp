@@ -85,6 +85,9 @@ TEST_CASE("person facet: the chair by label, and never a word, heading or sum", 
     CHECK(people_of({"Chair: Cllr Nora Quist", "Present: Cllr Ola Brisk, Cllr Pip Strand, Cllr Rhys Tarrant"}) ==
           "Nora Quist=chair; Ola Brisk=member; Pip Strand=member; Rhys Tarrant=member");
     CHECK(people_of({"Budget: £12,500 for Roads and Water", "Fleet Services report noted"}).empty());
+    // A vote list's word run into a surname is not a name.
+    CHECK(people_of({"Present: Cllr Kit Kerr, Cllr Lea Lund", "Ayes: Kerr Nays Lund"}) ==
+          "Kit Kerr=member; Lea Lund=member");
 }
 
 TEST_CASE("speakers per item, and movers linked to the same person", "[people]") {

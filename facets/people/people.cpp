@@ -139,8 +139,9 @@ bool is_never_name_word(std::string_view word) {
         // firms written beside a guest's name ("Sol Ferris, Fictional Engineering")
         "engineering", "engineers", "construction", "environmental", "consulting", "consultants", "associates",
         "architects", "solutions", "group", "company", "corporation", "inc", "llc", "llp",
-        // a roll call's column heading read after a title ("Commissioner Alternate")
-        "alternate"};
+        // a roll call's column heading read after a title ("Commissioner Alternate"), and the
+        // words of a named vote's lists run into a name
+        "alternate", "ayes", "yeas", "nays", "noes", "abstain", "abstentions"};
     const std::string w = officer::lower(word);
     return std::find(std::begin(words), std::end(words), w) != std::end(words);
 }
