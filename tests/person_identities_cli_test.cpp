@@ -4,6 +4,8 @@
 #include <string>
 #include <vector>
 
+#include <xapian.h>
+
 #include "tests/process_util.h"
 #include "tests/temp_dir.h"
 #include "tests/test_paths.h"
@@ -36,7 +38,8 @@ TEST_CASE("quorum index gives each person one identity within a council, the ful
     test::TempDir dir;
     dir.write("archive/northmere_2025-01-10_minutes.txt",
               minutes("10 January 2025", "Mr R W Gough (Chairman), Mrs J Wright, Mr L Wright, Mr P Tallis",
-                      "Mr Gough introduced the budget report."));
+                      "Mr Gough introduced the budget report. It was proposed by Mr Gough, seconded by Mr Tallis "
+                      "and RESOLVED that the budget be approved."));
     dir.write("archive/northmere_2025-02-14_minutes.txt",
               minutes("14 February 2025", "Councillor Roger Gough (Chairman), Councillor Jane Wright, Councillor Peter Tallis",
                       "Councillor Wright asked about the budget for potholes."));
@@ -55,9 +58,16 @@ TEST_CASE("quorum index gives each person one identity within a council, the ful
           "value,documents\nPeter Tallis,3\nRoger Gough,3\nJane Wright,2\nAnn Mire,1\nL Wright,1\n");
     CHECK(quorum_run({"search", "--db", db, "--count", "person:roger-gough"}).out == "3\n");
     CHECK(csv(quorum_run({"facets", "--db", db, "speaker", "--format", "csv"})) ==
-          "value,documents\nAnn Mire,1\nJane Wright,1\nRoger Gough,1\n");
+          "value,documents\nAnn Mire,1\nJane Wright,1\nPeter Tallis,1\nRoger Gough,1\n");
     CHECK(csv(quorum_run({"mentions", "--db", db, "--by", "person", "--counts", "--format", "csv", "budget"})) ==
-          "person,mentions\nAnn Mire,1\nJane Wright,1\nRoger Gough,1\n");
+          "person,mentions\nAnn Mire,1\nJane Wright,1\nPeter Tallis,2\nRoger Gough,2\n");
+    {
+        // The mover printed "Mr Gough" is R W Gough of that meeting: his identity's name is a mover term too.
+        const Xapian::Database index(db);
+        CHECK(index.get_termfreq("XMOVERroger-gough") == 1);
+        CHECK(index.get_termfreq("XMOVERmr-gough") == 1);  // as printed, kept
+        CHECK(index.get_termfreq("XMOVERpeter-tallis") == 1);
+    }
 
     // A new document with a Rachel Gough: "R W Gough" and "Gough" could now be either, and are
     // shown as written; the documents already indexed are rewritten without being read again.
