@@ -190,6 +190,7 @@ int run(const IndexCliOptions& o) {
     opts.detect_facets = [&detector](const extract::Extraction& e, std::vector<Item>& items) {
         return detector->detect(e, items);
     };
+    opts.identify_people = [&detector](const index::NamesByDocument& names) { return detector->person_identities(names); };
     const std::string shared_configuration = index::content_hash(detector->shared_configuration());
     opts.facet_config = [&detector, shared_configuration](const std::string& path) {
         return facet_config(*detector, shared_configuration, path);

@@ -13,6 +13,7 @@
 #include "facets/meeting_date.h"
 #include "facets/people/officers.h"
 #include "facets/people/people.h"
+#include "facets/people/identities.h"
 #include "facets/people/people_file.h"
 #include "facets/people/person_merge.h"
 #include "facets/user_facets.h"
@@ -118,6 +119,15 @@ std::string FacetDetector::shared_configuration() const {
 }
 
 std::optional<UserFacets> FacetDetector::stated_facets(const std::string& path) const { return impl_->user_facets(path); }
+
+std::map<std::string, std::map<std::string, std::string>> FacetDetector::person_identities(
+    const std::vector<std::pair<std::string, std::vector<std::string>>>& names_by_document) const {
+    std::vector<DocumentNames> documents;
+    documents.reserve(names_by_document.size());
+    for (const auto& [council, names] : names_by_document) documents.push_back({council, names});
+    const PeopleFile& file = impl_->people_file;
+    return facets::person_identities(documents, [&file](const std::string& name) { return file.gives(name); });
+}
 
 std::vector<std::string> FacetDetector::notes() const {
     std::vector<std::string> out;

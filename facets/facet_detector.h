@@ -1,6 +1,7 @@
 /** @file facet_detector.h @brief All of a document's facets, in order of precedence: the user's manifest and folder defaults, the file's structure and metadata, then its text. */
 #pragma once
 
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -17,7 +18,7 @@ namespace quorum::facets {
 /// The version of the detection rules: bump it with a change to how facets are detected (not
 /// to the data tables, which the configuration includes anyway), so that the next
 /// `quorum index` re-labels every document from its cached extraction.
-inline constexpr int kFacetRulesVersion = 3;  // 3: topics keep their evidence (issue 16)
+inline constexpr int kFacetRulesVersion = 4;  // 3: topics keep their evidence (issue 16); 4: people identities per council (issue 17)
 
 struct FacetOptions {
     std::string manifest_path;   ///< optional CSV or JSON-lines manifest (docs/facets.md)
@@ -49,6 +50,11 @@ public:
     /// Notes for the user about the configuration as loaded (a manifest's columns that were
     /// read past), each a sentence naming the file.
     std::vector<std::string> notes() const;
+
+    /// One identity per person within each council, across documents (identities.h), the
+    /// people file's names kept as the user gave them.
+    std::map<std::string, std::map<std::string, std::string>> person_identities(
+        const std::vector<std::pair<std::string, std::vector<std::string>>>& names_by_document) const;
 
 private:
     struct Impl;

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "schema/fields.h"
+#include "schema/person_forms.h"
 #include "schema/stored_record.h"
 
 namespace quorum::index {
@@ -112,6 +113,17 @@ void DocumentBuilder::add_facet_terms(Xapian::Document& doc, const DocumentRecor
                 speakers.push_back({s, "text", 1.0, ""});
     for (const auto& s : speakers) add_boolean(doc, n::kSpeaker, schema::facet_term_value(s.value));
     if (!speakers.empty()) doc.add_value(slot_of(n::kSpeaker), join_values(speakers));
+    // The names as written, each its own identity until the run's identity step (person_identities.h).
+    std::vector<schema::PersonForm> forms;
+    for (const auto& p : f.people) forms.push_back({p.role, p.value, p.value});
+    for (const auto& s : speakers) forms.push_back({"speaker", s.value, s.value});
+    for (const auto& item : r.items)
+        for (const std::string* m : {&item.vote.mover_person, &item.vote.seconder_person})
+            if (!m->empty() && std::none_of(forms.begin(), forms.end(), [&](const schema::PersonForm& x) {
+                    return x.kind == "mover" && x.written == *m;
+                }))
+                forms.push_back({"mover", *m, *m});
+    if (!forms.empty()) doc.add_value(slot_of(n::kPersonForms), schema::encode_person_forms(forms));
     if (!f.topics.empty()) doc.add_value(slot_of(n::kTopic), join_values(f.topics));
     if (!f.doc_types.empty()) doc.add_value(slot_of(n::kDocType), f.doc_types.front().value);
 }

@@ -570,6 +570,11 @@ IndexSummary run_index(const IndexOptions& options) {
     }
     writer.finish();
     writer.commit();
+    if (!summary.interrupted) {
+        // One identity per person within a council: needs every document, so after the last batch.
+        summary.identities_rewritten = apply_person_identities(db, options.identify_people);
+        if (summary.identities_rewritten) writer.commit();
+    }
     if (!summary.interrupted && options.ocr.enabled()) {
         // The OCR cache keeps only what an indexed file's content uses (under any setting).
         summary.ocr_cache_pruned = prune_ocr_cache(db, indexed_content_hashes(db));

@@ -11,6 +11,7 @@
 #include "extractors/extraction.h"
 #include "extractors/registry.h"
 #include "indexer/file_walker.h"
+#include "indexer/person_identities.h"
 #include "isolation/extraction_pool.h"
 #include "schema/records.h"
 
@@ -57,6 +58,8 @@ struct IndexOptions {
     std::string ocr_fingerprint;          ///< with OCR: ocr_settings_fingerprint(), the cache's key; empty: no cache
     FacetDetector detect_facets;          ///< may be empty: no facets
     FacetConfigLookup facet_config;       ///< may be empty: no re-labelling
+    /// The identities of people across documents (person_identities.h); may be empty: names stay as written.
+    IdentifyPeople identify_people;
     /// Empty the index first (any schema version; rebuild.h) and extract every file again.
     /// With no roots, the roots the index remembers are indexed.
     bool rebuild = false;
@@ -111,6 +114,7 @@ struct IndexSummary {
     size_t ocr_cache_hits = 0;    ///< OCR'd pages whose text came from the index's OCR cache
     size_t ocr_skipped_pages = 0; ///< pages that needed OCR but ran out of time (ocr-skipped)
     size_t ocr_cache_pruned = 0;  ///< cache entries removed: no indexed file has their content
+    size_t identities_rewritten = 0;  ///< documents whose people took another identity's name
 };
 
 /// Whether IndexOptions::Compact::Auto compacts after a run that added, replaced, moved or

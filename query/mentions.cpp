@@ -11,6 +11,7 @@
 #include "query/search_notes.h"
 #include "query/words.h"
 #include "schema/fields.h"
+#include "schema/person_forms.h"
 #include "schema/index_data_codec.h"
 #include "schema/stored_record.h"
 
@@ -266,10 +267,17 @@ MentionsResult for_each_mention(const Xapian::Database& db, const std::string& p
     std::sort(order.begin(), order.end(),
               [](const Candidate& a, const Candidate& b) { return std::tie(a.date, a.path) < std::tie(b.date, b.path); });
     const schema::IndexDataCodecs codecs(db);
+    const auto forms_slot = static_cast<Xapian::valueno>(schema::field(n::kPersonForms).slot);
     for (const Candidate& c : order) {
-        const std::string stored = db.get_document(c.did).get_data();
+        const Xapian::Document doc = db.get_document(c.did);
+        const std::string stored = doc.get_data();
         const auto data = schema::parse_stored(codecs.for_data(c.did, stored), stored);
-        const std::vector<Mention> found = scan_document(data, pattern);
+        std::vector<Mention> found = scan_document(data, pattern);
+        // Speakers by their identity within the council (docs/people.md), as the speaker facet names them.
+        const auto identities = schema::identity_names(doc.get_value(forms_slot));
+        for (auto& m : found)
+            for (auto& s : m.speakers)
+                if (const auto it = identities.find(s); it != identities.end()) s = it->second;
         if (found.empty()) continue;
         ++out.documents;
         out.total += found.size();

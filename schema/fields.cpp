@@ -48,11 +48,16 @@ const std::vector<Field>& fields() {
         {names::kOfficer, "XOFFICER", K::Boolean, 12, V::StringList, true, {"officer"}, 0,
          "people of the meeting whose role is officer (staff), as the person field names them"},
         {names::kPerson, "XPERSON", K::Boolean, 20, V::StringList, true, {"person", "people"}, 0,
-         "people of the meeting (listed present, in attendance, with apologies or absent, or speaking), the fullest name without titles"},
+         "people of the meeting (listed present, in attendance, with apologies or absent, or speaking), the fullest name "
+         "without titles that the person has in the council's documents (one identity, docs/people.md)"},
         {names::kRole, "XROLE", K::Boolean, -1, V::None, true, {"role"}, 0,
          "the roles people had at the meeting: chair, member, officer, attending, public, apologies, absent"},
         {names::kSpeaker, "XSPEAKER", K::Boolean, 21, V::StringList, true, {"speaker"}, 0,
          "people shown speaking on an item (introduced, presented, asked, answered, moved), as the person field names them"},
+        {names::kPersonForms, "", K::Boolean, 26, V::StringList, false, {}, 0,
+         "each person, speaker and mover as the document writes them and the identity they are within the "
+         "council (docs/people.md): one line each: the role (or 'speaker', 'mover'), the written name and the "
+         "identity, tab-separated"},
         {names::kTopic, "XTOPIC", K::Boolean, 13, V::StringList, true, {"topic"}, 0,
          "topic slugs from the taxonomy"},
         {names::kDocType, "XTYPE", K::Boolean, 14, V::String, true, {"type"}, 0,

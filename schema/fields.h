@@ -104,6 +104,7 @@ inline constexpr std::string_view kOfficer = "officer";
 inline constexpr std::string_view kPerson = "person";
 inline constexpr std::string_view kRole = "role";
 inline constexpr std::string_view kSpeaker = "speaker";
+inline constexpr std::string_view kPersonForms = "person_forms";
 inline constexpr std::string_view kTopic = "topic";
 inline constexpr std::string_view kDocType = "type";
 inline constexpr std::string_view kModified = "mtime";

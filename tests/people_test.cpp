@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "facets/people/attendance_prose.h"
 #include "facets/people/people.h"
 #include "facets/people/people_file.h"
 #include "query/facet_match.h"
@@ -51,6 +52,28 @@ TEST_CASE("person facet: each person of the meeting once, with the role the docu
         {{"Present: Cllr Ada Finch, Cllr Bo Penrose, Cllr Cy Ormond", "Absent: Cllr Di Yarrow",
           "Members of the public: Edna Fairweather", "The clerk read a poem by Daphne du Maurier."},
          "Ada Finch=member; Bo Penrose=member; Cy Ormond=member; Di Yarrow=absent; Edna Fairweather=public"},
+        // Labels in one paragraph: remote attendance, staff as "Role Name; Role Name", guests (their
+        // firm is not a person); the name before the next label ends at it. The Mayor presides.
+        {{"Present: Mayor Ned Orrin and Councillors Lu Vance, Bea Tolley and Mo Fairlie. Zoom: Councillor Ida "
+          "Quenby Staff: Operations Manager Hal Roper; Fire Chief-CEMC Jo Tarrant; Road Superintendent Ken Dabney",
+          "Guests: Rita Coombe and Sol Ferris, Fictional Engineering."},
+         "Ned Orrin=chair; Lu Vance=member; Bea Tolley=member; Mo Fairlie=member; Ida Quenby=member; "
+         "Hal Roper=officer; Jo Tarrant=officer; Ken Dabney=officer; Rita Coombe=attending; Sol Ferris=attending"},
+        // A named vote: who voted was at the meeting.
+        {{"Motion to approve. Yes: Trustee Una Pell, Trustee Vic Amsel, Trustee Wes Dorian", "No: None"},
+         "Una Pell=member; Vic Amsel=member; Wes Dorian=member"},
+        // Attendance written as prose: each "... were present." sentence is a list.
+        {{"Board President Ada Pell called the meeting to order.",
+          "Commissioners Pell, Bo Wren and Cy Holt were present. Harbour Manager Di Vance was present. A quorum "
+          "was present."},
+         "Ada Pell=chair; Bo Wren=member; Cy Holt=member; Di Vance=officer"},
+        // A roll call table: the "Attendee Name" column, and its "Status" column in a later block.
+        {{"The meeting was called to order by Commissioner Ivy Marsh at 7:01 p.m. Attendee Name Ivy Marsh Owen "
+          "Tully Paula Dreyer Quinn Abbott",
+          "Status Present Present Absent Present", "Title Commissioner Commissioner Commissioner Alternate"},
+         "Ivy Marsh=chair; Owen Tully=member; Paula Dreyer=absent; Quinn Abbott=member"},
+        // "Staff Report:" is a heading, not a list of staff.
+        {{"Staff Report: Short Term Rentals from the Administrator."}, ""},
     };
     for (const auto& r : rows) {
         INFO(r.blocks.front());
@@ -62,6 +85,9 @@ TEST_CASE("person facet: the chair by label, and never a word, heading or sum", 
     CHECK(people_of({"Chair: Cllr Nora Quist", "Present: Cllr Ola Brisk, Cllr Pip Strand, Cllr Rhys Tarrant"}) ==
           "Nora Quist=chair; Ola Brisk=member; Pip Strand=member; Rhys Tarrant=member");
     CHECK(people_of({"Budget: £12,500 for Roads and Water", "Fleet Services report noted"}).empty());
+    // A vote list's word run into a surname is not a name.
+    CHECK(people_of({"Present: Cllr Kit Kerr, Cllr Lea Lund", "Ayes: Kerr Nays Lund"}) ==
+          "Kit Kerr=member; Lea Lund=member");
 }
 
 TEST_CASE("speakers per item, and movers linked to the same person", "[people]") {
@@ -121,4 +147,23 @@ TEST_CASE("person filters: titles ignored, a surname alone, initials", "[people]
         CHECK(person_name_matches(person_name_words(facet_match_words(r.wanted)), facet_match_words(r.indexed)) ==
               r.matches);
     }
+}
+
+TEST_CASE("attendance prose becomes a labelled list, and other text is left alone", "[people]") {
+    using quorum::facets::officer::attendance_prose_as_lists;
+    struct Row {
+        std::string text, expected;
+    };
+    const std::vector<Row> rows = {
+        {"Cllrs A Bell and C Dunn were present.", "Present: Cllrs A Bell and C Dunn."},
+        {"The meeting opened. Mr. R. Gough and Ms Tay were also present.", "The meeting opened. Also present: Mr. R. Gough and Ms Tay."},
+        {"Ann Lee, Fictional Surveys, was in attendance. Bob Ray attended the meeting.",
+         "In attendance: Ann Lee, Fictional Surveys. Present: Bob Ray."},
+        {"The plans were presented by the architect.", "The plans were presented by the architect."},
+        {"all members were present.", "all members were present."},
+        {"Mayor Al Pine called the meeting to order at 7 pm.", "Chair: Mayor Al Pine at 7 pm."},
+        {"The meeting was called to order by Commissioner Lu Hart at 7:02 p.m. Roll call followed.",
+         "Chair: Commissioner Lu Hart at 7:02 p.m. Roll call followed."},
+    };
+    for (const auto& r : rows) CHECK(attendance_prose_as_lists(r.text) == r.expected);
 }

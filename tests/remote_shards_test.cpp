@@ -24,7 +24,8 @@ using namespace quorum;
 namespace {
 
 // corpus/ indexed once as a whole and once as three shards (one per format folder), each shard
-// an ordinary index built with plain `quorum index`, as on three machines.
+// an ordinary index built with plain `quorum index`, as on three machines (so each has its own
+// identities of people: compared without them, see without_identities()).
 struct CorpusShards {
     test::TempDir dir;
     std::string one = (dir.path() / "one").string();
@@ -64,6 +65,25 @@ std::vector<std::string> with_db(const std::string& db, const QueryRow& row) {
     argv.push_back("--format");
     argv.push_back("json");
     return argv;
+}
+
+/// The output with what depends on the identities of people left out: each shard here is its own
+/// index, so its identity step (docs/people.md, "Across documents") sees only its own documents
+/// and may keep apart forms the one index merges. Person, officer and speaker facets and a
+/// mention's speakers go; everything else must be the same.
+std::string without_identities(const std::string& text) {
+    nlohmann::json j = nlohmann::json::parse(text, nullptr, false);
+    if (j.is_discarded()) return text;
+    std::vector<nlohmann::json*> stack{&j};
+    while (!stack.empty()) {
+        nlohmann::json* v = stack.back();
+        stack.pop_back();
+        if (v->is_object())
+            for (const char* key : {"person", "officer", "speaker", "speakers"}) v->erase(key);
+        if (v->is_object() || v->is_array())
+            for (auto& child : *v) stack.push_back(&child);
+    }
+    return j.dump();
 }
 
 const std::vector<QueryRow> kQueries = {
@@ -130,7 +150,7 @@ TEST_CASE("one index and three remote shards give the same JSON for every query"
         INFO(row.args.front() << " " << (row.args.size() > 1 ? row.args[1] : ""));
         CHECK(one.status == 0);
         CHECK(sharded.status == one.status);
-        CHECK(sharded.out == one.out);
+        CHECK(without_identities(sharded.out) == without_identities(one.out));
         CHECK(sharded.err == one.err);
         CHECK(!one.out.empty());
     }
@@ -195,7 +215,7 @@ TEST_CASE("a stub of local shard folders answers as the one index does", "[shard
         const auto one = test::run_process(with_db(corpus.one, row));
         const auto sharded = test::run_process(with_db(stub, row));
         INFO(row.args[1]);
-        CHECK(sharded.out == one.out);
+        CHECK(without_identities(sharded.out) == without_identities(one.out));
     }
 }
 
@@ -257,6 +277,6 @@ TEST_CASE("quorum serve on a stub of remote shards answers the JSON API as on th
         INFO(target);
         CHECK(a.status == 200);
         CHECK(b.status == a.status);
-        CHECK(b.body == a.body);
+        CHECK(without_identities(b.body) == without_identities(a.body));
     }
 }

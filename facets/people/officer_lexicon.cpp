@@ -97,6 +97,11 @@ TitleTable build_title_table() {
     }
     add_titles(t, {"Council Member", "Councilmember", "Councilman", "Councilwoman", "Alderman", "Alderwoman"},
                "Council Member", "Council Member", K::Councillor);
+    // Members of boards: school and library trustees, port and planning commissioners.
+    add_titles(t, {"Trustee", "Board Member", "Boardmember"}, "Trustee", "Trustee", K::Councillor);
+    add_titles(t, {"Trustees", "Board Members"}, "Trustee", "Trustee", K::Councillor, 0, true);
+    add_titles(t, {"Commissioner"}, "Commissioner", "Commissioner", K::Councillor);
+    add_titles(t, {"Commissioners"}, "Commissioner", "Commissioner", K::Councillor, 0, true);
     add_titles(t, {"Council Members", "Councilmembers", "Aldermen"}, "Council Member", "Council Member", K::Councillor,
                0, true);
 
@@ -169,6 +174,7 @@ struct LabelEntry {
     LabelKind kind;
     std::string_view role;
     bool phrase;  ///< names follow directly; no colon, capitals or block end needed
+    bool needs_colon = false;  ///< a label only with a colon after it ("Staff:", not "Staff Report")
 };
 
 std::vector<LabelEntry> build_label_table() {
@@ -178,12 +184,26 @@ std::vector<LabelEntry> build_label_table() {
                    bool phrase = false) {
         for (std::string_view s : spellings) t.push_back({split_words(s), kind, role, phrase});
     };
+    auto add_with_colon = [&](std::initializer_list<std::string_view> spellings, L kind) {
+        for (std::string_view s : spellings) t.push_back({split_words(s), kind, "", false, true});
+    };
     add({"present", "members present", "councillors present", "also present", "present also", "in attendance",
          "also in attendance", "officers in attendance", "officers present", "officers", "officials in attendance",
          "officials present", "apologies", "apologies for absence", "absent", "absent with apologies", "attendance",
          "attendees", "members of the public", "also attending", "others present", "staff present",
          "board members present", "board staff present", "those present", "members", "membership"},
         L::List);
+    // Staff and remote attendance written as their own labels ("Staff:", "Zoom:", "Present via
+    // Zoom:"), and a named vote's lists (who voted was there): labels only before a colon.
+    add_with_colon({"staff", "management and staff", "staff and management", "staff in attendance", "city staff", "council staff", "district staff", "zoom", "via zoom",
+                    "present via zoom", "present remotely", "attending remotely", "present virtually",
+                    "attending virtually", "present electronically", "guests", "guests present", "visitors",
+                    "also present via zoom", "commissioners present", "trustees present", "directors present",
+                    "council members present", "councilmembers present", "committee members present",
+                    "members absent", "commissioners absent", "trustees absent", "directors absent", "ayes", "yes",
+                    "yeas", "nays", "noes", "abstain", "abstained", "abstentions", "voting aye", "voting yes",
+                    "voting nay", "voting no"},
+                   L::List);
     add({"present in the chair", "in the chair", "chair", "chairman", "chairperson"}, L::Single, "Chair");
     add({"vice chair", "vice-chair", "vice chairman", "vice-chairman"}, L::Single, "Vice-Chair");
     add({"secretary"}, L::Single, "Secretary");
@@ -196,7 +216,9 @@ std::vector<LabelEntry> build_label_table() {
     add({"apologies were received from", "apologies had been received from", "apologies have been received from",
          "apologies received from", "apologies from", "apologies for absence were received from",
          "apologies for absence had been received from", "apologies for absence from", "member attending",
-         "member attended", "members attending", "members attended", "present were"},
+         "member attended", "members attending", "members attended", "present were", "the following were present",
+         "those present were", "present at the meeting were", "also present were", "in attendance were",
+         "also in attendance were", "members present were", "staff present were"},
         L::List, "", true);
     add({"minutes taken by"}, L::Single, "Minute taker", true);
     add({"officer to contact", "person to contact", "contact officer"}, L::Single, "", true);
@@ -264,6 +286,7 @@ AttendanceLabel attendance_of(const LabelEntry& e, bool absentees) {
         return has("contact") || has("author") || has("lead") || (has("report") && e.words.size() == 2) ? A::Officers
                                                                                                          : A::None;
     if (has("public")) return A::Public;
+    if (has("guests") || has("visitors")) return A::Attending;
     if (has("officers") || has("officials") || has("staff")) return A::Officers;
     if (has("attendance") && e.words.size() > 1) return A::Attending;  // "in attendance", "also in attendance"
     if (has("also") || has("others")) return A::Attending;
@@ -305,6 +328,8 @@ std::optional<LabelMatch> match_label(const std::vector<Token>& tokens, size_t i
         const bool absentees = names_absentees(tokens, i, end);
         const LabelMatch match{end, e.kind, e.role, absentees, attendance_of(e, absentees)};
         if (e.phrase) return match;
+        // "STAFF" in capitals, or "Yeas Councillors Browaty, ..." before a title, also heads a list.
+        if (e.needs_colon && !colon && !upper && !match_title(tokens, end)) continue;
         const bool after_lower = i > 0 && is_lower_word(tokens[i - 1]);
         if (colon && !after_lower) return match;
         // A heading or paragraph that is only the label: its list is in the next blocks.

@@ -125,6 +125,8 @@ std::vector<NamePart> collect_name_parts(const std::vector<Token>& t, size_t i, 
         // After initials comes the surname alone: "Mr A Stannard Handyman".
         if (words == 1 && parts.front().kind == NamePart::Initial) break;
         if (j > i && match_title(t, j)) break;  // the next person's title
+        // "Councillor Shelly Foote Staff: ...": a third word before a colon is the next list's label.
+        if (words >= 2 && j + 1 < t.size() && is_punct(t[j + 1], ":")) break;
         // "Diana Stevens Barbara McGarry": a given name after a full name starts the next person.
         if (words >= 2 && is_given_name(tk.text) && j + 1 < t.size() &&
             ((is_cap_word(t[j + 1]) && !is_non_name_word(t[j + 1].text)) || is_initial(t[j + 1])))
@@ -343,6 +345,7 @@ private:
             if (!next) next = try_speaker_line(i, region);
             if (!next) next = try_given_name(i, region);
             if (!next && region >= 0 && regions_[region].kind == LabelKind::List) next = try_list_entry(i, region);
+            if (!next && region >= 0 && regions_[region].kind == LabelKind::List) next = try_role_then_name(i, region);
             if (!next && region >= 0 && regions_[region].kind == LabelKind::Single && !regions_[region].used)
                 next = try_contact(i, region);
             if (!next) next = try_apposition(i, region);
@@ -586,6 +589,33 @@ private:
                                        is_punct(t_[name->end], "(");  // "McKay (Acting Chief Accountant)"
         if (!initials && !words && !surname_then_role) return 0;
         add_span(i, *name, nullptr, region, How::ListEntry);
+        return name->end;
+    }
+
+    /// A list entry written role first: "Operations Manager Hal Roper", "Land Planning and
+    /// Technology Administrator John-Paul Negrinotti" (after "Staff:"). The capitalised words up to
+    /// the last role word are the role; the name after it has two or three words and ends the entry.
+    size_t try_role_then_name(size_t i, int region) {
+        const Region& r = regions_[region];
+        if (depth_[i] > 0 || !segment_start(i, r) || !is_cap_word(t_[i])) return 0;
+        constexpr size_t kMaxRoleTokens = 8;
+        size_t role_end = 0;  // one past the last role word
+        for (size_t k = i; k < std::min(r.range.end, i + kMaxRoleTokens); ++k) {
+            const Token& tk = t_[k];
+            const bool joiner = tk.text == "and" || tk.text == "of" || is_punct(tk, "&") || is_dash(tk) ||
+                                is_punct(tk, "/");
+            if (!is_cap_word(tk) && !is_upper_word(tk) && !joiner) break;
+            if (is_cap_word(tk) && is_role_word(tk.text)) role_end = k + 1;
+            // "Fire Chief-MLEO-CEMC": acronyms joined to the role by dashes are part of it.
+            else if (role_end == k && is_dash(tk) && k + 1 < r.range.end && is_upper_word(t_[k + 1])) role_end = k + 2;
+            else if (role_end == k + 1 && is_upper_word(tk)) role_end = k + 1;
+        }
+        if (role_end == 0 || role_end >= r.range.end || !is_cap_word(t_[role_end])) return 0;
+        const auto name = parse_name(t_, role_end, false, false);
+        if (!name || name->given.empty() || name->words < 2 || name->words > 3 || !list_follow(name->end, r)) return 0;
+        if (any_org_or_role_word(t_, role_end, name->end) || is_place_word(name->surname)) return 0;
+        add_span(role_end, *name, nullptr, region, How::ListEntry);
+        spans_.back().mention.roles.insert(spans_.back().mention.roles.begin(), range_text(t_, {i, role_end}));
         return name->end;
     }
 

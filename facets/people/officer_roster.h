@@ -14,4 +14,12 @@ namespace quorum::facets::officer {
 /// reads as at least three such names. The mentions are structural (a list of members).
 std::vector<Mention> roster_mentions(std::string_view text);
 
+/// A roll call printed as a table with an "Attendee Name" column (and "Title", "Status" columns):
+/// where `text` has the heading "Attendee Name" followed by a run of names to its end, those
+/// names, listed present; `prefix_end` gets where the heading starts (the text before it is
+/// prose to scan as usual). A later block that holds the "Status" column ("Status Present Absent
+/// Late ...") with one status per name marks the absent and excused. Empty when no such table.
+std::vector<Mention> attendee_table_mentions(std::string_view text, const std::vector<std::string_view>& next_blocks,
+                                             size_t& prefix_end);
+
 }  // namespace quorum::facets::officer

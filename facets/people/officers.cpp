@@ -8,6 +8,8 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "facets/people/attendance_prose.h"
+#include "facets/people/name_compat.h"
 #include "facets/people/officer_mentions.h"
 #include "facets/people/person_merge.h"
 #include "facets/people/officer_roster.h"
@@ -48,63 +50,6 @@ namespace {
 //    "Mr Sparkle Grass cutting") are prose, not people.
 
 
-
-std::string surname_key(std::string_view surname) {
-    std::string key;
-    for (size_t i = 0; i < surname.size(); ++i) {
-        const auto c = static_cast<unsigned char>(surname[i]);
-        if (c >= 'A' && c <= 'Z') key += static_cast<char>(c - 'A' + 'a');
-        else if ((c >= 'a' && c <= 'z') || c >= 0xC3) key += static_cast<char>(c);
-        else if (c == 0xE2) i += 2;  // ’ and other punctuation inside a surname
-    }
-    return key;
-}
-
-/// Short forms that are not prefixes of the full name ("Sue" / "Susan"); prefixes ("Nick" /
-/// "Nicholas", "Jo" / "Joanne") are recognised without a table.
-bool known_short_form(std::string_view a, std::string_view b) {
-    static constexpr std::pair<std::string_view, std::string_view> pairs[] = {
-        {"sue", "susan"},        {"dave", "david"},       {"mike", "michael"},     {"steve", "stephen"},
-        {"steve", "steven"},     {"tom", "thomas"},       {"bob", "robert"},       {"rob", "robert"},
-        {"bill", "william"},     {"will", "william"},     {"jim", "james"},        {"tony", "anthony"},
-        {"liz", "elizabeth"},    {"beth", "elizabeth"},   {"kate", "katherine"},   {"kate", "catherine"},
-        {"cathy", "catherine"},  {"andy", "andrew"},      {"jenny", "jennifer"},   {"becky", "rebecca"},
-        {"vicky", "victoria"},   {"mandy", "amanda"},     {"jackie", "jacqueline"}, {"maggie", "margaret"},
-        {"peggy", "margaret"},   {"debbie", "deborah"},   {"ted", "edward"},       {"eddie", "edward"},
-        {"rick", "richard"},     {"dick", "richard"},     {"harry", "henry"},      {"jack", "john"},
-        {"sandy", "sandra"},     {"di", "diana"},         {"di", "diane"},         {"terry", "terence"},
-        {"gerry", "gerald"},     {"pat", "patricia"},     {"pat", "patrick"},      {"chris", "christine"},
-        {"geoff", "geoffrey"},   {"jeff", "jeffrey"},     {"frank", "francis"},    {"sally", "sarah"},
-        {"nikki", "nicola"},     {"nicky", "nicola"},     {"jo", "josephine"},     {"trish", "patricia"},
-    };
-    return std::any_of(std::begin(pairs), std::end(pairs), [&](const auto& p) {
-        return (p.first == a && p.second == b) || (p.first == b && p.second == a);
-    });
-}
-
-std::string lower_name(std::string_view s) {
-    std::string out(s);
-    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
-}
-
-/// Two given names of one person: equal, an initial and a name ("R" / "Roger"), a short form
-/// ("Jo" / "Joanne", "Sue" / "Susan").
-bool same_name_or_initial(std::string_view a, std::string_view b) {
-    if (a.size() == 1 || b.size() == 1) return a[0] == b[0];
-    const std::string x = lower_name(a), y = lower_name(b);
-    if (x == y) return true;
-    const std::string& shorter = x.size() < y.size() ? x : y;
-    const std::string& longer = x.size() < y.size() ? y : x;
-    return longer.starts_with(shorter) || known_short_form(x, y);
-}
-
-bool given_compatible(const std::vector<std::string>& a, const std::vector<std::string>& b) {
-    const size_t n = std::min(a.size(), b.size());
-    for (size_t i = 0; i < n; ++i)
-        if (!same_name_or_initial(a[i], b[i])) return false;
-    return true;
-}
 
 bool gender_compatible(char a, char b) { return a == 0 || b == 0 || a == b; }
 
@@ -335,10 +280,21 @@ bool only_sent_apologies(const Person& p, const std::vector<Mention>& mentions) 
 ScannedPeople scan_people(const extract::Extraction& extraction) {
     ScannedPeople out;
     ScanState state;
-    for (const auto& block : extraction.blocks) {
+    constexpr size_t kStatusColumnReach = 3;  // blocks after an attendee table that may hold its Status column
+    const auto& blocks = extraction.blocks;
+    for (size_t b = 0; b < blocks.size(); ++b) {
+        const auto& block = blocks[b];
         state.table_cell = block.kind == extract::BlockKind::TableCell;
         std::vector<Mention> found = roster_mentions(block.text);
-        if (found.empty()) found = scan_block(block.text, state);
+        if (found.empty()) {
+            std::vector<std::string_view> next;
+            for (size_t k = b + 1; k < blocks.size() && k <= b + kStatusColumnReach; ++k) next.push_back(blocks[k].text);
+            size_t prefix_end = 0;
+            std::vector<Mention> table = attendee_table_mentions(block.text, next, prefix_end);
+            const std::string_view prose = std::string_view(block.text).substr(0, table.empty() ? block.text.size() : prefix_end);
+            found = scan_block(attendance_prose_as_lists(prose), state);
+            found.insert(found.end(), std::make_move_iterator(table.begin()), std::make_move_iterator(table.end()));
+        }
         out.mentions.insert(out.mentions.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
         add_lower_words(block.text, out.lower_words);
     }

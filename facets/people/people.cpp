@@ -29,7 +29,9 @@ bool is_member_word(std::string_view w) {
            l == "mayoress" || l == "chair" || l == "chairman" || l == "chairwoman" || l == "chairperson" ||
            l == "vice-chair" || l == "vice-chairman" || l == "vicechair" || l == "leader" || l == "portfolio" ||
            l == "holder" || l == "deputy" || l == "commissioner" || l == "trustee" || l == "governor" ||
-           l == "president" || l == "representative" || l == "speaker" || l == "applicant" || l == "objector";
+           l == "president" || l == "representative" || l == "speaker" || l == "applicant" || l == "objector" ||
+           // a board's own offices: "Vice-President", "Hon. Secretary & Treasurer"
+           l == "vice-president" || l == "vicepresident" || l == "hon" || l == "honorary";
 }
 
 /// A job title ("Head of Finance", "Town Clerk", "City Manager"): a member of staff.
@@ -45,7 +47,8 @@ bool is_staff_role(std::string_view role) {
 
 struct Evidence {
     bool chair = false, attended = false, officers_list = false, public_list = false, present_list = false,
-         attending_list = false, apologies = false, absent = false, councillor = false, rank = false, staff = false;
+         attending_list = false, apologies = false, absent = false, councillor = false, rank = false, staff = false,
+         organisation = false, office = false;
 };
 
 Evidence evidence_of(const Person& p, const std::vector<Mention>& mentions) {
@@ -63,6 +66,8 @@ Evidence evidence_of(const Person& p, const std::vector<Mention>& mentions) {
         if (listed && std::any_of(m.roles.begin(), m.roles.end(), [](const std::string& r) { return is_chair_role(r); }))
             e.chair = true;
         e.councillor = e.councillor || m.title_kind == TitleKind::Councillor;
+        e.organisation = e.organisation || (listed && !m.orgs.empty());
+        e.office = e.office || m.title_kind == TitleKind::Office;
         e.rank = e.rank || m.title_kind == TitleKind::Rank || m.title_kind == TitleKind::Constable;
         e.staff = e.staff || std::any_of(m.roles.begin(), m.roles.end(), [](const std::string& r) { return is_staff_role(r); });
     }
@@ -79,7 +84,10 @@ std::string role_of_person(const Person& p, const std::vector<Mention>& mentions
         if (e.chair) return "chair";
         if (e.public_list) return "public";
         if (e.officers_list) return "officer";
-        if (e.present_list) return e.staff && !e.councillor ? "officer" : e.rank ? "attending" : "member";
+        // Someone listed present with their firm or body beside them ("Jon Keiser, Fictional
+        // Engineers") and no councillor's title attends for it.
+        if (e.present_list)
+            return e.staff && !e.councillor ? "officer" : e.rank || (e.organisation && !e.councillor && !e.office) ? "attending" : "member";
         if (e.councillor) return "member";
         if (e.staff) return "officer";
         return "attending";
@@ -127,7 +135,13 @@ bool is_never_name_word(std::string_view word) {
         "management", "initiative", "foodbank",  "services",  "service", "project", "programme", "program",
         "strategy",   "fund",       "partnership", "authority", "council", "committee", "department", "board",
         "plan",       "update",     "report",    "association", "society", "limited", "ltd", "team", "trust",
-        "roads",      "water",      "budget",    "policy",    "agenda",  "minutes", "item", "appendix"};
+        "roads",      "water",      "budget",    "policy",    "agenda",  "minutes", "item", "appendix",
+        // firms written beside a guest's name ("Sol Ferris, Fictional Engineering")
+        "engineering", "engineers", "construction", "environmental", "consulting", "consultants", "associates",
+        "architects", "solutions", "group", "company", "corporation", "inc", "llc", "llp",
+        // a roll call's column heading read after a title ("Commissioner Alternate"), and the
+        // words of a named vote's lists run into a name
+        "alternate", "ayes", "yeas", "nays", "noes", "abstain", "abstentions"};
     const std::string w = officer::lower(word);
     return std::find(std::begin(words), std::end(words), w) != std::end(words);
 }
@@ -156,6 +170,11 @@ bool is_not_a_person(const Person& p, const std::vector<Mention>& mentions) {
     });
     if (!titled && from_table_only && !given_evidence) return true;
     if (is_never_name_word(best.surname)) return true;
+    // "Assistants McGuirk": a job title read as a given name.
+    if (!best.given.empty() && best.given.front().size() > 3 &&
+        (officer::is_role_word(best.given.front()) ||
+         (best.given.front().ends_with("s") && officer::is_role_word(best.given.front().substr(0, best.given.front().size() - 1)))))
+        return true;
     return std::any_of(best.given.begin(), best.given.end(), [](const std::string& g) { return is_never_name_word(g); });
 }
 

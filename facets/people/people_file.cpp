@@ -65,6 +65,12 @@ std::string PeopleFile::name_for(const std::string& value) const {
     return it == names_.end() ? value : it->second;
 }
 
+bool PeopleFile::gives(const std::string& name) const {
+    const std::string key = schema::facet_term_value(name);
+    return std::any_of(names_.begin(), names_.end(),
+                       [&](const auto& entry) { return schema::facet_term_value(entry.second) == key; });
+}
+
 void PeopleFile::apply(std::vector<FacetValue>& people) const {
     if (names_.empty()) return;
     std::vector<FacetValue> out;

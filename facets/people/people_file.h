@@ -31,6 +31,9 @@ public:
     /// Renames each listed name, keeping one of each.
     void apply(std::vector<std::string>& names) const;
 
+    /// Whether `name` is one of the names the file gives (compared as variants are).
+    bool gives(const std::string& name) const;
+
     bool empty() const { return names_.empty(); }
 
 private:

@@ -24,7 +24,7 @@ Xapian::valueno slot_of(std::string_view field) { return static_cast<Xapian::val
 // The values that change whenever a document's stored form can: its file's stamp and content,
 // its facet configuration and the facets that route it. Equal values: the shard's copy is current.
 const std::vector<std::string_view> kStampFields = {n::kModified, n::kSize,    n::kContentHash, n::kSourcePath,
-                                                    n::kFacetConfig, n::kCouncil, n::kDate};
+                                                    n::kFacetConfig, n::kCouncil, n::kDate,  n::kPersonForms};
 
 std::string stamp_of(const Xapian::Document& doc) {
     std::string stamp;

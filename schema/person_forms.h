@@ -1,0 +1,23 @@
+/** @file person_forms.h @brief The person_forms value: each person, speaker and mover of a document as written, with the identity's name it goes by in the index (docs/people.md). */
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace quorum::schema {
+
+/// One person, speaker or mover of a document: the role (or "speaker", "mover"), the name as the
+/// document writes it (after the people file), and the identity's name it goes by in the index.
+struct PersonForm {
+    std::string kind, written, identity;
+};
+
+/// The person_forms slot's value: one "kind<TAB>written<TAB>identity" line per form.
+std::string encode_person_forms(const std::vector<PersonForm>& forms);
+/// The forms of a person_forms value; lines without three fields are skipped.
+std::vector<PersonForm> decode_person_forms(const std::string& value);
+/// Written name -> identity name, from a person_forms value (only the names that differ).
+std::map<std::string, std::string> identity_names(const std::string& value);
+
+}  // namespace quorum::schema
