@@ -17,7 +17,7 @@ namespace quorum::facets {
 /// The version of the detection rules: bump it with a change to how facets are detected (not
 /// to the data tables, which the configuration includes anyway), so that the next
 /// `quorum index` re-labels every document from its cached extraction.
-inline constexpr int kFacetRulesVersion = 2;
+inline constexpr int kFacetRulesVersion = 3;  // 3: a file's meetings, each with its date and body
 
 struct FacetOptions {
     std::string manifest_path;   ///< optional CSV or JSON-lines manifest (docs/facets.md)
