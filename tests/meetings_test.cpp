@@ -3,6 +3,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <filesystem>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -262,6 +264,28 @@ TEST_CASE("a file of two meetings: show lists both, dates find each, a hit repor
         CHECK(csv.out.find("," + two + ",,1,p2\r\n") != std::string::npos);
         const auto text = run_quorum({"search", "--db", db, "troughs"});
         CHECK(text.out.find("Lowmere Allotments Committee · 2031-04-15 · p2 · meeting 2 of 2 (p2)") != std::string::npos);
+    }
+    SECTION("a mention in the second meeting has that meeting's date and body") {
+        const auto r = run_quorum({"mentions", "--db", db, "--format", "json", "apologies"});
+        REQUIRE(r.status == 0);
+        const auto j = nlohmann::json::parse(r.out);
+        std::set<std::string> dates;  // "date body page" of each mention
+        for (const auto& m : j["mentions"])
+            dates.insert(m["date"].get<std::string>() + " " + m["body"].get<std::string>() + " p" + m["page"].dump());
+        CHECK(dates == std::set<std::string>{"2031-03-04 Full Council p1", "2031-04-15 Lowmere Allotments Committee p2",
+                                             "2031-05-06 Full Council p1"});
+    }
+    SECTION("a moved file keeps its meetings") {
+        const std::string moved = (dir.path() / "archive" / "lowmere-2031-moved.txt").string();
+        std::filesystem::rename(two, moved);
+        REQUIRE(run_quorum({"index", "--db", db, "--quiet", (dir.path() / "archive").string()}).status == 0);
+        const auto j = nlohmann::json::parse(run_quorum({"show", "--db", db, "--format", "json", moved}).out);
+        REQUIRE(j["meetings"].size() == 2);
+        CHECK(j["meetings"][1]["date"] == "2031-04-15");
+        const auto hits = nlohmann::json::parse(run_quorum({"search", "--db", db, "--format", "json", "date:2031-04", "troughs"}).out);
+        REQUIRE(hits["results"].size() == 1);
+        CHECK(hits["results"][0]["path"] == moved);
+        CHECK(hits["results"][0]["meeting"]["index"] == 1);
     }
     SECTION("a file of one meeting is shown and found as before") {
         const auto r = run_quorum({"show", "--db", db, one});
