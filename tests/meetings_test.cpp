@@ -12,8 +12,12 @@
 #include "facets/meeting_boundaries.h"
 #include "indexer/indexer.h"
 #include "indexer/meetings.h"
+#include "schema/document_id.h"
+#include "server/app.h"
 #include "tests/block_builders.h"
+#include "tests/http_client.h"
 #include "tests/process_util.h"
+#include "tests/served_archive.h"
 #include "tests/temp_dir.h"
 #include "tests/test_paths.h"
 
@@ -286,6 +290,21 @@ TEST_CASE("a file of two meetings: show lists both, dates find each, a hit repor
         REQUIRE(hits["results"].size() == 1);
         CHECK(hits["results"][0]["path"] == moved);
         CHECK(hits["results"][0]["meeting"]["index"] == 1);
+    }
+    SECTION("quorum serve: the meeting page lists the meetings, a result links to its meeting") {
+        const auto server = quorum::test::start_server(db, 2);
+        const std::string id = quorum::schema::document_id(two);
+        const auto page = quorum::test::http_get(server->port(), "/meetings/" + id);
+        REQUIRE(page.status == 200);
+        CHECK(page.body.find("<h2>Meetings (2)</h2>") != std::string::npos);
+        CHECK(page.body.find("<li id=\"meeting-2\"><a href=\"#item-4\">2031-04-15</a> · Lowmere Allotments Committee") !=
+              std::string::npos);
+        const auto results = quorum::test::http_get(server->port(), "/search?q=troughs");
+        REQUIRE(results.status == 200);
+        CHECK(results.body.find("href=\"/meetings/" + id + "#meeting-2\"") != std::string::npos);
+        const auto api = nlohmann::json::parse(quorum::test::http_get(server->port(), "/api/search?q=troughs").body);
+        REQUIRE(api["results"].size() == 1);
+        CHECK(api["results"][0]["meeting"]["index"] == 1);
     }
     SECTION("a file of one meeting is shown and found as before") {
         const auto r = run_quorum({"show", "--db", db, one});
