@@ -12,6 +12,7 @@
 #include "facets/meeting_boundaries.h"
 #include "indexer/indexer.h"
 #include "indexer/meetings.h"
+#include "indexer/shards/catalogue.h"
 #include "schema/document_id.h"
 #include "server/app.h"
 #include "tests/block_builders.h"
@@ -320,4 +321,25 @@ TEST_CASE("a file of two meetings: show lists both, dates find each, a hit repor
         CHECK(hit["results"][0]["meeting"]["count"] == 1);
         CHECK(hit["results"][0]["date"] == "2031-05-06");
     }
+}
+
+TEST_CASE("a sharded index finds a file by its other meeting's year", "[meetings][shards]") {
+    // Invented: Lowmere's December 2031 meeting and its January 2032 meeting in one file.
+    const std::string text = std::string(kTwoMeetings);
+    std::string across_years = text;
+    const std::string from = "15 April 2031";
+    across_years.replace(across_years.find(from), from.size(), "13 January 2032");
+    quorum::test::TempDir dir;
+    const std::string file = dir.write("archive/lowmere-2031-32.txt", across_years);
+    const std::string sharded = (dir.path() / "sharded").string();
+    REQUIRE(run_quorum({"index", "--db", sharded, "--quiet", "--shard-by", "year", (dir.path() / "archive").string()}).status == 0);
+    const auto catalogue = quorum::index::read_catalogue(sharded);
+    REQUIRE(catalogue.shards.size() == 1);
+    CHECK(catalogue.shards[0].years == std::vector<std::string>{"2031", "2032"});
+    const auto r = run_quorum({"search", "--db", sharded, "--format", "json", "--from", "2032", "troughs"});
+    REQUIRE(r.status == 0);
+    const auto j = nlohmann::json::parse(r.out);
+    REQUIRE(j["results"].size() == 1);
+    CHECK(j["results"][0]["date"] == "2032-01-13");
+    CHECK(j["results"][0]["path"] == file);
 }
