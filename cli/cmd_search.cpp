@@ -66,12 +66,20 @@ void print_text_header(const query::SearchResults& r, const SearchCliOptions& o,
     out << "\n\n";
 }
 
+// " · meeting 2 of 3 (pp4-6)" for a hit in a file that holds several meetings, else "".
+std::string meeting_note(const nlohmann::json& meeting) {
+    if (!meeting.is_object() || meeting.value("count", 0) < 2) return "";
+    return " · meeting " + std::to_string(meeting.value("index", 0) + 1) + " of " + std::to_string(meeting.value("count", 0)) +
+           " (" + page_range(meeting.value("pages", nlohmann::json::array())) + ")";
+}
+
 void print_text_hit(const query::SearchHit& h, size_t rank, const SearchCliOptions& o, std::ostream& out, bool colour) {
     const nlohmann::json j = query::search_hit_json(h);
     out << rank << ". " << emphasis(j["title"].get<std::string>().empty() ? "(untitled)" : j["title"].get<std::string>(), colour);
     if (!j["item"].get<std::string>().empty()) out << "  [item " << j["item"].get<std::string>() << "]";
     out << "\n   " << join_strings(j["council"]) << (j["body"].get<std::string>().empty() ? "" : " · " + j["body"].get<std::string>())
         << (j["date"].get<std::string>().empty() ? "" : " · " + j["date"].get<std::string>()) << " · " << page_range(j["pages"])
+        << meeting_note(j["meeting"])
         << (j["ocr_confidence"].is_null() ? "" : " (OCR, confidence " + j["ocr_confidence"].dump() + ")")
         << "\n   " << query::page_link(j["path"], "", h.item.value("format", ""), j["pages"].empty() ? 0 : j["pages"][0].get<int>());
     if (!j["source_url"].get<std::string>().empty()) out << "\n   " << j["link"].get<std::string>();

@@ -91,6 +91,17 @@ void print_item_topics(std::ostream& out, const nlohmann::json& topics) {
     out << "\n";
 }
 
+// "  2. 2025-05-14  Parish Council  (pp3-4)  MINUTES OF THE MEETING OF ..."
+void print_meeting(std::ostream& out, const nlohmann::json& m) {
+    const auto text = [](const nlohmann::json& v) { return v.is_string() && !v.get<std::string>().empty() ? v.get<std::string>() : "-"; };
+    const auto& pages = m["pages"];
+    out << "  " << m["index"].get<size_t>() + 1 << ". " << text(m["date"]) << "  " << text(m["body"]) << "  (p" << pages[0];
+    if (pages[1] != pages[0]) out << "-" << pages[1];
+    out << ")";
+    if (const std::string title = m.value("title", ""); !title.empty()) out << "  " << title;
+    out << "\n";
+}
+
 void print_text(const nlohmann::json& j, std::ostream& out) {
     out << "path:     " << j["path"].get<std::string>() << "\n";
     if (!j["source_url"].get<std::string>().empty()) out << "source:   " << j["source_url"].get<std::string>() << "\n";
@@ -106,8 +117,20 @@ void print_text(const nlohmann::json& j, std::ostream& out) {
     print_facet(out, "officers", f["officers"]);
     print_facet(out, "people", f.value("people", nlohmann::json::array()));
     print_facet(out, "topics", f["topics"]);
+    const auto& meetings = j["meetings"];
+    const bool several = meetings.size() > 1;
+    if (several) {
+        out << "meetings (" << meetings.size() << "):\n";
+        for (const auto& m : meetings) print_meeting(out, m);
+    }
     out << "items (" << j["items"].size() << "):\n";
+    size_t shown_meeting = 0;
     for (const auto& i : j["items"]) {
+        // Under each meeting its items: " meeting 2 (2025-05-14):"
+        if (several && (i["meeting"].get<size_t>() != shown_meeting || &i == &j["items"].front())) {
+            shown_meeting = i["meeting"].get<size_t>();
+            out << " meeting " << shown_meeting + 1 << ":\n";
+        }
         const auto& pages = i["pages"];
         out << "  " << (i["number"].get<std::string>().empty() ? "-" : i["number"].get<std::string>()) << "  "
             << i["title"].get<std::string>() << "  (p" << pages[0];

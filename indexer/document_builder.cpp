@@ -48,6 +48,19 @@ std::string hex_to_bytes(std::string_view hex) {
     return out;
 }
 
+// "2025-01-30" -> "20250130"; "" for anything else.
+std::string compact_date(const std::string& iso) {
+    if (iso.size() != 10 || iso[4] != '-' || iso[7] != '-') return "";
+    return iso.substr(0, 4) + iso.substr(5, 2) + iso.substr(8, 2);
+}
+
+// The date, month and year terms of a meeting date (YYYYMMDD).
+void add_date_terms(Xapian::Document& doc, const std::string& ymd) {
+    doc.add_boolean_term(prefix_of(n::kDate) + ymd);
+    doc.add_boolean_term(prefix_of(n::kMonth) + ymd.substr(0, 6));
+    doc.add_boolean_term(prefix_of(n::kYear) + ymd.substr(0, 4));
+}
+
 }  // namespace
 
 std::string mtime_value(std::int64_t seconds) {
@@ -93,14 +106,19 @@ void DocumentBuilder::add_facet_terms(Xapian::Document& doc, const DocumentRecor
     }
     for (const auto& t : f.topics) add_boolean(doc, n::kTopic, t.value);
     for (const auto& t : f.doc_types) add_boolean(doc, n::kDocType, t.value);
-    if (!f.dates.empty() && f.dates.front().value.size() == 10) {
-        const std::string& iso = f.dates.front().value;  // YYYY-MM-DD
-        const std::string ymd = iso.substr(0, 4) + iso.substr(5, 2) + iso.substr(8, 2);
-        const std::string d = prefix_of(n::kDate);
-        doc.add_boolean_term(d + ymd);
-        doc.add_boolean_term(prefix_of(n::kMonth) + ymd.substr(0, 6));
-        doc.add_boolean_term(prefix_of(n::kYear) + ymd.substr(0, 4));
-        doc.add_value(slot_of(n::kDate), ymd);
+    const std::string document_ymd = f.dates.empty() ? "" : compact_date(f.dates.front().value);
+    if (!document_ymd.empty()) {
+        add_date_terms(doc, document_ymd);
+        doc.add_value(slot_of(n::kDate), document_ymd);
+    }
+    // A file of several meetings: each meeting's date and body are the file's too; the dates
+    // other than the slot's are also other-meeting dates, which date ranges look up.
+    for (const Meeting& m : r.meetings) {
+        if (const std::string ymd = compact_date(m.date); !ymd.empty()) {
+            add_date_terms(doc, ymd);
+            if (ymd != document_ymd) doc.add_boolean_term(prefix_of(n::kOtherMeetingDate) + ymd);
+        }
+        add_boolean(doc, n::kCommittee, schema::facet_term_value(m.body));
     }
     if (!f.councils.empty()) doc.add_value(slot_of(n::kCouncil), join_values(f.councils));
     if (!f.bodies.empty()) doc.add_value(slot_of(n::kCommittee), f.bodies.front().value);

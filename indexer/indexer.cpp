@@ -23,6 +23,7 @@
 #include "indexer/index_roots.h"
 #include "indexer/index_state.h"
 #include "indexer/item_splitter.h"
+#include "indexer/meetings.h"
 #include "indexer/rebuild.h"
 #include "indexer/ocr_cache.h"
 #include "indexer/record_store.h"
@@ -371,9 +372,12 @@ DocumentRecord make_record(const extract::Extraction& extraction, const FileStam
     r.warnings = extraction.warnings;
     for (const auto& p : extraction.page_sources)
         r.page_sources.push_back({p.page, std::string(extract::page_source_name(p.source)), p.confidence});
-    r.items = split_items(extraction);
+    MeetingSplit split = split_meetings(extraction);
+    r.items = split.items;
+    r.meetings = std::move(split.meetings);
     if (r.title.empty() && !r.items.empty()) r.title = r.items.front().title;
     if (detect_facets) r.facets = detect_facets(extraction, r.items);
+    label_meetings(split, r.meetings, detect_facets);
     return r;
 }
 

@@ -4,8 +4,10 @@
 #include <chrono>
 #include <cstdio>
 #include <regex>
+#include <vector>
 
 #include "query/query_error.h"
+#include "schema/fields.h"
 
 namespace quorum::query {
 namespace {
@@ -61,8 +63,23 @@ std::optional<std::string> expand_date(const std::string& text, bool is_end) {
     return ymd(y, mo, d);
 }
 
-MeetingDateRangeProcessor::MeetingDateRangeProcessor(Xapian::valueno slot, const std::string& prefix)
-    : Xapian::RangeProcessor(slot, prefix) {}
+MeetingDateRangeProcessor::MeetingDateRangeProcessor(Xapian::valueno slot, const std::string& prefix,
+                                                     const Xapian::Database* db)
+    : Xapian::RangeProcessor(slot, prefix), db_(db) {}
+
+Xapian::Query other_meeting_dates(const Xapian::Database& db, const std::string& from, const std::string& to) {
+    const std::string prefix(schema::field(schema::names::kOtherMeetingDate).prefix);
+    std::vector<Xapian::Query> terms;
+    Xapian::TermIterator t = db.allterms_begin(prefix);
+    if (!from.empty()) t.skip_to(prefix + from);
+    for (; t != db.allterms_end(prefix); ++t) {
+        const std::string term = *t;
+        if (!to.empty() && term.compare(prefix.size(), std::string::npos, to) > 0) break;
+        terms.emplace_back(term);
+    }
+    if (terms.empty()) return Xapian::Query();
+    return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
+}
 
 Xapian::Query MeetingDateRangeProcessor::operator()(const std::string& begin, const std::string& end) {
     std::string from, to;
@@ -79,9 +96,12 @@ Xapian::Query MeetingDateRangeProcessor::operator()(const std::string& begin, co
     if (!from.empty() && !to.empty() && from > to)
         throw QueryError("impossible date range: " + begin + " is after " + end, 0);
     if (from.empty() && to.empty()) throw QueryError("empty date range: give a start or an end date", 0);
-    if (from.empty()) return Xapian::Query(Xapian::Query::OP_VALUE_LE, slot, to);
-    if (to.empty()) return Xapian::Query(Xapian::Query::OP_VALUE_GE, slot, from);
-    return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, slot, from, to);
+    const Xapian::Query first = from.empty() ? Xapian::Query(Xapian::Query::OP_VALUE_LE, slot, to)
+                                : to.empty() ? Xapian::Query(Xapian::Query::OP_VALUE_GE, slot, from)
+                                             : Xapian::Query(Xapian::Query::OP_VALUE_RANGE, slot, from, to);
+    if (!db_) return first;
+    const Xapian::Query other = other_meeting_dates(*db_, from, to);
+    return other.empty() ? first : Xapian::Query(Xapian::Query::OP_OR, first, other);
 }
 
 }  // namespace quorum::query

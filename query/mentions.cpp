@@ -158,12 +158,18 @@ std::vector<Mention> scan_document(const nlohmann::json& data, const MentionPatt
     const auto items = data.find("items");
     if (items == data.end() || !items->is_array()) return out;
     const nlohmann::json facets = schema::stored_facet_summary(data);
+    const nlohmann::json meetings = schema::stored_meetings(data);
     const std::vector<std::string> council = facets["council"].get<std::vector<std::string>>();
     for (size_t i = 0; i < items->size(); ++i) {
         const auto& item = (*items)[i];
         if (!item.is_object()) continue;
         const std::string title = item.value("title", "");
         const std::string_view text = schema::stored_item_text(data, i);
+        // The date and body of the item's meeting (a file may hold several), else the file's.
+        const nlohmann::json& meeting = meetings[schema::stored_meeting_of_item(meetings, i)];
+        const std::string meeting_date = meeting.value("date", ""), meeting_body = meeting.value("body", "");
+        const std::string date = meeting_date.empty() ? facets["date"].get<std::string>() : meeting_date;
+        const std::string body = meeting_body.empty() ? facets["body"].get<std::string>() : meeting_body;
         // A heading printed in the text is the title: its words are found there, once.
         const auto heading = title_span_in_text(title, text);
         for (const bool title_scan : {true, false}) {
@@ -173,9 +179,9 @@ std::vector<Mention> scan_document(const nlohmann::json& data, const MentionPatt
                 Mention m;
                 m.doc_id = data.value("id", "");
                 m.path = data.value("path", "");
-                m.date = facets["date"].get<std::string>();
+                m.date = date;
                 m.council = council;
-                m.body = facets["body"].get<std::string>();
+                m.body = body;
                 m.item = i;
                 m.item_number = item.value("number", "");
                 m.speakers = item.value("speakers", std::vector<std::string>{});

@@ -385,7 +385,7 @@ struct QueryBuilder::Impl {
             }
         }
         const auto& date = schema::field(n::kDate);
-        p.add_rangeprocessor((new MeetingDateRangeProcessor(static_cast<Xapian::valueno>(date.slot), "date:"))->release());
+        p.add_rangeprocessor((new MeetingDateRangeProcessor(static_cast<Xapian::valueno>(date.slot), "date:", &db))->release());
     }
 
     // The text Xapian parses: field names in lower case, phrases ending in '*' set aside in
@@ -477,7 +477,7 @@ ParsedQuery QueryBuilder::parse(const std::string& text, const Filters& filters)
     if (!f.types.empty()) filter_parts.push_back(impl_->facet(n::kDocType, f.types));
     const std::vector<Xapian::Query> undated_parts = filter_parts;  // the filters but the dates
     if (!f.from.empty() || !f.to.empty()) {
-        MeetingDateRangeProcessor range(static_cast<Xapian::valueno>(schema::field(n::kDate).slot), "");
+        MeetingDateRangeProcessor range(static_cast<Xapian::valueno>(schema::field(n::kDate).slot), "", &impl_->db);
         filter_parts.push_back(range(f.from, f.to));
     }
 

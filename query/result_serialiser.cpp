@@ -12,6 +12,9 @@ namespace {
 
 // CSV column "vote_result" is the JSON object's "vote": {"result"}; likewise the other vote members.
 constexpr std::string_view kVoteColumnPrefix = "vote_";
+// CSV column "meeting" is the object's "meeting": {"index"}, "meeting_pages" its "pages".
+constexpr std::string_view kMeetingColumn = "meeting";
+constexpr std::string_view kMeetingColumnPrefix = "meeting_";
 
 std::string pages_text(const nlohmann::json& pages) {
     if (!pages.is_array() || pages.size() != 2 || !pages[0].is_number_integer() || !pages[1].is_number_integer())
@@ -28,7 +31,7 @@ int first_page(const nlohmann::json& hit) {
 }
 
 std::string csv_field(const std::string& column, const nlohmann::json& v) {
-    if (column == "pages") return pages_text(v);
+    if (column == "pages" || column == "meeting_pages") return pages_text(v);
     if (v.is_string()) return v.get<std::string>();
     if (v.is_array()) {
         std::string out;
@@ -40,6 +43,17 @@ std::string csv_field(const std::string& column, const nlohmann::json& v) {
     }
     if (v.is_null()) return "";
     return v.dump();
+}
+
+// The hit's meeting: {"index", "count", "title", "date", "body", "pages", "link"}, the link to
+// the meeting's first page.
+nlohmann::json meeting_json_of(const nlohmann::json& d) {
+    nlohmann::json m = d.contains("meeting") && d["meeting"].is_object() ? d["meeting"] : nlohmann::json::object();
+    int page = 0;
+    if (const auto p = m.find("pages"); p != m.end() && p->is_array() && !p->empty() && (*p)[0].is_number_integer())
+        page = (*p)[0].get<int>();
+    m["link"] = page_link(d.value("path", ""), d.value("source_url", ""), d.value("format", ""), page);
+    return m;
 }
 
 }  // namespace
@@ -79,7 +93,7 @@ nlohmann::json search_hit_json(const SearchHit& hit) {
             {"vote", d.contains("vote") && d["vote"].is_object() ? d["vote"] : nlohmann::json::object()},
             {"source_url", d.value("source_url", "")},
             {"link", page_link(d.value("path", ""), d.value("source_url", ""), d.value("format", ""), first_page(d))},
-
+            {"meeting", meeting_json_of(d)},
             {"ocr_pages", ocr.is_object() ? ocr["pages"] : nlohmann::json::array()},
             {"ocr_confidence", ocr.is_object() ? ocr["confidence"] : nlohmann::json(nullptr)}};
 }
@@ -118,6 +132,8 @@ std::vector<std::string> search_hit_csv_columns(bool decisions) {
         columns.emplace_back(v);
     columns.emplace_back("link");
     columns.emplace_back("ocr_confidence");
+    columns.emplace_back(kMeetingColumn);
+    columns.emplace_back("meeting_pages");
     return columns;
 }
 
@@ -130,13 +146,20 @@ std::vector<std::string> csv_fields(const nlohmann::json& object, const std::vec
     std::vector<std::string> out;
     out.reserve(columns.size());
     const auto vote = object.find("vote");
+    const auto meeting = object.find(kMeetingColumn);
+    const bool has_meeting = meeting != object.end() && meeting->is_object();
     for (const auto& c : columns) {
         const nlohmann::json* value = nullptr;
-        if (const auto it = object.find(c); it != object.end()) {
+        if (c == kMeetingColumn) {
+            if (has_meeting && meeting->contains("index")) value = &meeting->at("index");
+        } else if (const auto it = object.find(c); it != object.end()) {
             value = &*it;
         } else if (c.starts_with(kVoteColumnPrefix) && vote != object.end() && vote->is_object()) {
             const auto member = vote->find(c.substr(kVoteColumnPrefix.size()));
             if (member != vote->end()) value = &*member;
+        } else if (c.starts_with(kMeetingColumnPrefix) && has_meeting) {
+            const auto member = meeting->find(c.substr(kMeetingColumnPrefix.size()));
+            if (member != meeting->end()) value = &*member;
         }
         out.push_back(value ? csv_field(c, *value) : "");
     }
@@ -144,16 +167,29 @@ std::vector<std::string> csv_fields(const nlohmann::json& object, const std::vec
 }
 
 nlohmann::json meeting_json(const nlohmann::json& doc) {
+    const nlohmann::json facets = schema::stored_facet_summary(doc);
+    const nlohmann::json stored = schema::stored_meetings(doc);
+    nlohmann::json meetings = nlohmann::json::array();
+    for (size_t k = 0; k < stored.size(); ++k) {
+        const nlohmann::json& m = stored[k];
+        const std::string date = m.value("date", ""), body = m.value("body", "");
+        meetings.push_back({{"index", k},
+                            {"title", m.value("title", "")},
+                            {"date", date.empty() ? facets["date"] : nlohmann::json(date)},
+                            {"body", body.empty() ? facets["body"] : nlohmann::json(body)},
+                            {"pages", m.value("pages", nlohmann::json::array({1, 1}))},
+                            {"first_item", m.value("first_item", 0)}});
+    }
     nlohmann::json out_items = nlohmann::json::array();
     for (const auto& i : doc.value("items", nlohmann::json::array()))
-        out_items.push_back({{"number", i.value("number", "")},
+        out_items.push_back({{"meeting", schema::stored_meeting_of_item(stored, out_items.size())},
+                             {"number", i.value("number", "")},
                              {"title", i.value("title", "")},
                              {"pages", i.value("pages", nlohmann::json::array({1, 1}))},
                              {"resolved", i.value("resolved", false)},
                              {"vote", i.value("vote", nlohmann::json::object())},
                              {"speakers", i.value("speakers", nlohmann::json::array())},
                              {"topics", i.value("topics", nlohmann::json::array())}});
-    const nlohmann::json facets = schema::stored_facet_summary(doc);
     return {{"path", doc.value("path", "")},
             {"source_url", doc.value("source_url", "")},
             {"format", doc.value("format", "")},
@@ -166,6 +202,7 @@ nlohmann::json meeting_json(const nlohmann::json& doc) {
             {"people", facets["people"]},
             {"topics", facets["topics"]},
             {"pages", doc.value("pages", 0)},
+            {"meetings", std::move(meetings)},
             {"items", out_items},
             {"warnings", doc.value("warnings", nlohmann::json::array())},
             {"page_sources", doc.value("page_sources", nlohmann::json::array())},

@@ -15,7 +15,10 @@ namespace quorum::query {
 ///   {"id", "path", "item", "title", "date", "council": [...], "body", "doc_type",
 ///    "officers": [...], "topics": [...], "pages": [first, last], "snippet", "snippet_text",
 ///    "snippet_matches": [[begin, end], ...], "more_in_document", "resolution", "vote", "source_url",
-///    "link", "ocr_pages": [...], "ocr_confidence"}
+///    "link", "meeting", "ocr_pages": [...], "ocr_confidence"}
+/// "date" and "body" are those of the meeting the item belongs to (a file may hold several),
+/// and "meeting" is that meeting: {"index" (0-based, as in show's "meetings"), "count" (the
+/// file's meetings), "title", "date", "body", "pages": [first, last], "link" (its first page)}.
 /// "vote" is the item's motion as stored ({"mover", "seconder", "result", "for", "against",
 /// "abstain"}, only what the minutes state; {} when nothing). "source_url" is where the file was
 /// published ("" when unknown), "link" the page the item starts on (page_link).
@@ -44,8 +47,9 @@ nlohmann::json search_summary_json(const std::string& query, const SearchResults
 nlohmann::json mentions_summary_json(const std::string& phrase, const MentionsResult& result, const std::string& by);
 
 /// CSV columns of a search hit; decisions add "resolution" (the full resolution text). Both go on
-/// with the vote (vote_result, vote_mover, vote_seconder, vote_for, vote_against, vote_abstain)
-/// and the link, and end with "ocr_confidence" (blank unless the hit's text was read by OCR).
+/// with the vote (vote_result, vote_mover, vote_seconder, vote_for, vote_against, vote_abstain),
+/// the link and "ocr_confidence" (blank unless the hit's text was read by OCR), and end with the
+/// meeting: "meeting" (its index) and "meeting_pages" ("pp1-4").
 std::vector<std::string> search_hit_csv_columns(bool decisions);
 
 /// CSV columns of a mention.
@@ -59,7 +63,8 @@ std::vector<std::string> csv_fields(const nlohmann::json& object, const std::vec
 
 /// A meeting as `quorum show --format json` prints it, from a document's stored record:
 /// {"path", "source_url", "format", "title", "council", "body", "date", "doc_type", "officers", "topics",
-/// "pages", "items": [{"number", "title", "pages", "resolved", "vote", "topics"}], "warnings",
+/// "pages", "meetings": [{"index", "title", "date", "body", "pages", "first_item"}] (one for a file
+/// of one meeting), "items": [{"meeting", "number", "title", "pages", "resolved", "vote", "topics"}], "warnings",
 /// "page_sources", "facets"}. The web API's /api/meetings/ID adds to it.
 nlohmann::json meeting_json(const nlohmann::json& stored);
 

@@ -43,6 +43,14 @@ nlohmann::json hit_json(const nlohmann::json& d, size_t index) {
     if (items != d.end() && items->is_array() && index < items->size() && (*items)[index].is_object())
         item = (*items)[index];
     const nlohmann::json facets = schema::stored_facet_summary(d);
+    const nlohmann::json meetings = schema::stored_meetings(d);
+    const size_t k = schema::stored_meeting_of_item(meetings, index);
+    const nlohmann::json& meeting = meetings[k];
+    // The meeting's date and body, the document's when it states none.
+    const auto meeting_or_document = [&](const char* key) {
+        const std::string own = meeting.value(key, "");
+        return own.empty() ? facets[key] : nlohmann::json(own);
+    };
     const nlohmann::json pages = item.value("pages", nlohmann::json::array());
     const bool has_pages = pages.is_array() && pages.size() == 2 && pages[0].is_number_integer() &&
                            pages[1].is_number_integer();
@@ -52,9 +60,15 @@ nlohmann::json hit_json(const nlohmann::json& d, size_t index) {
             {"doc_title", d.value("title", "")},
             {"item", {{"number", item.value("number", "")}, {"title", item.value("title", "")}}},
             {"pages", item.value("pages", nlohmann::json::array())},
-            {"date", facets["date"]},
+            {"date", meeting_or_document("date")},
             {"council", facets["council"]},
-            {"body", facets["body"]},
+            {"body", meeting_or_document("body")},
+            {"meeting", {{"index", k},
+                         {"count", meetings.size()},
+                         {"title", meeting.value("title", "")},
+                         {"date", meeting_or_document("date")},
+                         {"body", meeting_or_document("body")},
+                         {"pages", meeting.value("pages", nlohmann::json::array())}}},
             {"doc_type", facets["doc_type"]},
             {"officers", facets["officers"]},
             {"topics", item.value("topics", nlohmann::json::array())},

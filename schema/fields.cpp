@@ -43,6 +43,9 @@ const std::vector<Field>& fields() {
          "body or committee that met"},
         {names::kDate, "D", K::Boolean, 5, V::DateYYYYMMDD, true, {"date"}, 0,
          "meeting date: value YYYYMMDD and term DYYYYMMDD (Omega's convention)"},
+        {names::kOtherMeetingDate, "XDATE", K::Boolean, -1, V::None, true, {}, 0,
+         "a file that holds several meetings: each meeting date other than the file's own (the date slot's), "
+         "term XDATEYYYYMMDD; date: ranges and --from/--to find them"},
         {names::kMonth, "M", K::Boolean, -1, V::None, false, {"month"}, 0, "meeting month: term MYYYYMM"},
         {names::kYear, "Y", K::Boolean, -1, V::None, false, {"year"}, 0, "meeting year: term YYYYY"},
         {names::kOfficer, "XOFFICER", K::Boolean, 12, V::StringList, true, {"officer"}, 0,

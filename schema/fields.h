@@ -98,6 +98,7 @@ inline constexpr std::string_view kCouncil = "council";
 inline constexpr std::string_view kMentions = "mentions";
 inline constexpr std::string_view kCommittee = "body";
 inline constexpr std::string_view kDate = "date";
+inline constexpr std::string_view kOtherMeetingDate = "other_meeting_date";
 inline constexpr std::string_view kMonth = "month";
 inline constexpr std::string_view kYear = "year";
 inline constexpr std::string_view kOfficer = "officer";

@@ -77,6 +77,17 @@ struct DocumentFacets {
     std::string source_url;
 };
 
+/// One meeting of a file that holds several (a year's minutes in one PDF, an annual meeting
+/// followed by an ordinary one): its own heading, date, body, items and pages.
+struct Meeting {
+    std::string title;      ///< the minutes heading that opens it ("MINUTES OF THE ANNUAL MEETING ...")
+    std::string date;       ///< YYYY-MM-DD, or empty when it states none
+    std::string body;       ///< the body that met, or empty
+    size_t first_item = 0;  ///< its items are [first_item, next meeting's first_item) of the record's items
+    int first_page = 1;
+    int last_page = 1;
+};
+
 /// Identity of a file on disk, used by incremental indexing.
 struct FileStamp {
     std::uint64_t size = 0;
@@ -93,6 +104,9 @@ struct DocumentRecord {
     FileStamp stamp;
     DocumentFacets facets;
     std::vector<Item> items;
+    /// The meetings the file holds, in order, when it holds more than one; empty for a file of
+    /// one meeting, whose date and body are the facets'.
+    std::vector<Meeting> meetings;
     std::vector<std::string> warnings;
     /// PDF pages that needed OCR: {page, "ocr" or "ocr-skipped", Tesseract's mean confidence}.
     /// Pages not listed have their own text layer.

@@ -129,6 +129,38 @@ json page_sources_json(const std::vector<DocumentRecord::PageSource>& sources) {
     return out;
 }
 
+// The meetings of a file that holds several: {"title", "date", "body", "first_item", "pages"}.
+json meetings_json(const std::vector<Meeting>& meetings) {
+    json out = json::array();
+    for (const auto& m : meetings)
+        out.push_back({{"title", m.title},
+                       {"date", m.date},
+                       {"body", m.body},
+                       {"first_item", m.first_item},
+                       {"pages", {m.first_page, m.last_page}}});
+    return out;
+}
+
+std::vector<Meeting> meetings_from_json(const json& array) {
+    std::vector<Meeting> out;
+    if (!array.is_array()) return out;
+    for (const auto& j : array) {
+        if (!j.is_object()) continue;
+        Meeting m;
+        m.title = j.value("title", "");
+        m.date = j.value("date", "");
+        m.body = j.value("body", "");
+        m.first_item = j.value("first_item", size_t{0});
+        const json& pages = member(j, "pages");
+        if (pages.is_array() && pages.size() == 2 && pages[0].is_number_integer() && pages[1].is_number_integer()) {
+            m.first_page = pages[0].get<int>();
+            m.last_page = pages[1].get<int>();
+        }
+        out.push_back(std::move(m));
+    }
+    return out;
+}
+
 }  // namespace
 
 json record_to_json(const DocumentRecord& r, std::string_view doc_id, const std::vector<std::uint32_t>& item_positions) {
@@ -153,7 +185,7 @@ json record_to_json(const DocumentRecord& r, std::string_view doc_id, const std:
                          {"page_starts", std::move(page_starts)}});
         if (item_positions.size() == r.items.size()) items.back()["position"] = item_positions[items.size() - 1];
     }
-    return {
+    json out = {
         {"id", doc_id},
         {"path", r.path},
         {"format", r.format},
@@ -177,6 +209,35 @@ json record_to_json(const DocumentRecord& r, std::string_view doc_id, const std:
         {"items", std::move(items)},
         {"text", std::move(text)},
     };
+    if (r.meetings.size() > 1) out["meetings"] = meetings_json(r.meetings);
+    return out;
+}
+
+json stored_meetings(const json& data) {
+    const json& meetings = member(data, "meetings");
+    if (meetings.is_array() && meetings.size() > 1) return meetings;
+    const json summary = stored_facet_summary(data);
+    const json& items = member(data, "items");
+    int last_page = data.value("pages", 1);
+    if (items.is_array())
+        for (const auto& item : items) {
+            const json& pages = member(item, "pages");
+            if (pages.is_array() && pages.size() == 2 && pages[1].is_number_integer())
+                last_page = std::max(last_page, pages[1].get<int>());
+        }
+    return json::array({{{"title", data.value("title", "")},
+                         {"date", summary["date"]},
+                         {"body", summary["body"]},
+                         {"first_item", 0},
+                         {"pages", {1, last_page}}}});
+}
+
+size_t stored_meeting_of_item(const json& meetings, size_t index) {
+    size_t k = 0;
+    if (!meetings.is_array()) return 0;
+    while (k + 1 < meetings.size() && meetings[k + 1].is_object() && meetings[k + 1].value("first_item", size_t{0}) <= index)
+        ++k;
+    return k;
 }
 
 json stored_facet_summary(const json& data) {
@@ -214,6 +275,8 @@ DocumentRecord record_from_json(const json& d) {
     r.facets.officers = facet_values(member(f, "officers"));
     r.facets.people = facet_values(member(f, "people"));
     r.facets.topics = facet_values(member(f, "topics"));
+    r.meetings = meetings_from_json(member(d, "meetings"));
+    if (r.meetings.size() < 2) r.meetings.clear();
     const json& items = member(d, "items");
     if (!items.is_array()) return r;
     for (size_t i = 0; i < items.size(); ++i) {

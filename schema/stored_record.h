@@ -17,7 +17,9 @@ namespace quorum::schema {
 ///    "facets": {facet: [{"value", "source", "confidence", "role"?}]}, "warnings": [...],
 ///    "items": [{"number", "title", "pages": [first, last], "resolved", "resolution", "topics",
 ///               "text": [begin, end], "page_starts": [[offset, page], ...], "position"}],
-///    "text": every item's text, once}
+///    "text": every item's text, once,
+///    "meetings": [{"title", "date", "body", "first_item", "pages": [first, last]}] only for a
+///    file that holds several meetings (meeting k's items run from its first_item to the next's)}
 /// An item's text is text[begin, end); its page_starts offsets are relative to begin. Its
 /// "resolution" is "" (none), [begin, end] into text, or a string when not a slice of it.
 /// "position" is the first term position the item's words may hold in the index (its words
@@ -25,6 +27,14 @@ namespace quorum::schema {
 /// one per item.
 nlohmann::json record_to_json(const DocumentRecord& record, std::string_view doc_id,
                               const std::vector<std::uint32_t>& item_positions = {});
+
+/// The meetings of a stored document, each {"title", "date", "body", "first_item", "pages":
+/// [first, last]}: the stored "meetings" of a file that holds several, else one meeting made
+/// from the document (its title, date, body, first item 0 and pages 1 to its last item's).
+nlohmann::json stored_meetings(const nlohmann::json& data);
+
+/// The index in `meetings` (from stored_meetings) of the meeting item `index` belongs to.
+size_t stored_meeting_of_item(const nlohmann::json& meetings, size_t index);
 
 /// The plain facet values readers show, from the data's "facets" (schema 4 stores each value
 /// once, there): {"council": [...], "body", "date", "doc_type", "officers": [{"name", "role"}],

@@ -101,6 +101,24 @@ Response meeting_page(const Request& request, ServerContext& ctx, const std::str
     facet_rows(h, "Topics", f.value("topics", nlohmann::json::array()));
     h.raw("</table>");
 
+    // A file of several meetings: each with its date, body, pages and a link to its first item.
+    if (m["meetings"].size() > 1) {
+        h.raw("<h2>Meetings (").text(std::to_string(m["meetings"].size())).raw(")</h2><ol class=\"meetings\">");
+        for (const auto& meeting : m["meetings"]) {
+            const auto k = meeting.value("index", size_t{0});
+            const int page = meeting["pages"].is_array() && !meeting["pages"].empty() ? meeting["pages"][0].get<int>() : 1;
+            const int last = meeting["pages"].is_array() && meeting["pages"].size() > 1 ? meeting["pages"][1].get<int>() : page;
+            h.raw("<li").attr("id", "meeting-" + std::to_string(k + 1)).raw("><a")
+                .attr("href", "#item-" + std::to_string(meeting.value("first_item", size_t{0}) + 1)).raw(">")
+                .text(str(meeting, "date").empty() ? "(undated)" : str(meeting, "date")).raw("</a>");
+            if (!str(meeting, "body").empty()) h.text(" · " + str(meeting, "body"));
+            h.raw(" <a class=\"page-link\"").attr("href", pdf ? file + "#page=" + std::to_string(page) : file).raw(">")
+                .text(page == last ? "p" + std::to_string(page) : "pp" + std::to_string(page) + "-" + std::to_string(last)).raw("</a>");
+            if (!str(meeting, "title").empty()) h.raw(" <span class=\"count\">").text(str(meeting, "title")).raw("</span>");
+            h.raw("</li>");
+        }
+        h.raw("</ol>");
+    }
     h.raw("<h2>Items (").text(std::to_string(m["items"].size())).raw(")</h2><ol class=\"items\">");
     size_t index = 0;
     for (const auto& item : m["items"]) {

@@ -126,7 +126,11 @@ void result_item(Html& h, const query::SearchHit& hit, bool decisions) {
     const std::string id = d.value("id", "");
     const std::string title = d.contains("item") ? d["item"].value("title", "") : "";
     const std::string number = d.contains("item") ? d["item"].value("number", "") : "";
-    h.raw("<li class=\"result\"><a class=\"result-title\"").attr("href", "/meetings/" + id).raw(">");
+    // A file of several meetings: the link goes to the hit's meeting on the file's page.
+    const nlohmann::json meeting = d.value("meeting", nlohmann::json::object());
+    const std::string anchor = meeting.value("count", 0) > 1
+                                   ? "#meeting-" + std::to_string(meeting.value("index", 0) + 1) : "";
+    h.raw("<li class=\"result\"><a class=\"result-title\"").attr("href", "/meetings/" + id + anchor).raw(">");
     h.text(title.empty() ? d.value("doc_title", "(untitled)") : title).raw("</a>");
     if (!number.empty()) h.raw(" <span class=\"meta\">item ").text(number).raw("</span>");
     h.raw("<div class=\"meta\">").text(joined(d.value("council", nlohmann::json::array())));

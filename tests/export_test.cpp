@@ -94,13 +94,15 @@ TEST_CASE("a hit, a decision and a mention have the documented JSON members and 
                 {"officers", {{{"name", "Jo Tilling"}, {"role", "Clerk"}}, {{"name", "Ray Oduya"}}}},
                 {"topics", {"highways"}},
                 {"resolution", "RESOLVED that the ditch be cleared."},
-                {"vote", {{"mover", "Cllr Pell"}, {"result", "carried"}, {"for", 5}}}};
+                {"vote", {{"mover", "Cllr Pell"}, {"result", "carried"}, {"for", 5}}},
+                {"meeting", {{"index", 1}, {"count", 2}, {"title", "Minutes of the meeting held on 5 March 2024"},
+                             {"date", "2024-03-05"}, {"body", "Parish Council"}, {"pages", {3, 6}}}}};
     hit.snippet = query::snippet_from_xapian("the <b>ditch</b> at Mill Lane", "<b>", "</b>");
     hit.more_in_document = 2;
     const nlohmann::json j = query::search_hit_json(hit);
     std::vector<std::string> keys;
     for (const auto& [key, value] : j.items()) keys.push_back(key);
-    CHECK(keys == std::vector<std::string>{"body", "council", "date", "doc_type", "id", "item", "link",
+    CHECK(keys == std::vector<std::string>{"body", "council", "date", "doc_type", "id", "item", "link", "meeting",
                                            "more_in_document", "ocr_confidence", "ocr_pages", "officers", "pages",
                                            "path", "resolution", "snippet", "snippet_matches", "snippet_text",
                                            "source_url", "title", "topics", "vote"});
@@ -114,11 +116,16 @@ TEST_CASE("a hit, a decision and a mention have the documented JSON members and 
                                    "Ashcombe Parish Council;Fenmoor District Council", "Parish Council",
                                    "Jo Tilling;Ray Oduya", "highways", "pp3-5", "the [[ditch]] at Mill Lane", "2",
                                    "RESOLVED that the ditch be cleared.", "carried", "Cllr Pell", "", "5", "", "",
-                                   "/archive/ashcombe-pc-2024-03-05.txt", ""});
+                                   "/archive/ashcombe-pc-2024-03-05.txt", "", "1", "pp3-6"});
+    // The hit's meeting, with a link to its first page.
+    CHECK(j["meeting"]["link"] == "/archive/ashcombe-pc-2024-03-05.txt");
+    CHECK(j["meeting"]["pages"] == nlohmann::json{3, 6});
     CHECK(query::search_hit_csv_columns(false)[10] == "more_in_document");
     const auto plain_columns = query::search_hit_csv_columns(false);
-    CHECK(plain_columns.back() == "ocr_confidence");
-    CHECK(plain_columns[plain_columns.size() - 2] == "link");
+    CHECK(plain_columns.back() == "meeting_pages");
+    CHECK(plain_columns[plain_columns.size() - 2] == "meeting");
+    CHECK(plain_columns[plain_columns.size() - 3] == "ocr_confidence");
+    CHECK(plain_columns[plain_columns.size() - 4] == "link");
     CHECK(j["ocr_pages"] == nlohmann::json::array());
     CHECK(j["ocr_confidence"].is_null());
 
@@ -127,7 +134,7 @@ TEST_CASE("a hit, a decision and a mention have the documented JSON members and 
     const nlohmann::json scanned = query::search_hit_json(hit);
     CHECK(scanned["ocr_pages"] == nlohmann::json{4, 5});
     CHECK(scanned["ocr_confidence"] == 77);
-    CHECK(query::csv_fields(scanned, query::search_hit_csv_columns(false)).back() == "77");
+    CHECK(query::csv_fields(scanned, query::search_hit_csv_columns(false)).end()[-3] == "77");
 
     query::Mention m;
     m.path = "/archive/ashcombe-pc-2024-03-05.txt";
@@ -331,7 +338,8 @@ TEST_CASE("decisions --all exports every decision, and its CSV has the resolutio
     const auto csv = run_quorum({"decisions", "--db", db, "--format", "csv", "--all", "resolved"});
     REQUIRE(csv.status == 0);
     CHECK(csv.out.starts_with("path,item,title,date,council,body,officers,topics,pages,snippet,more_in_document,resolution,"
-                              "vote_result,vote_mover,vote_seconder,vote_for,vote_against,vote_abstain,link,ocr_confidence\r\n"));
+                              "vote_result,vote_mover,vote_seconder,vote_for,vote_against,vote_abstain,link,ocr_confidence,meeting,"
+                                "meeting_pages\r\n"));
     const auto json = run_quorum({"decisions", "--db", db, "--format", "json", "--all", "resolved"});
     REQUIRE(json.status == 0);
     const auto results = nlohmann::json::parse(json.out).at("results");

@@ -16,6 +16,7 @@
 #include "extractors/registry.h"
 #include "facets/facet_detector.h"
 #include "facets/gazetteer.h"
+#include "indexer/indexer.h"
 #include "indexer/item_splitter.h"
 #include "schema/records.h"
 #include "tests/test_paths.h"
@@ -503,8 +504,10 @@ Scores measure(const std::vector<Label>& labels, const std::string& base_dir, Sc
         quorum::DocumentFacets f;
         try {
             x = registry.extract_file(base_dir + "/" + l.path);
-            auto items = quorum::index::split_items(x);
-            f = detector.detect(x, items);
+            // As indexing labels it: a file of several meetings is dated by its first.
+            f = quorum::index::make_record(x, {}, [&](const quorum::extract::Extraction& e, std::vector<quorum::Item>& items) {
+                    return detector.detect(e, items);
+                }).facets;
         } catch (const std::exception& e) {
             into->misses.push_back("ERROR    " + l.path + ": " + e.what() + " (all facets scored as empty)");
         }

@@ -12,6 +12,7 @@
 
 #include "extractors/registry.h"
 #include "indexer/item_splitter.h"
+#include "indexer/meetings.h"
 #include "schema/records.h"
 #include "tests/test_paths.h"
 
@@ -197,7 +198,7 @@ std::map<std::string, PartScores> measure(const std::string& labels_file, const 
         PartScores& s = parts[doc.front()->part];
         std::vector<quorum::Item> items;
         try {
-            items = quorum::index::split_items(registry.extract_file(base_dir + "/" + path));
+            items = quorum::index::split_meetings(registry.extract_file(base_dir + "/" + path)).items;  // as indexing splits
         } catch (const std::exception& e) {
             s.misses.push_back("ERROR    " + path + ": " + e.what());
         }

@@ -65,11 +65,11 @@ TEST_CASE("votes and movers appear in show, search and decisions, and are search
         const auto r = run_quorum({"search", "--db", db, "--format", "csv", "benches"});
         REQUIRE(r.status == 0);
         CHECK(r.out.substr(0, r.out.find('\r')).ends_with(
-            ",more_in_document,vote_result,vote_mover,vote_seconder,vote_for,vote_against,vote_abstain,link,ocr_confidence"));
-        CHECK(r.out.find(",carried,Cllr Quillon,Cllr Marram,6,1,," + file + ",\r\n") != std::string::npos);
+            ",more_in_document,vote_result,vote_mover,vote_seconder,vote_for,vote_against,vote_abstain,link,ocr_confidence,meeting,meeting_pages"));
+        CHECK(r.out.find(",carried,Cllr Quillon,Cllr Marram,6,1,," + file + ",,0,p1\r\n") != std::string::npos);
         const auto d = run_quorum({"decisions", "--db", db, "--format", "csv", "floodlights"});
         REQUIRE(d.status == 0);
-        CHECK(d.out.find(",lost,Cllr Sorrel,Cllr Yarrow,,,," + file + ",\r\n") != std::string::npos);
+        CHECK(d.out.find(",lost,Cllr Sorrel,Cllr Yarrow,,,," + file + ",,0,p1\r\n") != std::string::npos);
     }
     SECTION("result: and mover: find the meeting; a result or mover it lacks finds nothing") {
         struct Row {
@@ -180,8 +180,8 @@ TEST_CASE("each document keeps its source URL and each hit links to its page", "
         }
         const auto csv = run_quorum({"search", "--db", db, "--format", "csv", "quarry footpath"});
         REQUIRE(csv.status == 0);
-        CHECK(csv.out.substr(0, csv.out.find('\r')).ends_with(",vote_abstain,link,ocr_confidence"));
-        CHECK(csv.out.find(",https://ferncliff.example.org/meetings/42,\r\n") != std::string::npos);
+        CHECK(csv.out.substr(0, csv.out.find('\r')).ends_with(",vote_abstain,link,ocr_confidence,meeting,meeting_pages"));
+        CHECK(csv.out.find(",https://ferncliff.example.org/meetings/42,,0,p1\r\n") != std::string::npos);
     }
     SECTION("text hits print the file's page and the published address") {
         const auto r = run_quorum({"search", "--db", db, "speedwatch"});

@@ -92,6 +92,14 @@ void add_to_entry(CatalogueEntry& e, const Xapian::Document& doc) {
     } else {
         ++e.undated;
     }
+    // A file of several meetings is found by its other meetings' dates too: their years are the shard's.
+    const std::string other(schema::field(n::kOtherMeetingDate).prefix);
+    auto t = doc.termlist_begin();
+    t.skip_to(other);
+    for (; t != doc.termlist_end() && (*t).starts_with(other); ++t) {
+        const std::string year = (*t).substr(other.size(), 4);
+        if (std::find(e.years.begin(), e.years.end(), year) == e.years.end()) e.years.push_back(year);
+    }
     const std::string joined = doc.get_value(slot_of(n::kCouncil));
     size_t start = 0;
     while (start <= joined.size()) {
