@@ -103,11 +103,11 @@ std::optional<std::string> newest_years_holding(const std::map<std::string, Xapi
 std::future<std::optional<MatchCensus>> census_beside(const SearchRequest& request, Xapian::rev revision,
                                                       const Xapian::Query& query, Xapian::doccount bound) {
     return std::async(std::launch::async, [path = request.db_path, revision, serialised = query.serialise(), bound,
-                                           exact = request.exact_counts,
-                                           limits = request.census_limits]() -> std::optional<MatchCensus> {
+                                           exact = request.exact_counts, limits = request.census_limits,
+                                           deadline = request.deadline]() -> std::optional<MatchCensus> {
         const Xapian::Database own(path);
         if (own.get_revision() != revision) return std::nullopt;
-        return take_census(own, Xapian::Query::unserialise(serialised), bound, true, exact, limits);
+        return take_census(own, Xapian::Query::unserialise(serialised), bound, true, exact, limits, deadline);
     });
 }
 
@@ -133,7 +133,7 @@ SearchResults search(const Xapian::Database& db, const SearchRequest& request) {
         // matches. Every older match sorts after those, so when the narrowed query has at least
         // offset + limit matches its page is the page; otherwise the whole query runs.
         census = take_census(db, parsed.query, enquire.get_mset(0, 0).get_matches_upper_bound(), true,
-                             request.exact_counts, request.census_limits);
+                             request.exact_counts, request.census_limits, request.deadline);
         if (const auto from = newest_years_holding(census->facets["year"], 2 * (offset + limit))) {
             const Xapian::Query recent(Xapian::Query::OP_FILTER, parsed.query,
                                        Xapian::Query(Xapian::Query::OP_VALUE_GE, slot_of(n::kDate), *from));
@@ -157,6 +157,7 @@ SearchResults search(const Xapian::Database& db, const SearchRequest& request) {
         }
     }
     if (!page) page = enquire.get_mset(offset, limit);
+    request.deadline.check("ranking the page");
     const Xapian::MSet& mset = *page;
     const Xapian::doccount shown = mset.size();
     const bool narrowed = !from_year.empty();
@@ -175,6 +176,7 @@ SearchResults search(const Xapian::Database& db, const SearchRequest& request) {
     const bool resolutions = request.filters.resolutions_only;
     const schema::IndexDataCodecs codecs(db);
     for (Xapian::doccount rank = 0; rank < shown; ++rank) {
+        request.deadline.check("the snippets");
         const Xapian::MSetIterator it = mset[rank];
         const nlohmann::json data = schema::parse_stored(codecs.for_document(*it), it.get_document().get_data());
         const QueryWords words =
@@ -212,7 +214,7 @@ SearchResults search(const Xapian::Database& db, const SearchRequest& request) {
     if (background.valid()) census = background.get();
     if (!census && (request.facets || (limit == 0 && !out.total_is_exact))) {
         census = take_census(db, parsed.query, mset.get_matches_upper_bound(), request.facets,
-                             request.exact_counts || limit == 0, request.census_limits);
+                             request.exact_counts || limit == 0, request.census_limits, request.deadline);
     }
     if (census) {
         out.facets = std::move(census->facets);

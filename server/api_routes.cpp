@@ -12,23 +12,18 @@
 namespace quorum::server {
 namespace {
 
-using Clock = std::chrono::steady_clock;
-
 Response search_api(const Request& r, ServerContext& ctx, bool decisions) {
-    const auto started = Clock::now();
     const query::SearchRequest req = search_request(r, ctx.limits, decisions);
     const query::SearchResults results = ctx.handles.with_latest([&](Xapian::Database& db) { return query::search(db, req); });
-    check_elapsed(started, ctx.limits);
     return json_response(200, json_text(search_json(req, results)));
 }
 
 Response mentions_api(const Request& r, ServerContext& ctx) {
-    const auto started = Clock::now();
+    const query::Deadline deadline = request_deadline(ctx.limits);
     const MentionsParams p = mentions_params(r, ctx.limits);
     if (p.phrase.empty()) throw RequestError(400, "parameter q (the phrase to find) is missing");
-    const auto result =
-        ctx.handles.with_latest([&](Xapian::Database& db) { return query::find_mentions(db, p.phrase, p.filters, p.period); });
-    check_elapsed(started, ctx.limits);
+    const auto result = ctx.handles.with_latest(
+        [&](Xapian::Database& db) { return query::find_mentions(db, p.phrase, p.filters, p.period, deadline); });
     return json_response(200, json_text(mentions_json(p.phrase, p.period == query::MentionPeriod::Month ? "month" : "year", result)));
 }
 
@@ -52,15 +47,14 @@ void check_facet(const std::string& name) {
 // matches (term frequencies for the whole index when there is no query and no filter).
 Response facet_api(const Request& r, const std::string& field, ServerContext& ctx) {
     check_facet(field);
-    const auto started = Clock::now();
+    const query::Deadline deadline = request_deadline(ctx.limits);
     const std::string text = query_param(r, ctx.limits);
     const query::Filters filters = filters_from(r);
     const std::string sort = r.param("sort").value_or("count");
     if (sort != "count" && sort != "value" && !sort.empty())
         throw RequestError(400, "parameter sort=" + sort + " is not count or value");
-    query::FacetListing listing =
-        ctx.handles.with_latest([&](Xapian::Database& db) { return query::list_facet_values(db, field, text, filters); });
-    check_elapsed(started, ctx.limits);
+    query::FacetListing listing = ctx.handles.with_latest(
+        [&](Xapian::Database& db) { return query::list_facet_values(db, field, text, filters, deadline); });
     if (sort == "value")
         std::stable_sort(listing.values.begin(), listing.values.end(), [](const auto& a, const auto& b) { return a.value < b.value; });
     return json_response(200, json_text(query::facet_listing_json(listing, text)));
