@@ -12,10 +12,18 @@
 namespace quorum::server {
 namespace {
 
+std::string join(const std::vector<std::string>& names) {
+    std::string out;
+    for (const auto& name : names) out += (out.empty() ? "" : ", ") + name;
+    return out;
+}
+
 Response search_api(const Request& r, ServerContext& ctx, bool decisions) {
     const query::SearchRequest req = search_request(r, ctx.limits, decisions);
     const query::SearchResults results = ctx.handles.with_latest([&](Xapian::Database& db) { return query::search(db, req); });
-    return json_response(200, json_text(search_json(req, results)));
+    nlohmann::json answer = search_json(req, results);
+    mark_partial(answer, ctx.handles.missing_shards());
+    return json_response(200, json_text(answer));
 }
 
 Response mentions_api(const Request& r, ServerContext& ctx) {
@@ -24,13 +32,21 @@ Response mentions_api(const Request& r, ServerContext& ctx) {
     if (p.phrase.empty()) throw RequestError(400, "parameter q (the phrase to find) is missing");
     const auto result = ctx.handles.with_latest(
         [&](Xapian::Database& db) { return query::find_mentions(db, p.phrase, p.filters, p.period, deadline); });
-    return json_response(200, json_text(mentions_json(p.phrase, p.period == query::MentionPeriod::Month ? "month" : "year", result)));
+    nlohmann::json answer = mentions_json(p.phrase, p.period == query::MentionPeriod::Month ? "month" : "year", result);
+    mark_partial(answer, ctx.handles.missing_shards());
+    return json_response(200, json_text(answer));
 }
 
 Response meeting_api(const std::string& id, ServerContext& ctx) {
     const auto meeting = ctx.handles.with_latest([&](Xapian::Database& db) { return find_meeting(db, id); });
-    if (!meeting) throw RequestError(404, "no meeting with id " + id + " in the index");
-    return json_response(200, json_text(meeting_json(meeting->stored)));
+    if (!meeting) {
+        const std::vector<std::string> missing = ctx.handles.missing_shards();
+        throw RequestError(404, "no meeting with id " + id + " in the index" +
+                                    (missing.empty() ? "" : " (or in a shard that did not answer: " + join(missing) + ")"));
+    }
+    nlohmann::json answer = meeting_json(meeting->stored);
+    mark_partial(answer, ctx.handles.missing_shards());
+    return json_response(200, json_text(answer));
 }
 
 // A facet `quorum facets` lists, by its name or an alias (committee is body); else 404.
@@ -57,7 +73,9 @@ Response facet_api(const Request& r, const std::string& field, ServerContext& ct
         [&](Xapian::Database& db) { return query::list_facet_values(db, field, text, filters, deadline); });
     if (sort == "value")
         std::stable_sort(listing.values.begin(), listing.values.end(), [](const auto& a, const auto& b) { return a.value < b.value; });
-    return json_response(200, json_text(query::facet_listing_json(listing, text)));
+    nlohmann::json answer = query::facet_listing_json(listing, text);
+    mark_partial(answer, ctx.handles.missing_shards());
+    return json_response(200, json_text(answer));
 }
 
 std::optional<std::string> after(const std::string& path, const std::string& prefix) {

@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "indexer/database.h"
+#include "indexer/shards/shard_opening.h"
 #include "query/result_serialiser.h"
 #include "server/api_json.h"
 #include "server/routes.h"
@@ -106,12 +107,15 @@ RowSource search_rows(const std::string& db_path, query::SearchRequest req, bool
         std::optional<query::SearchResults> first_page;  ///< run before the response starts
         std::shared_ptr<WorkClock> clock = std::make_shared<WorkClock>();
         std::string stopped;  ///< the note when the time limit stopped the export
+        std::vector<std::string> missing_shards;  ///< shards of a stub that did not answer
         enum { Header, Rows, Footer, Done } step = Header;
     };
     const size_t max_rows = limits.max_export_rows, page_rows = std::max<size_t>(1, limits.export_page_rows);
     auto s = std::make_shared<State>();
     s->clock->start();
-    s->db = index::open_for_reading(db_path);
+    index::OpenedIndex opened = index::open_index(db_path);
+    s->db = std::move(opened.db);
+    for (const auto& m : opened.missing) s->missing_shards.push_back(m.name);
     s->req = std::move(req);
     s->req.facets = false;
     s->req.offset = 0;
@@ -128,8 +132,12 @@ RowSource search_rows(const std::string& db_path, query::SearchRequest req, bool
             if (!s->stopped.empty()) return "# " + s->stopped + "\r\n";
             return truncated ? "# stopped at " + std::to_string(max_rows) + " rows (the export limit); narrow the search\r\n" : "";
         }
+        nlohmann::json partial = nlohmann::json::object();
+        mark_partial(partial, s->missing_shards);
+        std::string tail;
+        for (const auto& [key, value] : partial.items()) tail += ",\n\"" + key + "\": " + one_line(value);
         return "\n],\n\"exported\": " + std::to_string(s->emitted) + ",\n\"truncated\": " + (truncated ? "true" : "false") +
-               (s->stopped.empty() ? std::string() : ",\n\"stopped\": " + one_line(s->stopped)) + "}\n";
+               (s->stopped.empty() ? std::string() : ",\n\"stopped\": " + one_line(s->stopped)) + tail + "}\n";
     };
     const auto rows = [s, csv, max_rows, page_rows, limits, footer]() -> std::string {
         switch (s->step) {
@@ -195,6 +203,10 @@ Response mentions_export(const Request& request, ServerContext& ctx, bool csv) {
     auto at = std::make_shared<size_t>(0);
     auto header = std::make_shared<bool>(true);
     const std::string phrase = p.phrase;
+    nlohmann::json partial = nlohmann::json::object();
+    mark_partial(partial, ctx.handles.missing_shards());
+    std::string partial_tail;
+    for (const auto& [key, value] : partial.items()) partial_tail += ",\n\"" + key + "\": " + one_line(value);
     return export_response("mentions", csv, [=]() -> std::string {
         const auto& list = result->mentions;
         const size_t end = std::min(list.size(), max_rows);
@@ -216,7 +228,8 @@ Response mentions_export(const Request& request, ServerContext& ctx, bool csv) {
         *at = end + 1;  // footer once
         const bool truncated = list.size() > max_rows;
         if (csv) return truncated ? "# stopped at " + std::to_string(max_rows) + " rows (the export limit); narrow the search\r\n" : "";
-        return "\n],\n\"total\": " + std::to_string(list.size()) + ",\n\"truncated\": " + (truncated ? "true" : "false") + "}\n";
+        return "\n],\n\"total\": " + std::to_string(list.size()) + ",\n\"truncated\": " + (truncated ? "true" : "false") +
+               partial_tail + "}\n";
     });
 }
 

@@ -23,6 +23,7 @@ Response mentions_page(const Request& request, ServerContext& ctx) {
     }
     const auto r = ctx.handles.with_latest(
         [&](Xapian::Database& db) { return query::find_mentions(db, p.phrase, p.filters, p.period, deadline); });
+    partial_notice(h, ctx.handles.missing_shards());
     const bool by_month = p.period == query::MentionPeriod::Month;
     h.raw("<p class=\"summary\" id=\"summary\">").text(std::to_string(r.mentions.size()) + (r.mentions.size() == 1 ? " mention" : " mentions") +
                                           " of \"" + p.phrase + "\" in " + std::to_string(r.documents) +

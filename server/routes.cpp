@@ -3,6 +3,7 @@
 
 #include <sstream>
 
+#include "indexer/database.h"
 #include "query/deadline.h"
 #include "query/query_error.h"
 #include "server/api_json.h"
@@ -61,6 +62,8 @@ Response route(const Request& request, ServerContext& context) {
         return error_response(request, 400, std::string("bad query \"") + request.param("q").value_or("") + "\": " + e.what());
     } catch (const Xapian::Error& e) {
         return error_response(request, 500, "index error: " + e.get_description());
+    } catch (const index::DatabaseError& e) {  // no shard of a stub answered
+        return error_response(request, 503, e.what());
     }
 }
 

@@ -170,6 +170,7 @@ Response search_page(const Request& request, ServerContext& ctx, bool decisions)
 
     facet_sidebar(h, path, state, r);
     h.raw("<section class=\"results\" aria-label=\"Results\">");
+    partial_notice(h, ctx.handles.missing_shards());
     chips(h, path, state);
     h.raw("<p class=\"summary\" id=\"summary\">");
     if (r.hits.empty()) {
