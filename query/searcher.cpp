@@ -8,6 +8,7 @@
 #include <string>
 
 #include "query/item_match.h"
+#include "query/matching_terms.h"
 #include "query/search_notes.h"
 #include "query/shards/facet_spies.h"
 #include "query/snippet_window.h"
@@ -179,8 +180,7 @@ SearchResults search(const Xapian::Database& db, const SearchRequest& request) {
         request.deadline.check("the snippets");
         const Xapian::MSetIterator it = mset[rank];
         const nlohmann::json data = schema::parse_stored(codecs.for_document(*it), it.get_document().get_data());
-        const QueryWords words =
-            query_words(parsed.query, enquire.get_matching_terms_begin(it), enquire.get_matching_terms_end(it));
+        const QueryWords words = query_words(parsed.query, matching_terms(db, enquire, parsed.query, *it));
         std::optional<std::vector<ItemMatch>> by_position;
         if (!resolutions) by_position = match_items_by_position(db, *it, data, words, stem);
         const std::vector<ItemMatch> matches = by_position ? std::move(*by_position) : match_items(data, words, stem, resolutions);
