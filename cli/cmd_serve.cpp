@@ -75,7 +75,7 @@ Runner add_serve_command(CLI::App& app) {
         ->check(CLI::Range(1, 10000));
     cmd->add_option("--max-query", o->serve.limits.max_query_chars, "Longest query accepted, in characters (default 1000)");
     cmd->add_option("--max-page-size", o->serve.limits.max_page_size, "Most results per page (default 100)");
-    cmd->add_option("--max-seconds", o->serve.limits.max_seconds, "Time limit per request, in seconds (default 10)");
+    cmd->add_option("--max-seconds", o->serve.limits.max_seconds, "Time limit per request, in seconds (default 10): the work stops there and the answer is a 503");
     return [o] { return run(*o); };
 }
 

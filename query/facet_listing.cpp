@@ -39,7 +39,7 @@ std::vector<std::string> listable_facets() {
 }
 
 FacetListing list_facet_values(const Xapian::Database& db, std::string_view field, const std::string& query,
-                               const Filters& filters) {
+                               const Filters& filters, const Deadline& deadline) {
     FacetListing out;
     out.field = field_named(field);
     const std::string prefix = schema::make_term(schema::field(out.field).prefix, "");
@@ -55,10 +55,12 @@ FacetListing list_facet_values(const Xapian::Database& db, std::string_view fiel
         enquire.set_query(parsed.query);
         enquire.set_weighting_scheme(Xapian::BoolWeight());
         enquire.set_docid_order(Xapian::Enquire::ASCENDING);
-        const Xapian::MSet matches = enquire.get_mset(0, db.get_doccount());
+        const auto decider = deadline.decider(db, "the match");
+        const Xapian::MSet matches = enquire.get_mset(0, db.get_doccount(), nullptr, decider.get());
         out.documents = matches.size();
         // Each match's own terms under the prefix: one pass over the matches, however many values.
         for (auto it = matches.begin(); it != matches.end(); ++it) {
+            if (it.get_rank() % Deadline::kDocumentsPerCheck == 0) deadline.check("the facet counts");
             auto term = db.termlist_begin(*it);
             for (term.skip_to(prefix); term != db.termlist_end(*it) && (*term).starts_with(prefix); ++term) ++by_term[*term];
         }

@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "query/deadline.h"
 #include "query/query_builder.h"
 
 namespace quorum::query {
@@ -30,8 +31,8 @@ struct FacetListing {
 /// Lists `field` (a query-language name: "council", "committee", "topic", ...). With an empty
 /// `query` and no `filters`, counts are the index's own (term frequencies); otherwise they are
 /// counted exactly over the matching documents. Throws QueryError for an unknown field or a bad
-/// query.
+/// query, TimeLimitExceeded when `deadline` passes.
 FacetListing list_facet_values(const Xapian::Database& db, std::string_view field, const std::string& query,
-                               const Filters& filters);
+                               const Filters& filters, const Deadline& deadline = {});
 
 }  // namespace quorum::query

@@ -111,12 +111,16 @@ void collect(const Xapian::Query& q, QueryWords& out, std::set<std::string>& in_
 
 QueryWords query_words(const Xapian::Query& query, Xapian::TermIterator matching_begin,
                        Xapian::TermIterator matching_end) {
+    return query_words(query, std::vector<std::string>(matching_begin, matching_end));
+}
+
+QueryWords query_words(const Xapian::Query& query, const std::vector<std::string>& matching) {
     QueryWords out;
     std::set<std::string> in_phrases;
     collect(query, out, in_phrases);
     // Words a wildcard expanded to (they are not in the tree): matched terms not seen yet.
     QueryWords matched;
-    for (auto t = matching_begin; t != matching_end; ++t) add_term(matched, *t);
+    for (const std::string& t : matching) add_term(matched, t);
     for (const auto& w : matched.exact)
         if (!in_phrases.count(w)) out.exact.insert(w);
     return out;

@@ -27,6 +27,8 @@ struct QueryWords {
 /// "counti"; "county" -> exact.
 QueryWords query_words(const Xapian::Query& query, Xapian::TermIterator matching_begin,
                        Xapian::TermIterator matching_end);
+/// The same, from the matched terms as a list (query/matching_terms.h).
+QueryWords query_words(const Xapian::Query& query, const std::vector<std::string>& matching);
 
 /// How one item matched.
 struct ItemMatch {

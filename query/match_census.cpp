@@ -28,12 +28,13 @@ constexpr Facet kFacets[] = {{"council", n::kCouncil, 0}, {"body", n::kCommittee
 
 // Every document `query` matches, in ascending id order. No weights are computed and nothing is
 // ranked: the only cost is finding the matches (for a phrase, reading candidates' positions).
-std::vector<Xapian::docid> matching_docids(const Xapian::Database& db, const Xapian::Query& query) {
+std::vector<Xapian::docid> matching_docids(const Xapian::Database& db, const Xapian::Query& query, const Deadline& deadline) {
     Xapian::Enquire enquire(db);
     enquire.set_query(query);
     enquire.set_weighting_scheme(Xapian::BoolWeight());
     enquire.set_docid_order(Xapian::Enquire::ASCENDING);
-    const Xapian::MSet mset = enquire.get_mset(0, db.get_doccount());
+    const auto decider = deadline.decider(db, "the match count");
+    const Xapian::MSet mset = enquire.get_mset(0, db.get_doccount(), nullptr, decider.get());
     std::vector<Xapian::docid> docids;
     docids.reserve(mset.size());
     for (auto it = mset.begin(); it != mset.end(); ++it) docids.push_back(*it);
@@ -41,11 +42,12 @@ std::vector<Xapian::docid> matching_docids(const Xapian::Database& db, const Xap
     return docids;
 }
 
-Xapian::doccount exact_count(const Xapian::Database& db, const Xapian::Query& query) {
+Xapian::doccount exact_count(const Xapian::Database& db, const Xapian::Query& query, const Deadline& deadline) {
     Xapian::Enquire enquire(db);
     enquire.set_query(query);
     enquire.set_weighting_scheme(Xapian::BoolWeight());
-    const Xapian::MSet mset = enquire.get_mset(0, 0, db.get_doccount());
+    const auto decider = deadline.decider(db, "the match count");
+    const Xapian::MSet mset = enquire.get_mset(0, 0, db.get_doccount(), nullptr, decider.get());
     return mset.get_matches_estimated();
 }
 
@@ -64,8 +66,9 @@ unsigned first_level(Xapian::doccount bound, Xapian::doccount target) {
 }  // namespace
 
 void add_facet_counts(const Xapian::Database& db, const std::vector<Xapian::docid>& docids, Xapian::doccount scale,
-                      FacetCounts& into) {
+                      FacetCounts& into, const Deadline& deadline) {
     for (const Facet& f : kFacets) {
+        deadline.check("the facet counts");
         auto& counts = into[f.name];
         const auto slot = static_cast<Xapian::valueno>(schema::field(f.field).slot);
         for (const auto& [value, count] : count_facet(db, docids, slot, f.prefix_length)) counts[value] += count * scale;
@@ -73,7 +76,7 @@ void add_facet_counts(const Xapian::Database& db, const std::vector<Xapian::doci
 }
 
 MatchCensus take_census(const Xapian::Database& db, const Xapian::Query& query, Xapian::doccount candidates_bound,
-                        bool with_facets, bool force_exact, const CensusLimits& limits) {
+                        bool with_facets, bool force_exact, const CensusLimits& limits, const Deadline& deadline) {
     if (counts_on_shards(db)) {
         std::vector<CensusFacet> facets;
         for (const Facet& f : kFacets)
@@ -83,22 +86,22 @@ MatchCensus take_census(const Xapian::Database& db, const Xapian::Query& query, 
     MatchCensus census;
     if (force_exact || candidates_bound <= limits.exact_up_to) {
         if (!with_facets) {
-            census.total = census.sample_matches = exact_count(db, query);
+            census.total = census.sample_matches = exact_count(db, query, deadline);
             return census;
         }
-        const std::vector<Xapian::docid> docids = matching_docids(db, query);
+        const std::vector<Xapian::docid> docids = matching_docids(db, query, deadline);
         census.total = census.sample_matches = static_cast<Xapian::doccount>(docids.size());
-        add_facet_counts(db, docids, 1, census.facets);
+        add_facet_counts(db, docids, 1, census.facets, deadline);
         return census;
     }
 
     // A sample at `level`, made denser ring by ring (each ring holds as many documents as the
     // whole sample before it) while it holds too few matches to estimate from.
     unsigned level = first_level(candidates_bound, limits.sample_candidates);
-    std::vector<Xapian::docid> found = matching_docids(db, within_sample(query, level, DocidSample::kNoDeeperLimit));
+    std::vector<Xapian::docid> found = matching_docids(db, within_sample(query, level, DocidSample::kNoDeeperLimit), deadline);
     while (level > 0 && found.size() < limits.min_sample_matches &&
            (candidates_bound >> (level - 1)) <= limits.max_candidates) {
-        const std::vector<Xapian::docid> ring = matching_docids(db, within_sample(query, level - 1, level));
+        const std::vector<Xapian::docid> ring = matching_docids(db, within_sample(query, level - 1, level), deadline);
         found.insert(found.end(), ring.begin(), ring.end());
         --level;
     }
@@ -108,7 +111,7 @@ MatchCensus take_census(const Xapian::Database& db, const Xapian::Query& query, 
     census.sampled = DocidSample::fraction(level);
     census.sample_matches = static_cast<Xapian::doccount>(found.size());
     census.total = census.sample_matches * scale;
-    if (with_facets) add_facet_counts(db, found, scale, census.facets);
+    if (with_facets) add_facet_counts(db, found, scale, census.facets, deadline);
     return census;
 }
 

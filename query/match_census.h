@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "query/deadline.h"
+
 namespace quorum::query {
 
 /// Facet name ("council", "body", "year", "topic", "officer", "type") -> value -> documents.
@@ -36,12 +38,14 @@ struct MatchCensus {
 /// Counts `query`'s matches on `db`, with facet counts when `with_facets`. `candidates_bound`
 /// is an upper bound on the documents the query could match (Xapian's
 /// MSet::get_matches_upper_bound() of any run of it); `force_exact` counts every match
-/// whatever it costs.
+/// whatever it costs. Throws TimeLimitExceeded when `deadline` passes (checked inside the
+/// match and between facets).
 MatchCensus take_census(const Xapian::Database& db, const Xapian::Query& query, Xapian::doccount candidates_bound,
-                        bool with_facets, bool force_exact, const CensusLimits& limits = {});
+                        bool with_facets, bool force_exact, const CensusLimits& limits = {},
+                        const Deadline& deadline = {});
 
 /// Counts the facets of `docids` (ascending) into `into`, each count multiplied by `scale`.
 void add_facet_counts(const Xapian::Database& db, const std::vector<Xapian::docid>& docids, Xapian::doccount scale,
-                      FacetCounts& into);
+                      FacetCounts& into, const Deadline& deadline = {});
 
 }  // namespace quorum::query

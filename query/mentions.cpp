@@ -231,7 +231,8 @@ void fill_empty_periods(std::map<std::string, size_t>& counts, MentionPeriod per
 }
 
 MentionsResult for_each_mention(const Xapian::Database& db, const std::string& phrase, const Filters& filters,
-                                MentionPeriod period, const std::function<void(const Mention&)>& sink) {
+                                MentionPeriod period, const std::function<void(const Mention&)>& sink,
+                                const Deadline& deadline) {
     const MentionPattern pattern = parse_mention_pattern(phrase);
     const QueryBuilder builder(db);
     const ParsedQuery filter = builder.parse("", filters);
@@ -248,7 +249,8 @@ MentionsResult for_each_mention(const Xapian::Database& db, const std::string& p
     enquire.set_weighting_scheme(Xapian::BoolWeight());
     Xapian::MSet mset;
     try {
-        mset = enquire.get_mset(0, db.get_doccount());
+        const auto decider = deadline.decider(db, "the match");
+        mset = enquire.get_mset(0, db.get_doccount(), nullptr, decider.get());
     } catch (const Xapian::WildcardError& e) {
         throw QueryError("wildcard matches too many words (limit " + std::to_string(kMaxWildcardExpansion) +
                              "); make it longer: " + e.get_msg(),
@@ -275,6 +277,7 @@ MentionsResult for_each_mention(const Xapian::Database& db, const std::string& p
     const schema::IndexDataCodecs codecs(db);
     const auto forms_slot = static_cast<Xapian::valueno>(schema::field(n::kPersonForms).slot);
     for (const Candidate& c : order) {
+        deadline.check("reading the mentions");
         const Xapian::Document doc = db.get_document(c.did);
         const std::string stored = doc.get_data();
         const auto data = schema::parse_stored(codecs.for_data(c.did, stored), stored);
@@ -300,9 +303,10 @@ MentionsResult for_each_mention(const Xapian::Database& db, const std::string& p
 }
 
 MentionsResult find_mentions(const Xapian::Database& db, const std::string& phrase, const Filters& filters,
-                             MentionPeriod period) {
+                             MentionPeriod period, const Deadline& deadline) {
     std::vector<Mention> mentions;
-    MentionsResult out = for_each_mention(db, phrase, filters, period, [&](const Mention& m) { mentions.push_back(m); });
+    MentionsResult out =
+        for_each_mention(db, phrase, filters, period, [&](const Mention& m) { mentions.push_back(m); }, deadline);
     out.mentions = std::move(mentions);
     return out;
 }

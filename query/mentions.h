@@ -12,6 +12,7 @@
 #include <utility>
 #include <vector>
 
+#include "query/deadline.h"
 #include "query/query_builder.h"
 
 namespace quorum::query {
@@ -81,16 +82,18 @@ struct MentionsResult {
 
 /// Every mention of `phrase` in the documents that pass `filters` (as in search). The index
 /// finds the candidate documents (the phrase's exact words, in order); their stored text is
-/// then scanned. Throws QueryError for a bad phrase or filter.
+/// then scanned. Throws QueryError for a bad phrase or filter, TimeLimitExceeded when `deadline`
+/// passes (checked during the match and before each document is read).
 MentionsResult find_mentions(const Xapian::Database& db, const std::string& phrase, const Filters& filters,
-                             MentionPeriod period = MentionPeriod::Year);
+                             MentionPeriod period = MentionPeriod::Year, const Deadline& deadline = {});
 
 /// find_mentions without keeping the mentions: `sink` is called with each one as its document
 /// is read, in the same order (the candidates are sorted by meeting date and path by Xapian,
 /// undated last), so memory holds one document's mentions at a time. The result's `mentions`
 /// is empty; its counts are complete.
 MentionsResult for_each_mention(const Xapian::Database& db, const std::string& phrase, const Filters& filters,
-                                MentionPeriod period, const std::function<void(const Mention&)>& sink);
+                                MentionPeriod period, const std::function<void(const Mention&)>& sink,
+                                const Deadline& deadline = {});
 
 /// Adds a zero count for every year (or month) between the first and the last period in
 /// `counts` that has none, so that a chart of them has no gaps. "undated" is left as it is.

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "query/item_match.h"
+#include "query/matching_terms.h"
 #include "query/search_notes.h"
 #include "query/shards/facet_spies.h"
 #include "query/snippet_window.h"
@@ -117,11 +118,11 @@ std::optional<std::string> newest_years_holding(const std::map<std::string, Xapi
 std::future<std::optional<MatchCensus>> census_beside(const SearchRequest& request, Xapian::rev revision,
                                                       const Xapian::Query& query, Xapian::doccount bound) {
     return std::async(std::launch::async, [path = request.db_path, revision, serialised = query.serialise(), bound,
-                                           exact = request.exact_counts,
-                                           limits = request.census_limits]() -> std::optional<MatchCensus> {
+                                           exact = request.exact_counts, limits = request.census_limits,
+                                           deadline = request.deadline]() -> std::optional<MatchCensus> {
         const Xapian::Database own(path);
         if (own.get_revision() != revision) return std::nullopt;
-        return take_census(own, Xapian::Query::unserialise(serialised), bound, true, exact, limits);
+        return take_census(own, Xapian::Query::unserialise(serialised), bound, true, exact, limits, deadline);
     });
 }
 
@@ -147,7 +148,7 @@ SearchResults search(const Xapian::Database& db, const SearchRequest& request) {
         // matches. Every older match sorts after those, so when the narrowed query has at least
         // offset + limit matches its page is the page; otherwise the whole query runs.
         census = take_census(db, parsed.query, enquire.get_mset(0, 0).get_matches_upper_bound(), true,
-                             request.exact_counts, request.census_limits);
+                             request.exact_counts, request.census_limits, request.deadline);
         if (const auto from = newest_years_holding(census->facets["year"], 2 * (offset + limit))) {
             const Xapian::Query recent(Xapian::Query::OP_FILTER, parsed.query,
                                        Xapian::Query(Xapian::Query::OP_VALUE_GE, slot_of(n::kDate), *from));
@@ -171,6 +172,7 @@ SearchResults search(const Xapian::Database& db, const SearchRequest& request) {
         }
     }
     if (!page) page = enquire.get_mset(offset, limit);
+    request.deadline.check("ranking the page");
     const Xapian::MSet& mset = *page;
     const Xapian::doccount shown = mset.size();
     const bool narrowed = !from_year.empty();
@@ -204,11 +206,11 @@ SearchResults search(const Xapian::Database& db, const SearchRequest& request) {
     std::vector<std::string> stored(shown);
     for (Xapian::doccount rank = 0; rank < shown; ++rank) stored[rank] = mset[rank].get_document().get_data();
     for (Xapian::doccount rank = 0; rank < shown; ++rank) {
+        request.deadline.check("the snippets");
         const Xapian::MSetIterator it = mset[rank];
         const nlohmann::json data = schema::parse_stored(codecs.for_data(*it, stored[rank]), stored[rank]);
         const QueryWords words = whole_query_words ? *whole_query_words
-                                                   : query_words(parsed.query, enquire.get_matching_terms_begin(it),
-                                                                 enquire.get_matching_terms_end(it));
+                                                   : query_words(parsed.query, matching_terms(db, enquire, parsed.query, *it));
         std::optional<std::vector<ItemMatch>> by_position;
         if (!resolutions && !remote) by_position = match_items_by_position(db, *it, data, words, stem);
         const std::vector<ItemMatch> matches = by_position ? std::move(*by_position) : match_items(data, words, stem, resolutions);
@@ -242,7 +244,7 @@ SearchResults search(const Xapian::Database& db, const SearchRequest& request) {
     if (background.valid()) census = background.get();
     if (!census && (request.facets || (limit == 0 && !out.total_is_exact))) {
         census = take_census(db, parsed.query, mset.get_matches_upper_bound(), request.facets,
-                             request.exact_counts || limit == 0, request.census_limits);
+                             request.exact_counts || limit == 0, request.census_limits, request.deadline);
     }
     if (census) {
         out.facets = std::move(census->facets);

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "query/deadline.h"
 #include "query/match_census.h"
 #include "query/query_builder.h"
 #include "query/snippet_text.h"
@@ -31,6 +32,9 @@ struct SearchRequest {
     /// of its own, while the page is ranked and shown (Xapian handles are not shared between
     /// threads). Empty: everything runs on the caller's thread.
     std::string db_path;
+    /// When the work must stop (default: never): checked inside the census's match, between the
+    /// steps and before each hit's snippet; search() then throws TimeLimitExceeded.
+    Deadline deadline;
 };
 
 struct SearchHit {
@@ -60,7 +64,8 @@ struct SearchResults {
     std::string page_from_year;
 };
 
-/// Runs `request` on `db`. Throws QueryError for malformed queries.
+/// Runs `request` on `db`. Throws QueryError for malformed queries, TimeLimitExceeded when
+/// request.deadline passes.
 SearchResults search(const Xapian::Database& db, const SearchRequest& request);
 
 }  // namespace quorum::query

@@ -48,6 +48,12 @@ nlohmann::json meeting_json(const nlohmann::json& doc) {
     return out;
 }
 
+void mark_partial(nlohmann::json& answer, const std::vector<std::string>& missing) {
+    if (missing.empty()) return;
+    answer["partial"] = true;
+    answer["missing_shards"] = missing;
+}
+
 nlohmann::json error_json(int status, const std::string& message) { return {{"error", message}, {"status", status}}; }
 
 std::string json_text(const nlohmann::json& j) {

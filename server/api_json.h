@@ -30,6 +30,10 @@ nlohmann::json mentions_json(const std::string& phrase, const std::string& by, c
 /// A meeting as `quorum show --format json` prints it, plus "id" and each item's "resolution".
 nlohmann::json meeting_json(const nlohmann::json& stored);
 
+/// Marks an answer partial as the CLI's --format json does: "partial": true and
+/// "missing_shards": [names], when `missing` names shards of a stub that did not answer.
+void mark_partial(nlohmann::json& answer, const std::vector<std::string>& missing);
+
 /// {"error": message, "status": status}.
 nlohmann::json error_json(int status, const std::string& message);
 

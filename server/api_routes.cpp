@@ -12,30 +12,41 @@
 namespace quorum::server {
 namespace {
 
-using Clock = std::chrono::steady_clock;
+std::string join(const std::vector<std::string>& names) {
+    std::string out;
+    for (const auto& name : names) out += (out.empty() ? "" : ", ") + name;
+    return out;
+}
 
 Response search_api(const Request& r, ServerContext& ctx, bool decisions) {
-    const auto started = Clock::now();
     const query::SearchRequest req = search_request(r, ctx.limits, decisions);
     const query::SearchResults results = ctx.handles.with_latest([&](Xapian::Database& db) { return query::search(db, req); });
-    check_elapsed(started, ctx.limits);
-    return json_response(200, json_text(search_json(req, results)));
+    nlohmann::json answer = search_json(req, results);
+    mark_partial(answer, ctx.handles.missing_shards());
+    return json_response(200, json_text(answer));
 }
 
 Response mentions_api(const Request& r, ServerContext& ctx) {
-    const auto started = Clock::now();
+    const query::Deadline deadline = request_deadline(ctx.limits);
     const MentionsParams p = mentions_params(r, ctx.limits);
     if (p.phrase.empty()) throw RequestError(400, "parameter q (the phrase to find) is missing");
-    const auto result =
-        ctx.handles.with_latest([&](Xapian::Database& db) { return query::find_mentions(db, p.phrase, p.filters, p.period); });
-    check_elapsed(started, ctx.limits);
-    return json_response(200, json_text(mentions_json(p.phrase, p.period == query::MentionPeriod::Month ? "month" : "year", result)));
+    const auto result = ctx.handles.with_latest(
+        [&](Xapian::Database& db) { return query::find_mentions(db, p.phrase, p.filters, p.period, deadline); });
+    nlohmann::json answer = mentions_json(p.phrase, p.period == query::MentionPeriod::Month ? "month" : "year", result);
+    mark_partial(answer, ctx.handles.missing_shards());
+    return json_response(200, json_text(answer));
 }
 
 Response meeting_api(const std::string& id, ServerContext& ctx) {
     const auto meeting = ctx.handles.with_latest([&](Xapian::Database& db) { return find_meeting(db, id); });
-    if (!meeting) throw RequestError(404, "no meeting with id " + id + " in the index");
-    return json_response(200, json_text(meeting_json(meeting->stored)));
+    if (!meeting) {
+        const std::vector<std::string> missing = ctx.handles.missing_shards();
+        throw RequestError(404, "no meeting with id " + id + " in the index" +
+                                    (missing.empty() ? "" : " (or in a shard that did not answer: " + join(missing) + ")"));
+    }
+    nlohmann::json answer = meeting_json(meeting->stored);
+    mark_partial(answer, ctx.handles.missing_shards());
+    return json_response(200, json_text(answer));
 }
 
 // A facet `quorum facets` lists, by its name or an alias (committee is body); else 404.
@@ -52,18 +63,19 @@ void check_facet(const std::string& name) {
 // matches (term frequencies for the whole index when there is no query and no filter).
 Response facet_api(const Request& r, const std::string& field, ServerContext& ctx) {
     check_facet(field);
-    const auto started = Clock::now();
+    const query::Deadline deadline = request_deadline(ctx.limits);
     const std::string text = query_param(r, ctx.limits);
     const query::Filters filters = filters_from(r);
     const std::string sort = r.param("sort").value_or("count");
     if (sort != "count" && sort != "value" && !sort.empty())
         throw RequestError(400, "parameter sort=" + sort + " is not count or value");
-    query::FacetListing listing =
-        ctx.handles.with_latest([&](Xapian::Database& db) { return query::list_facet_values(db, field, text, filters); });
-    check_elapsed(started, ctx.limits);
+    query::FacetListing listing = ctx.handles.with_latest(
+        [&](Xapian::Database& db) { return query::list_facet_values(db, field, text, filters, deadline); });
     if (sort == "value")
         std::stable_sort(listing.values.begin(), listing.values.end(), [](const auto& a, const auto& b) { return a.value < b.value; });
-    return json_response(200, json_text(query::facet_listing_json(listing, text)));
+    nlohmann::json answer = query::facet_listing_json(listing, text);
+    mark_partial(answer, ctx.handles.missing_shards());
+    return json_response(200, json_text(answer));
 }
 
 std::optional<std::string> after(const std::string& path, const std::string& prefix) {

@@ -51,7 +51,9 @@ std::vector<FeedEntry> newest_matches(const Xapian::Database& db, const query::S
     enquire.set_weighting_scheme(Xapian::BoolWeight());
     enquire.set_sort_by_value(static_cast<Xapian::valueno>(schema::field(schema::names::kIndexedAt).slot), true);
     enquire.set_docid_order(Xapian::Enquire::DESCENDING);
-    const Xapian::MSet mset = enquire.get_mset(0, kFeedEntries);
+    const auto decider = req.deadline.decider(db, "the match");
+    const Xapian::MSet mset = enquire.get_mset(0, kFeedEntries, nullptr, decider.get());
+    req.deadline.check("the match");
     const schema::IndexDataCodecs codecs(db);
     std::vector<FeedEntry> out;
     for (auto it = mset.begin(); it != mset.end(); ++it) {

@@ -80,6 +80,17 @@ const std::string& icon_svg() {
     return icon;
 }
 
+void partial_notice(Html& h, const std::vector<std::string>& missing) {
+    if (missing.empty()) return;
+    std::string names;
+    for (const auto& name : missing) names += (names.empty() ? "" : ", ") + name;
+    h.raw("<p class=\"partial\" role=\"status\" id=\"partial\"><strong>Partial answer:</strong> ")
+        .text(std::to_string(missing.size()) + (missing.size() == 1 ? " shard" : " shards") +
+              " of the index did not answer (" + names + "). Results, counts and charts leave out what " +
+              (missing.size() == 1 ? "it holds" : "they hold") + ".")
+        .raw("</p>");
+}
+
 const std::string& stylesheet() {
     static const std::string css = R"CSS(
 :root { --ink: #1b1b1b; --muted: #5a5a5a; --accent: #1f4e79; --line: #d8d8d8; --mark: #fff2a8; }
@@ -121,6 +132,7 @@ table.facets td, table.facets th { text-align: left; padding: .2em .6em .2em 0; 
 .items li { margin-bottom: .8em; }
 .kwic { font-family: ui-monospace, monospace; font-size: .92em; }
 .error h1 { color: #a00; }
+.partial { grid-column: 1 / -1; margin: 0; padding: .5em .8em; border: 1px solid #c98a00; background: #fff6dc; }
 footer { padding: 1em; color: var(--muted); border-top: 1px solid var(--line); font-size: .9em; }
 @media (max-width: 700px) { main { grid-template-columns: 1fr; } }
 )CSS";

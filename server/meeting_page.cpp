@@ -70,13 +70,19 @@ std::string item_ocr_note(const std::map<int, int>& ocr, int first, int last) {
 
 Response meeting_page(const Request& request, ServerContext& ctx, const std::string& id) {
     const auto meeting = ctx.handles.with_latest([&](Xapian::Database& db) { return find_meeting(db, id); });
-    if (!meeting) throw RequestError(404, "no meeting with id " + id + " in the index");
+    if (!meeting) {
+        std::string missing;
+        for (const auto& name : ctx.handles.missing_shards()) missing += (missing.empty() ? "" : ", ") + name;
+        throw RequestError(404, "no meeting with id " + id + " in the index" +
+                                    (missing.empty() ? "" : " (or in a shard that did not answer: " + missing + ")"));
+    }
     const nlohmann::json m = meeting_json(meeting->stored);
     const bool pdf = str(m, "format") == "pdf";
     const std::string file = "/files/" + id;
     Html h;
     const std::string title = str(m, "title").empty() ? str(m, "path") : str(m, "title");
     page_start(h, title, "", "/search", request.param("q").value_or(""), {}, "Search the minutes");
+    partial_notice(h, ctx.handles.missing_shards());
     h.raw("<article class=\"full meeting\"><h1>").text(title).raw("</h1><p class=\"meta\">");
     std::string council;
     for (const auto& c : m["council"]) council += (council.empty() ? "" : ", ") + c.get<std::string>();

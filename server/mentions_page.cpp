@@ -1,13 +1,11 @@
 /** @file mentions_page.cpp @brief Every mention of a phrase, in context, with its chart per year or month. */
-#include <chrono>
-
 #include "server/pages.h"
 #include "server/routes.h"
 
 namespace quorum::server {
 
 Response mentions_page(const Request& request, ServerContext& ctx) {
-    const auto started = std::chrono::steady_clock::now();
+    const query::Deadline deadline = request_deadline(ctx.limits);
     const MentionsParams p = mentions_params(request, ctx.limits);
     Params state;
     for (const auto& pair : request.params)
@@ -23,8 +21,9 @@ Response mentions_page(const Request& request, ServerContext& ctx) {
         page_end(h);
         return html_response(h);
     }
-    const auto r = ctx.handles.with_latest([&](Xapian::Database& db) { return query::find_mentions(db, p.phrase, p.filters, p.period); });
-    check_elapsed(started, ctx.limits);
+    const auto r = ctx.handles.with_latest(
+        [&](Xapian::Database& db) { return query::find_mentions(db, p.phrase, p.filters, p.period, deadline); });
+    partial_notice(h, ctx.handles.missing_shards());
     const bool by_month = p.period == query::MentionPeriod::Month;
     h.raw("<p class=\"summary\" id=\"summary\">").text(std::to_string(r.mentions.size()) + (r.mentions.size() == 1 ? " mention" : " mentions") +
                                           " of \"" + p.phrase + "\" in " + std::to_string(r.documents) +

@@ -31,6 +31,10 @@ void page_start(Html& h, const std::string& title, const std::string& active, co
                 const std::string& query, const Params& keep, const std::string& placeholder);
 void page_end(Html& h);
 
+/// A visible notice, when `missing` names shards of a stub that did not answer, that the
+/// page's answer leaves out what they hold (nothing when `missing` is empty).
+void partial_notice(Html& h, const std::vector<std::string>& missing);
+
 /// An HTML response holding `h`.
 Response html_response(const Html& h, int status = 200);
 

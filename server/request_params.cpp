@@ -43,6 +43,10 @@ query::Filters filters_from(const Request& r) {
     return f;
 }
 
+query::Deadline request_deadline(const ServeLimits& limits) {
+    return limits.make_deadline ? limits.make_deadline() : query::Deadline::after(limits.max_seconds);
+}
+
 size_t page_number(const Request& r) { return positive_number(r, "page", 1); }
 
 std::string sort_name(query::SortOrder sort) {
@@ -78,6 +82,7 @@ query::SearchRequest search_request(const Request& r, const ServeLimits& limits,
                                     std::to_string(limits.max_offset) + " results; narrow the search instead");
     req.offset = (page - 1) * req.limit;
     req.exact_counts = r.param("exact").value_or("") == "1";
+    req.deadline = request_deadline(limits);
     return req;
 }
 

@@ -1,9 +1,11 @@
 /** @file request_params.h @brief URL parameters to query requests, the same for pages and the API, with the server's limits. */
 #pragma once
 
+#include <functional>
 #include <stdexcept>
 #include <string>
 
+#include "query/deadline.h"
 #include "query/mentions.h"
 #include "query/searcher.h"
 #include "server/http_types.h"
@@ -26,13 +28,21 @@ struct ServeLimits {
     size_t max_page_size = 100;       ///< size above this: 400
     size_t max_offset = 10000;        ///< (page - 1) * size above this: 400
     size_t max_export_rows = 10000;   ///< exports stop here (the last row says so)
-    double max_seconds = 10;          ///< a request whose work took longer is answered 503
+    size_t export_page_rows = 100;    ///< an export is searched this many rows at a time
+    double max_seconds = 10;          ///< a request's work stops after this long, and is answered 503
+    /// Makes each request's deadline; empty (the server's way): max_seconds from the request's
+    /// start. Tests set it to stop the work at a chosen check.
+    std::function<query::Deadline()> make_deadline;
 };
+
+/// The deadline of a request starting now (ServeLimits::make_deadline, else max_seconds).
+query::Deadline request_deadline(const ServeLimits& limits);
 
 /// The parameters a search page and /api/search share:
 ///   q  council  body  officer (or person)  topic  type  from  to  sort (relevance, newest,
 ///   oldest)  page (1-based)  size  exact (1: exact counts)
-/// Throws RequestError (400, or 413 for an over-long query) naming the parameter.
+/// Throws RequestError (400, or 413 for an over-long query) naming the parameter. The request's
+/// deadline starts now (request_deadline).
 query::SearchRequest search_request(const Request& r, const ServeLimits& limits, bool decisions);
 
 /// The query (q, "" when absent); throws RequestError 413 when longer than limits.max_query_chars.

@@ -1,6 +1,10 @@
 /** @file routes.cpp @brief Dispatch, error responses and the headers every response carries. */
 #include "server/routes.h"
 
+#include <sstream>
+
+#include "indexer/database.h"
+#include "query/deadline.h"
 #include "query/query_error.h"
 #include "server/api_json.h"
 #include "server/pages.h"
@@ -22,12 +26,11 @@ void add_security_headers(Response& r) {
     r.headers["Referrer-Policy"] = "no-referrer";
 }
 
-void check_elapsed(std::chrono::steady_clock::time_point started, const ServeLimits& limits) {
-    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-    if (seconds > limits.max_seconds)
-        throw RequestError(503, "the request took " + std::to_string(static_cast<int>(seconds)) +
-                                    " s, more than the limit of " + std::to_string(static_cast<int>(limits.max_seconds)) +
-                                    " s; narrow the query (a phrase, a council, dates)");
+std::string time_limit_message(const ServeLimits& limits, const std::string& step) {
+    std::ostringstream seconds;
+    seconds << limits.max_seconds;
+    return "the request reached the time limit of " + seconds.str() + " s and was stopped (during " + step +
+           "); narrow the query (a phrase, a council, dates)";
 }
 
 Response json_response(int status, const std::string& body) {
@@ -51,12 +54,16 @@ Response route(const Request& request, ServerContext& context) {
         if (!r) return error_response(request, 404, "no such page: " + request.path);
         add_security_headers(*r);
         return std::move(*r);
+    } catch (const query::TimeLimitExceeded& e) {
+        return error_response(request, 503, time_limit_message(context.limits, e.step()));
     } catch (const RequestError& e) {
         return error_response(request, e.status(), e.what());
     } catch (const query::QueryError& e) {
         return error_response(request, 400, std::string("bad query \"") + request.param("q").value_or("") + "\": " + e.what());
     } catch (const Xapian::Error& e) {
         return error_response(request, 500, "index error: " + e.get_description());
+    } catch (const index::DatabaseError& e) {  // no shard of a stub answered
+        return error_response(request, 503, e.what());
     }
 }
 

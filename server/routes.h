@@ -1,7 +1,6 @@
 /** @file routes.h @brief Which handler answers which path, and what every handler shares. */
 #pragma once
 
-#include <chrono>
 #include <optional>
 
 #include "server/http_types.h"
@@ -32,10 +31,8 @@ std::optional<Response> api_route(const Request& request, ServerContext& context
 /// Handlers of the HTML pages and files (page_routes.cpp). nullopt: no such page.
 std::optional<Response> page_route(const Request& request, ServerContext& context);
 
-/// Throws RequestError 503 when the work since `started` took longer than limits.max_seconds.
-/// (Checked after a search or a mentions scan: it keeps slow answers from being passed off as
-/// normal, it does not stop the work part-way.)
-void check_elapsed(std::chrono::steady_clock::time_point started, const ServeLimits& limits);
+/// The message of the 503 for a request whose work was stopped at its time limit in `step`.
+std::string time_limit_message(const ServeLimits& limits, const std::string& step);
 
 /// /export/{search,decisions,mentions}.{csv,json}: every match (up to limits.max_export_rows),
 /// streamed (exports.cpp). nullopt: no such export.

@@ -11,8 +11,6 @@
 namespace quorum::server {
 namespace {
 
-using Clock = std::chrono::steady_clock;
-
 /// A facet of the sidebar: its key in the census, its label, and the URL parameter it sets.
 struct FacetView {
     const char* field;
@@ -160,7 +158,6 @@ void pager(Html& h, const std::string& path, const Params& state, size_t page, s
 }  // namespace
 
 Response search_page(const Request& request, ServerContext& ctx, bool decisions) {
-    const auto started = Clock::now();
     const std::string path = decisions ? "/decisions" : "/search";
     const query::SearchRequest req = search_request(request, ctx.limits, decisions);
     const Params state = state_of(request);
@@ -174,10 +171,10 @@ Response search_page(const Request& request, ServerContext& ctx, bool decisions)
         r = query::search(db, req);
         timeline = timeline_counts(db, req, r);
     });
-    check_elapsed(started, ctx.limits);
 
     facet_sidebar(h, path, state, r);
     h.raw("<section class=\"results\" aria-label=\"Results\">");
+    partial_notice(h, ctx.handles.missing_shards());
     chips(h, path, state);
     h.raw("<p class=\"summary\" id=\"summary\">");
     if (r.hits.empty()) {

@@ -26,7 +26,8 @@ std::optional<std::vector<Xapian::docid>> matching_docids(const Xapian::Database
     enquire.set_query(builder.parse(req.query, req.filters).query);
     enquire.set_weighting_scheme(Xapian::BoolWeight());
     enquire.set_docid_order(Xapian::Enquire::ASCENDING);
-    const Xapian::MSet mset = enquire.get_mset(0, cap + 1);
+    const auto decider = req.deadline.decider(db, "the timeline");
+    const Xapian::MSet mset = enquire.get_mset(0, cap + 1, nullptr, decider.get());
     if (mset.size() > cap) return std::nullopt;
     std::vector<Xapian::docid> docids;
     docids.reserve(mset.size());
@@ -48,6 +49,7 @@ TimelineCounts timeline_counts(const Xapian::Database& db, const query::SearchRe
     if (out.periods.empty()) return out;
     const int first = std::stoi(out.periods.front().first), last = std::stoi(out.periods.back().first);
     if (last - first + 1 > kMonthsSpanYears) return out;
+    req.deadline.check("the timeline");
     const auto docids = matching_docids(db, req, month_cap);
     if (!docids) return out;
     const auto slot = static_cast<Xapian::valueno>(schema::field(schema::names::kDate).slot);

@@ -1,6 +1,8 @@
 /** @file remote_shards_test.cpp @brief corpus/ as one index and as 3 shards served by 3 xapian-tcpsrv processes answers every query alike; a shard that is down gives a partial answer naming it. */
 #include <catch2/catch.hpp>
 
+#include <filesystem>
+#include <algorithm>
 #include <fstream>
 #include <memory>
 #include <string>
@@ -12,6 +14,7 @@
 #include "query/match_census.h"
 #include "query/shards/facet_spies.h"
 #include "tests/corpus_db.h"
+#include "schema/document_id.h"
 #include "tests/http_client.h"
 #include "tests/process_util.h"
 #include "tests/served_archive.h"
@@ -54,6 +57,15 @@ struct CorpusShards {
         return path;
     }
 };
+
+// The name of the first file (by name) in `folder`.
+std::string first_file_in(const std::string& folder) {
+    std::vector<std::string> names;
+    for (const auto& e : std::filesystem::directory_iterator(folder))
+        if (e.is_regular_file()) names.push_back(e.path().filename().string());
+    std::sort(names.begin(), names.end());
+    return names.at(0);
+}
 
 struct QueryRow {
     std::vector<std::string> args;  // after the subcommand; --db and --format json are added
@@ -278,5 +290,61 @@ TEST_CASE("quorum serve on a stub of remote shards answers the JSON API as on th
         CHECK(a.status == 200);
         CHECK(b.status == a.status);
         CHECK(without_identities(b.body) == without_identities(a.body));
+    }
+}
+
+TEST_CASE("quorum serve on a stub with a shard down marks its pages and API answers partial, naming the shard", "[shards][remote][serve]") {
+    const CorpusShards corpus;
+    std::vector<std::unique_ptr<test::TcpServer>> servers;
+    std::vector<std::string> lines;
+    for (const auto& shard : corpus.shards) {
+        servers.push_back(std::make_unique<test::TcpServer>(shard));
+        lines.push_back(servers.back()->stub_line());
+    }
+    const std::string stub = corpus.write_stub("remote.stub", lines);
+    const std::string down = servers[1]->name();  // the html shard
+    const auto whole = test::start_server(stub, 1);
+    const std::string html_meeting = schema::document_id(test::corpus_dir() + "/html/" + first_file_in(test::corpus_dir() + "/html"));
+    // All shards answering: nothing is marked.
+    CHECK(nlohmann::json::parse(test::http_get(whole->port(), "/api/search?q=council").body).count("partial") == 0);
+    CHECK(test::http_get(whole->port(), "/search?q=council").body.find("class=\"partial\"") == std::string::npos);
+    CHECK(test::http_get(whole->port(), "/api/meetings/" + html_meeting).status == 200);
+
+    servers[1]->kill();
+    const auto partial = test::start_server(stub, 1);
+    const auto cli = nlohmann::json::parse(
+        test::run_process({test::quorum_binary(), "search", "--db", stub, "--format", "json", "council"}).out);
+    REQUIRE(cli.value("partial", false));
+
+    // {target, what must be in the answer}: the API as the CLI marks its JSON; pages a notice.
+    for (const auto* server : {partial.get(), whole.get()}) {  // down from the start, and down while serving
+        INFO((server == partial.get() ? "shard down when the server started" : "shard went down while serving"));
+        const auto search = nlohmann::json::parse(test::http_get(server->port(), "/api/search?q=council").body);
+        CHECK(search["partial"] == cli["partial"]);
+        CHECK(search["missing_shards"] == cli["missing_shards"]);
+        CHECK(search["total"] == cli["total"]);
+        for (const auto& hit : search["results"]) CHECK(hit["path"].get<std::string>().find("/html/") == std::string::npos);
+        for (const std::string& target : std::vector<std::string>{"/api/decisions?q=council", "/api/mentions?q=council", "/api/facets/topic?q=council",
+                                         "/api/meetings/" + schema::document_id(search["results"][0]["path"].get<std::string>())}) {
+            INFO(target);
+            const auto reply = test::http_get(server->port(), target);
+            REQUIRE(reply.status == 200);
+            const auto j = nlohmann::json::parse(reply.body);
+            CHECK(j.value("partial", false));
+            CHECK(j["missing_shards"] == nlohmann::json::array({down}));
+        }
+        const auto export_json = nlohmann::json::parse(test::http_get(server->port(), "/export/search.json?q=council").body);
+        CHECK(export_json["missing_shards"] == nlohmann::json::array({down}));
+        for (const std::string target : {"/search?q=council", "/decisions?q=council", "/mentions?q=council"}) {
+            INFO(target);
+            const auto page = test::http_get(server->port(), target);
+            CHECK(page.status == 200);
+            CHECK_THAT(page.body, Catch::Contains("<p class=\"partial\" role=\"status\" id=\"partial\"><strong>Partial answer:</strong> 1 shard "
+                                                  "of the index did not answer (" + down + ")"));
+        }
+        // A meeting the missing shard holds: not found, and the answer says where it may be.
+        const auto gone = test::http_get(server->port(), "/api/meetings/" + html_meeting);
+        CHECK(gone.status == 404);
+        CHECK_THAT(gone.body, Catch::Contains("or in a shard that did not answer: " + down));
     }
 }

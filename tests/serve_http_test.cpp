@@ -424,10 +424,73 @@ TEST_CASE("serve: a request over the time limit is answered 503", "[serve]") {
     const auto server = start_server(served_archive().db, 2, instant);
     const HttpReply api = http_get(server->port(), "/api/search?q=cctv");
     CHECK(api.status == 503);
-    CHECK(nlohmann::json::parse(api.body)["error"].get<std::string>().find("narrow the query") != std::string::npos);
+    const std::string message = nlohmann::json::parse(api.body)["error"].get<std::string>();
+    CHECK_THAT(message, Catch::Contains("reached the time limit of 0 s and was stopped (during ranking the page)") &&
+                            Catch::Contains("narrow the query"));
     CHECK(http_get(server->port(), "/search?q=cctv").status == 503);
     CHECK(http_get(server->port(), "/mentions?q=cctv").status == 503);
+    CHECK(http_get(server->port(), "/api/facets/topic?q=cctv").status == 503);
+    CHECK(http_get(server->port(), "/export/search.csv?q=cctv").status == 503);
+    CHECK(http_get(server->port(), "/export/mentions.json?q=cctv").status == 503);
     CHECK(http_get(server->port(), "/static/quorum.css").status == 200);  // no search, no limit
+}
+
+TEST_CASE("serve: work stopped at the time limit frees its worker for the next request", "[serve]") {
+    // One worker thread, and a deadline the test passes or not: a request stopped part-way must
+    // leave the worker (and its index handle) ready for the next request.
+    auto stop = std::make_shared<std::atomic<bool>>(true);
+    quorum::server::ServeLimits limits;
+    limits.make_deadline = [stop] { return quorum::query::Deadline([stop] { return stop->load(); }); };
+    const auto server = start_server(served_archive().db, 1, limits);
+    const std::string expected = http_get(served_archive().port, "/api/search?q=council").body;
+    for (const std::string target : {"/api/search?q=council", "/search?q=council&from=2023&to=2024", "/decisions?q=council",
+                                     "/api/mentions?q=council", "/api/facets/body?q=council", "/export/search.json?q=council",
+                                     "/feed/search.atom?q=council"}) {
+        INFO(target);
+        stop->store(true);
+        const HttpReply stopped = http_get(server->port(), target);
+        CHECK(stopped.status == 503);
+        CHECK(stopped.body.find("was stopped (during ") != std::string::npos);
+        stop->store(false);
+        const HttpReply next = http_get(server->port(), "/api/search?q=council");
+        CHECK(next.status == 200);
+        CHECK(next.body == expected);
+    }
+}
+
+TEST_CASE("serve: an export stopped at the time limit ends with a note saying so", "[serve]") {
+    // Searched 2 rows at a time; the deadline passes at the 7th check of the export's work (each
+    // page checks once when ranked and once before each hit): past the first page, before the end.
+    quorum::server::ServeLimits limits;
+    limits.export_page_rows = 2;
+    limits.make_deadline = [] {
+        auto checks = std::make_shared<unsigned>(0);
+        return quorum::query::Deadline([checks] { return ++*checks >= 7; });
+    };
+    const auto server = start_server(served_archive().db, 1, limits);
+    const auto data_rows = [](const std::string& csv) {
+        size_t n = 0;
+        for (size_t at = csv.find("\r\n"); at != std::string::npos; at = csv.find("\r\n", at + 2)) ++n;
+        return n - 1 - (csv.find("\r\n# ") != std::string::npos ? 1 : 0);  // less the header and the note
+    };
+    const size_t all = data_rows(http_get(served_archive().port, "/export/search.csv?q=council").body);
+    REQUIRE(all > 6);
+
+    const HttpReply csv = http_get(server->port(), "/export/search.csv?q=council");
+    CHECK(csv.status == 200);
+    const size_t note = csv.body.rfind("# stopped after ");
+    REQUIRE(note != std::string::npos);
+    const size_t rows = std::stoul(csv.body.substr(note + 16));
+    CHECK_THAT(csv.body.substr(note), Catch::Contains("rows: the export reached the time limit of 10 s (during "));
+    CHECK(rows >= 2);
+    CHECK(rows < all);
+    CHECK(data_rows(csv.body) == rows);
+
+    const nlohmann::json json = nlohmann::json::parse(http_get(server->port(), "/export/search.json?q=council").body);
+    CHECK(json["truncated"] == true);
+    CHECK(json["exported"] == json["results"].size());
+    CHECK(json["results"].size() == rows);
+    CHECK_THAT(json["stopped"].get<std::string>(), Catch::StartsWith("stopped after " + std::to_string(rows) + " rows"));
 }
 
 TEST_CASE("serve: an Atom feed of a search, the newest documents of the index first", "[serve]") {

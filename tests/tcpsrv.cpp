@@ -95,9 +95,16 @@ TcpServer::TcpServer(const std::string& db) {
         posix_spawn_file_actions_init(&actions);
         posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, "/dev/null", O_WRONLY, 0);
         posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, "/dev/null", O_WRONLY, 0);
+        // A process group of its own: xapian-tcpsrv forks a child per connection, and kill() must
+        // end those too (a shard "going down" while a client is connected).
+        posix_spawnattr_t attributes;
+        posix_spawnattr_init(&attributes);
+        posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETPGROUP);
+        posix_spawnattr_setpgroup(&attributes, 0);
         pid_t pid = -1;
-        const int rc = ::posix_spawn(&pid, program.c_str(), &actions, nullptr, argv.data(), environ);
+        const int rc = ::posix_spawn(&pid, program.c_str(), &actions, &attributes, argv.data(), environ);
         posix_spawn_file_actions_destroy(&actions);
+        posix_spawnattr_destroy(&attributes);
         if (rc != 0) throw std::runtime_error("cannot start " + program);
         // Ready when it accepts; gone (the port was taken meanwhile) means try another port.
         for (int wait = 0; wait < 100; ++wait) {
@@ -114,7 +121,7 @@ TcpServer::TcpServer(const std::string& db) {
             std::this_thread::sleep_for(std::chrono::milliseconds(50));
         }
         if (pid > 0) {
-            ::kill(pid, SIGKILL);
+            ::kill(-pid, SIGKILL);
             ::waitpid(pid, nullptr, 0);
         }
     }
@@ -125,7 +132,7 @@ TcpServer::~TcpServer() { kill(); }
 
 void TcpServer::kill() {
     if (pid_ <= 0) return;
-    ::kill(pid_, SIGKILL);
+    ::kill(-pid_, SIGKILL);  // the server and the children serving its connections
     ::waitpid(pid_, nullptr, 0);
     pid_ = -1;
 }

@@ -25,7 +25,8 @@ public:
     std::string stub_line() const;
     /// "127.0.0.1:PORT", the shard's name in answers.
     std::string name() const;
-    /// Kills the server (SIGKILL) and waits for it.
+    /// Kills the server and the children serving its open connections (SIGKILL to its process
+    /// group) and waits for it.
     void kill();
 
 private:
