@@ -144,17 +144,27 @@ const std::vector<QueryRow> kQueries = {
     {{"facets", "topic", "police"}},
 };
 
+// Each of the corpus's shards served by its own xapian-tcpsrv, and a stub listing them.
+struct RemoteShards {
+    std::vector<std::unique_ptr<test::TcpServer>> servers;
+    std::string stub;
+
+    explicit RemoteShards(const CorpusShards& corpus) {
+        std::vector<std::string> lines;
+        for (const auto& shard : corpus.shards) {
+            servers.push_back(std::make_unique<test::TcpServer>(shard));
+            lines.push_back(servers.back()->stub_line());
+        }
+        stub = corpus.write_stub("remote.stub", lines);
+    }
+};
+
 }  // namespace
 
 TEST_CASE("one index and three remote shards give the same JSON for every query", "[shards][remote]") {
     const CorpusShards corpus;
-    std::vector<std::unique_ptr<test::TcpServer>> servers;
-    std::vector<std::string> lines;
-    for (const auto& shard : corpus.shards) {
-        servers.push_back(std::make_unique<test::TcpServer>(shard));
-        lines.push_back(servers.back()->stub_line());
-    }
-    const std::string stub = corpus.write_stub("remote.stub", lines);
+    const RemoteShards remote(corpus);
+    const std::string& stub = remote.stub;
 
     for (const QueryRow& row : kQueries) {
         const auto one = test::run_process(with_db(corpus.one, row));
@@ -233,13 +243,9 @@ TEST_CASE("a stub of local shard folders answers as the one index does", "[shard
 
 TEST_CASE("a shard that is down gives a partial answer naming it, and --require-all-shards makes it exit 3", "[shards][remote]") {
     const CorpusShards corpus;
-    std::vector<std::unique_ptr<test::TcpServer>> servers;
-    std::vector<std::string> lines;
-    for (const auto& shard : corpus.shards) {
-        servers.push_back(std::make_unique<test::TcpServer>(shard));
-        lines.push_back(servers.back()->stub_line());
-    }
-    const std::string stub = corpus.write_stub("remote.stub", lines);
+    const RemoteShards remote(corpus);
+    const auto& servers = remote.servers;
+    const std::string& stub = remote.stub;
     const std::string down = servers[1]->name();  // the html shard
     servers[1]->kill();
 
@@ -273,13 +279,8 @@ TEST_CASE("a shard that is down gives a partial answer naming it, and --require-
 
 TEST_CASE("quorum serve on a stub of remote shards answers the JSON API as on the one index", "[shards][remote][serve]") {
     const CorpusShards corpus;
-    std::vector<std::unique_ptr<test::TcpServer>> servers;
-    std::vector<std::string> lines;
-    for (const auto& shard : corpus.shards) {
-        servers.push_back(std::make_unique<test::TcpServer>(shard));
-        lines.push_back(servers.back()->stub_line());
-    }
-    const std::string stub = corpus.write_stub("remote.stub", lines);
+    const RemoteShards remote(corpus);
+    const std::string& stub = remote.stub;
     const auto one = test::start_server(corpus.one, 2);
     const auto sharded = test::start_server(stub, 2);
     for (const char* target : {"/api/search?q=council", "/api/search?q=police&sort=-date", "/api/search?q=budget&council=harrowby",
@@ -295,13 +296,9 @@ TEST_CASE("quorum serve on a stub of remote shards answers the JSON API as on th
 
 TEST_CASE("quorum serve on a stub with a shard down marks its pages and API answers partial, naming the shard", "[shards][remote][serve]") {
     const CorpusShards corpus;
-    std::vector<std::unique_ptr<test::TcpServer>> servers;
-    std::vector<std::string> lines;
-    for (const auto& shard : corpus.shards) {
-        servers.push_back(std::make_unique<test::TcpServer>(shard));
-        lines.push_back(servers.back()->stub_line());
-    }
-    const std::string stub = corpus.write_stub("remote.stub", lines);
+    const RemoteShards remote(corpus);
+    const auto& servers = remote.servers;
+    const std::string& stub = remote.stub;
     const std::string down = servers[1]->name();  // the html shard
     const auto whole = test::start_server(stub, 1);
     const std::string html_meeting = schema::document_id(test::corpus_dir() + "/html/" + first_file_in(test::corpus_dir() + "/html"));
