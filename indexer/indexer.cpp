@@ -212,6 +212,7 @@ public:
     void remove_file(const std::string& path) {
         const std::string doc_id = schema::document_id(path);
         db_.delete_document(id_term(doc_id));
+        mark_identities_pending();
         ++pending_records_;
     }
 
@@ -227,11 +228,19 @@ public:
     }
 
 private:
+    /// The people of the index changed: the identity step must run (committed with this change).
+    void mark_identities_pending() {
+        if (identities_marked_) return;
+        db_.set_metadata(std::string(schema::kIdentitiesPendingKey), "1");
+        identities_marked_ = true;
+    }
+
     void write_built(Outcome& o) {
         BuiltDocument& b = *o.built;
         // A re-label keeps the content the index already had: a feed reader has seen it.
         stamp_indexed_at(b.document, o.relabelled ? indexed_at_of(o.file.path) : std::string());
         data_writer_.replace(id_term(b.doc_id), std::move(b.document));
+        mark_identities_pending();
         if (!o.cached_extraction.empty()) db_.set_metadata(extraction_key(o.hash), o.cached_extraction);
         forget_failure(o.file.path);
         if (!options_.ocr_fingerprint.empty() && !o.new_ocr.empty())
@@ -292,6 +301,7 @@ private:
         stamp_indexed_at(b.document, received);
         if (!o.fingerprint.empty()) b.document.add_value(schema::field(n::kFacetConfig).slot, o.fingerprint);
         data_writer_.replace(id_term(b.doc_id), std::move(b.document));
+        mark_identities_pending();
         forget_failure(o.file.path);
         ++summary_.moved;
         ++pending_records_;
@@ -355,6 +365,7 @@ private:
     StoredDataWriter data_writer_;
     size_t pending_records_ = 0;
     std::uint64_t pending_bytes_ = 0;
+    bool identities_marked_ = false;
 };
 
 bool stop_requested(const IndexOptions& o) { return o.stop && o.stop->load(); }
@@ -575,9 +586,15 @@ IndexSummary run_index(const IndexOptions& options) {
     writer.finish();
     writer.commit();
     if (!summary.interrupted) {
-        // One identity per person within a council: needs every document, so after the last batch.
-        summary.identities_rewritten = apply_person_identities(db, options.identify_people);
-        if (summary.identities_rewritten) writer.commit();
+        // One identity per person within a council: needs every document, so after the last batch;
+        // only when this run, or an earlier one that did not reach this step, changed a document.
+        const std::string pending_key(schema::kIdentitiesPendingKey);
+        if (!db.get_metadata(pending_key).empty()) {
+            summary.identities_rewritten = apply_person_identities(db, options.identify_people);
+            summary.identity_step_ran = true;
+            db.set_metadata(pending_key, "");
+            writer.commit();
+        }
     }
     if (!summary.interrupted && options.ocr.enabled()) {
         // The OCR cache keeps only what an indexed file's content uses (under any setting).

@@ -115,6 +115,7 @@ struct IndexSummary {
     size_t ocr_skipped_pages = 0; ///< pages that needed OCR but ran out of time (ocr-skipped)
     size_t ocr_cache_pruned = 0;  ///< cache entries removed: no indexed file has their content
     size_t identities_rewritten = 0;  ///< documents whose people took another identity's name
+    bool identity_step_ran = false;   ///< the identity step ran (a run that changed no document skips it)
 };
 
 /// Whether IndexOptions::Compact::Auto compacts after a run that added, replaced, moved or

@@ -32,6 +32,12 @@ inline constexpr std::string_view kExtractionKeyPrefix = "quorum:extraction:";
 /// a JSON array), so that a later run can tell a root that vanished or moved.
 inline constexpr std::string_view kRootsKey = "quorum:roots";
 
+/// User-metadata key set ("1") in the same commit as the first document a run adds, changes,
+/// moves or removes, and cleared when the run's identity step (indexer/person_identities.h) has
+/// run: a run that changed nothing skips the step, and a run killed before it leaves the key for
+/// the next run to finish the work.
+inline constexpr std::string_view kIdentitiesPendingKey = "quorum:identities-pending";
+
 /// Term positions: an item's words start kItemPositionGap after the previous item's, and its
 /// text starts kItemPositionGap after its title's last word. The gap is wide enough that no
 /// phrase and no NEAR of the query parser's default window (10) spans two of them. Every gap

@@ -6,6 +6,8 @@
 
 #include <xapian.h>
 
+#include "schema/fields.h"
+#include "schema/person_forms.h"
 #include "tests/process_util.h"
 #include "tests/temp_dir.h"
 #include "tests/test_paths.h"
@@ -89,4 +91,63 @@ TEST_CASE("quorum index gives each person one identity within a council, the ful
     REQUIRE(third.status == 0);
     const std::string named = csv(quorum_run({"facets", "--db", db, "person", "--format", "csv"}));
     CHECK_THAT(named, Catch::Contains("Roger Gough,2\n") && !Catch::Contains("R W Gough"));
+}
+
+TEST_CASE("the identity step runs only after a run that changed a document, or one killed before the step",
+          "[people][identities][cli]") {
+    test::TempDir dir;
+    dir.write("archive/northmere_2025-01-10_minutes.txt",
+              minutes("10 January 2025", "Mr R W Gough (Chairman), Mr P Tallis", "Mr Gough reported."));
+    dir.write("archive/northmere_2025-02-14_minutes.txt",
+              minutes("14 February 2025", "Councillor Roger Gough (Chairman), Councillor Peter Tallis", "Noted."));
+    const std::string db = (dir.path() / "db").string();
+    const std::string archive = (dir.path() / "archive").string();
+    const auto index = [&] {
+        const auto r = quorum_run({"index", "--quiet", "--db", db, archive});
+        INFO(r.err);
+        REQUIRE(r.status == 0);
+    };
+    const auto roger_gough = [&] { return Xapian::Database(db).get_termfreq("XPERSONroger-gough"); };
+    index();
+    REQUIRE(roger_gough() == 2);
+    CHECK(Xapian::Database(db).get_metadata("quorum:identities-pending").empty());
+
+    // Undo the step's work on the document that printed "R W Gough", as a run killed between its
+    // last batch and the identity step leaves a new document: forms and terms as written.
+    {
+        Xapian::WritableDatabase w(db);
+        const auto slot = schema::field(schema::names::kPersonForms).slot;
+        int undone = 0;
+        for (auto it = w.postlist_begin(""); it != w.postlist_end(""); ++it) {
+            Xapian::Document doc = w.get_document(*it);
+            auto forms = schema::decode_person_forms(doc.get_value(slot));
+            bool merged = false;
+            for (auto& f : forms)
+                if (f.identity == "Roger Gough" && f.written != f.identity) {
+                    f.identity = f.written;
+                    merged = true;
+                }
+            if (!merged) continue;
+            doc.add_value(slot, schema::encode_person_forms(forms));
+            doc.remove_term("XPERSONroger-gough");
+            doc.add_boolean_term("XPERSONr-w-gough");
+            w.replace_document(*it, doc);
+            ++undone;
+        }
+        w.commit();
+        REQUIRE(undone == 1);
+    }
+    // A run that changes nothing leaves the index as it is: the step did not run.
+    index();
+    CHECK(roger_gough() == 1);
+    // A run after a killed one finds the key and finishes the step, then clears the key.
+    {
+        Xapian::WritableDatabase w(db);
+        w.set_metadata("quorum:identities-pending", "1");
+        w.commit();
+    }
+    index();
+    CHECK(roger_gough() == 2);
+    CHECK(Xapian::Database(db).get_termfreq("XPERSONr-w-gough") == 0);
+    CHECK(Xapian::Database(db).get_metadata("quorum:identities-pending").empty());
 }
