@@ -486,7 +486,7 @@ TEST_CASE("a later page's documents are asked of a remote shard at once, exactly
     }
 }
 
-TEST_CASE("three shards served by xapian-progsrv answer as the one index does; a shard whose program fails is named", "[shards][remote][progsrv]") {
+TEST_CASE("three shards served by xapian-progsrv answer as the one index does, and a shard whose program fails is named", "[shards][remote][progsrv]") {
     const CorpusShards corpus;
     std::vector<std::string> lines;
     for (const auto& shard : corpus.shards) lines.push_back(test::progsrv_stub_line(shard));
