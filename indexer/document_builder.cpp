@@ -202,6 +202,7 @@ BuiltDocument DocumentBuilder::build(const DocumentRecord& r) {
     doc.add_value(slot_of(n::kSize), Xapian::sortable_serialise(static_cast<double>(r.stamp.size)));
     doc.add_value(slot_of(n::kContentHash), hex_to_bytes(r.stamp.hash));
     doc.add_value(slot_of(n::kSourcePath), r.path);
+    doc.add_value(slot_of(n::kDateOrder), schema::date_order_value(doc.get_value(slot_of(n::kDate)), r.path));
     doc.set_data(schema::stored_data_string(schema::record_to_json(r, out.doc_id, item_positions)));
 
     return out;

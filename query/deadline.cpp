@@ -24,7 +24,23 @@ private:
 
 Deadline Deadline::after(double seconds) {
     const auto end = Clock::now() + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(seconds));
-    return Deadline([end] { return Clock::now() >= end; });
+    Deadline d([end] { return Clock::now() >= end; });
+    d.end_ = end;
+    return d;
+}
+
+std::optional<double> Deadline::seconds_left() const {
+    if (!end_) return std::nullopt;
+    return std::chrono::duration<double>(*end_ - Clock::now()).count();
+}
+
+bool Deadline::limit(Xapian::Enquire& enquire, std::string_view step) const {
+    const std::optional<double> left = seconds_left();
+    if (!left) return false;
+    // 0 means no limit to Xapian: a deadline already passed stops here.
+    if (*left <= 0) throw TimeLimitExceeded(std::string(step));
+    enquire.set_time_limit(*left);
+    return true;
 }
 
 std::unique_ptr<Xapian::MatchDecider> Deadline::decider(const Xapian::Database& db, std::string_view step) const {

@@ -6,6 +6,7 @@
 #include <chrono>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -36,6 +37,9 @@ public:
     explicit Deadline(std::function<bool()> passed) : passed_(std::make_shared<std::function<bool()>>(std::move(passed))) {}
 
     bool unlimited() const { return !passed_; }
+    /// Seconds until the deadline made by after() (negative once it has passed); nullopt for no
+    /// limit or a deadline given as a function. Xapian's own time limit is set from it.
+    std::optional<double> seconds_left() const;
     bool passed() const { return passed_ && (*passed_)(); }
 
     /// Throws TimeLimitExceeded naming `step` when the deadline has passed.
@@ -54,8 +58,16 @@ public:
 
     static constexpr unsigned kDocumentsPerCheck = 64;
 
+    /// Bounds the match `enquire` runs on each remote shard's server, which runs no decider of
+    /// ours: Enquire::set_time_limit(seconds_left()), sent with the query to each server, stops
+    /// it checking matches beyond those the MSet needs once the time is up. It bounds a count
+    /// (get_mset with check_at_least), not the ranking of a page sorted by value. Returns
+    /// whether a limit was set; throws TimeLimitExceeded naming `step` when none is left.
+    bool limit(Xapian::Enquire& enquire, std::string_view step) const;
+
 private:
     std::shared_ptr<std::function<bool()>> passed_;
+    std::optional<Clock::time_point> end_;
 };
 
 }  // namespace quorum::query

@@ -81,7 +81,7 @@ MatchCensus take_census(const Xapian::Database& db, const Xapian::Query& query, 
         std::vector<CensusFacet> facets;
         for (const Facet& f : kFacets)
             facets.push_back({f.name, static_cast<Xapian::valueno>(schema::field(f.field).slot), f.prefix_length});
-        return census_by_spies(db, query, with_facets, facets);
+        return census_by_spies(db, query, with_facets, facets, deadline);
     }
     MatchCensus census;
     if (force_exact || candidates_bound <= limits.exact_up_to) {

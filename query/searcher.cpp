@@ -11,6 +11,7 @@
 #include "query/matching_terms.h"
 #include "query/search_notes.h"
 #include "query/shards/facet_spies.h"
+#include "query/shards/page_fetch.h"
 #include "query/snippet_window.h"
 #include "schema/fields.h"
 #include "schema/index_data_codec.h"
@@ -82,16 +83,16 @@ nlohmann::json hit_json(const nlohmann::json& d, size_t index) {
 // Equal weights are broken by the path as indexed, never by Xapian's document id: ids differ
 // between one index and shards of the same files (a stub interleaves its shards' ids), and the
 // same files must come back in the same order either way. Xapian 1.4's remote backend sorts by
-// one value slot only (a KeyMaker throws UnimplementedError there), so a date sort keeps
-// relevance, then the document id, for meetings on the same date with equal weights
-// (docs/scale-out.md, "Limits").
+// one value slot only (a KeyMaker throws UnimplementedError there), so a date sort goes by the
+// date_order slot, which holds the date and then the path (schema::date_order_value): meetings
+// on the same date come by path (newest first: in reverse path order).
 Xapian::Enquire sorted_enquire(const Xapian::Database& db, const Xapian::Query& query, SortOrder sort) {
     Xapian::Enquire enquire(db);
     enquire.set_query(query);
     switch (sort) {
         case SortOrder::Relevance: enquire.set_sort_by_relevance_then_value(slot_of(n::kSourcePath), false); break;
-        case SortOrder::DateAscending: enquire.set_sort_by_value_then_relevance(slot_of(n::kDate), false); break;
-        case SortOrder::DateDescending: enquire.set_sort_by_value_then_relevance(slot_of(n::kDate), true); break;
+        case SortOrder::DateAscending: enquire.set_sort_by_value(slot_of(n::kDateOrder), false); break;
+        case SortOrder::DateDescending: enquire.set_sort_by_value(slot_of(n::kDateOrder), true); break;
     }
     return enquire;
 }
@@ -135,6 +136,11 @@ SearchResults search(const Xapian::Database& db, const SearchRequest& request) {
     Xapian::Enquire enquire = sorted_enquire(db, parsed.query, request.sort);
     const auto offset = static_cast<Xapian::doccount>(request.offset);
     const auto limit = static_cast<Xapian::doccount>(request.limit);
+    // Over a remote shard the page is ranked from the first result, so that its documents can be
+    // asked for at once (query/shards/page_fetch.h); the page is then the MSet from `skip` on.
+    const bool remote = reads_remote_shard(db);
+    const Xapian::doccount first = first_rank_to_rank(remote, offset, limit);
+    const Xapian::doccount skip = offset - first;
 
     // The page is ranked on its own, so Xapian can skip documents that cannot reach it (a phrase's
     // positions are read only for candidates that could). Facet counts and --count come from a
@@ -153,7 +159,7 @@ SearchResults search(const Xapian::Database& db, const SearchRequest& request) {
             const Xapian::Query recent(Xapian::Query::OP_FILTER, parsed.query,
                                        Xapian::Query(Xapian::Query::OP_VALUE_GE, slot_of(n::kDate), *from));
             Xapian::Enquire narrow = sorted_enquire(db, recent, request.sort);
-            Xapian::MSet m = narrow.get_mset(offset, limit);
+            Xapian::MSet m = narrow.get_mset(first, skip + limit);
             if (m.get_matches_lower_bound() >= offset + limit) {
                 enquire = narrow;
                 page = std::move(m);
@@ -171,10 +177,9 @@ SearchResults search(const Xapian::Database& db, const SearchRequest& request) {
             // A query Xapian cannot serialise (none the query builder makes): counted on this thread below.
         }
     }
-    if (!page) page = enquire.get_mset(offset, limit);
+    if (!page) page = enquire.get_mset(first, skip + limit);
     request.deadline.check("ranking the page");
     const Xapian::MSet& mset = *page;
-    const Xapian::doccount shown = mset.size();
     const bool narrowed = !from_year.empty();
 
     SearchResults out;
@@ -191,24 +196,22 @@ SearchResults search(const Xapian::Database& db, const SearchRequest& request) {
     const bool resolutions = request.filters.resolutions_only;
     const schema::IndexDataCodecs codecs(db);
     // Over a remote shard every read is a round trip to its server, so the page reads there
-    // only what it must: all its documents asked for at once (MSet::fetch), and each hit's
-    // items matched on its stored text with the words of the whole query, instead of its term
-    // list (Enquire::get_matching_terms) and positions, two or more round trips a hit. Both
-    // ways pick the same item and snippet window (tests/item_match_test.cpp). Xapian 1.4's
-    // MSet::fetch() reads past its items when the MSet does not start at rank 0 (it indexes
-    // them from the page's first rank), so a later page's documents are read one by one.
-    const bool remote = reads_remote_shard(db);
+    // only what it must: all its documents asked for at once (prefetch_documents), and each
+    // hit's items matched on its stored text with the words of the whole query, instead of its
+    // term list (Enquire::get_matching_terms) and positions, two or more round trips a hit. Both
+    // ways pick the same item and snippet window (tests/item_match_test.cpp).
     std::optional<QueryWords> whole_query_words;
     if (remote) {
-        if (offset == 0) mset.fetch();
+        prefetch_documents(mset, skip);
         whole_query_words = query_words(parsed.query, parsed.query.get_unique_terms_begin(), parsed.query.get_unique_terms_end());
     }
+    const Xapian::doccount shown = mset.size() > skip ? mset.size() - skip : 0;
     std::vector<std::string> stored(shown);
-    for (Xapian::doccount rank = 0; rank < shown; ++rank) stored[rank] = mset[rank].get_document().get_data();
-    for (Xapian::doccount rank = 0; rank < shown; ++rank) {
+    for (Xapian::doccount k = 0; k < shown; ++k) stored[k] = mset[skip + k].get_document().get_data();
+    for (Xapian::doccount k = 0; k < shown; ++k) {
         request.deadline.check("the snippets");
-        const Xapian::MSetIterator it = mset[rank];
-        const nlohmann::json data = schema::parse_stored(codecs.for_data(*it, stored[rank]), stored[rank]);
+        const Xapian::MSetIterator it = mset[skip + k];
+        const nlohmann::json data = schema::parse_stored(codecs.for_data(*it, stored[k]), stored[k]);
         const QueryWords words = whole_query_words ? *whole_query_words
                                                    : query_words(parsed.query, matching_terms(db, enquire, parsed.query, *it));
         std::optional<std::vector<ItemMatch>> by_position;

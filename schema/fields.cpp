@@ -79,6 +79,9 @@ const std::vector<Field>& fields() {
         {names::kIndexedAt, "", K::Boolean, 15, V::BigEndian32, false, {}, 0,
          "when the index first received the file's current content, 4-byte big-endian seconds (kept when "
          "the file is only touched, moved or re-labelled; quorum serve's Atom feed lists newest first by it)"},
+        {names::kDateOrder, "", K::Boolean, 16, V::String, false, {}, 0,
+         "the meeting date (YYYYMMDD, empty when undated), a newline and the file's path as indexed: date sorts "
+         "order by it, so meetings on the same date come in the same order from one index and from its shards"},
     };
     return table;
 }
@@ -102,6 +105,13 @@ std::string make_term(std::string_view prefix, std::string_view value) {
         term += ':';
     term += value;
     return term;
+}
+
+std::string date_order_value(std::string_view ymd, std::string_view path) {
+    std::string value(ymd);
+    value += '\n';
+    value += path;
+    return value;
 }
 
 std::string facet_term_value(std::string_view value) {

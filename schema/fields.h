@@ -10,7 +10,7 @@ namespace quorum::schema {
 
 /// Bump when the meaning of a prefix, slot or the stored data changes; an index built with
 /// another version is refused with a message saying so.
-inline constexpr int kSchemaVersion = 4;
+inline constexpr int kSchemaVersion = 5;
 
 /// User-metadata key holding the schema version (as a decimal string).
 inline constexpr std::string_view kSchemaVersionKey = "quorum:schema-version";
@@ -120,6 +120,7 @@ inline constexpr std::string_view kContentHash = "content_hash";
 inline constexpr std::string_view kSourcePath = "source_path";
 inline constexpr std::string_view kFacetConfig = "facet_config";
 inline constexpr std::string_view kIndexedAt = "indexed_at";
+inline constexpr std::string_view kDateOrder = "date_order";
 }  // namespace names
 
 /// Builds a boolean term: prefix + value, with ':' between when the value starts with a
@@ -130,6 +131,13 @@ std::string make_term(std::string_view prefix, std::string_view value);
 /// to one '-', trimmed ("Kent County Council" -> "kent-county-council"). Terms are capped
 /// at 200 bytes, well under Xapian's 245-byte limit.
 std::string facet_term_value(std::string_view value);
+
+/// The date_order slot's value: the meeting date (YYYYMMDD, "" when undated), a newline and the
+/// file's path as indexed. Sorted by it, meetings come by date, and meetings on the same date by
+/// path: the same order from one index and from shards of it, whose document ids differ (a
+/// remote shard sorts by one value slot only). Undated documents sort before every date ('\n'
+/// is below '0'), as an empty date slot does.
+std::string date_order_value(std::string_view ymd, std::string_view path);
 
 /// The schema table as Markdown (the table in docs/schema.md is this text, checked by a test).
 std::string schema_markdown_table();

@@ -14,6 +14,9 @@ namespace {
 
 constexpr Xapian::doccount kFeedEntries = 30;
 
+// Quorum's Atom extension elements (RFC 4287 section 6): quorum:partial, quorum:missing_shard.
+constexpr const char* kQuorumAtomNamespace = "urn:quorum:atom";
+
 std::string rfc3339(std::int64_t seconds) {
     const std::time_t t = static_cast<std::time_t>(seconds);
     std::tm tm{};
@@ -80,6 +83,7 @@ std::vector<FeedEntry> newest_matches(const Xapian::Database& db, const query::S
 Response atom_feed(const Request& request, ServerContext& ctx, bool decisions) {
     const query::SearchRequest req = search_request(request, ctx.limits, decisions);
     const auto entries = ctx.handles.with_latest([&](Xapian::Database& db) { return newest_matches(db, req); });
+    const std::vector<std::string> missing = ctx.handles.missing_shards();
     const std::string base = "http://" + (request.host.empty() ? std::string("127.0.0.1") : request.host);
     Params state;
     for (const auto& p : request.params)
@@ -88,9 +92,19 @@ Response atom_feed(const Request& request, ServerContext& ctx, bool decisions) {
     std::int64_t newest = 0;
     for (const auto& e : entries) newest = std::max(newest, e.updated);
     Html x;  // Atom is XML: the same escaping serves
-    x.raw("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n<title>")
+    x.raw("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\"")
+        .attr("xmlns:quorum", kQuorumAtomNamespace)
+        .raw(">\n<title>")
         .text("Quorum: " + (req.query.empty() ? std::string("all meetings") : req.query))
-        .raw("</title>\n<id>").text(base + link("/feed/search.atom", state)).raw("</id>\n<link rel=\"alternate\"")
+        .raw("</title>\n");
+    // A stub with shards that did not answer: a feed reader shows the subtitle; a program reads
+    // the same marks as the API's JSON ("partial", "missing_shards").
+    if (!missing.empty()) {
+        x.raw("<subtitle>").text("Partial answer: " + partial_notice_text(missing)).raw("</subtitle>\n");
+        x.raw("<quorum:partial>true</quorum:partial>\n");
+        for (const auto& name : missing) x.raw("<quorum:missing_shard>").text(name).raw("</quorum:missing_shard>\n");
+    }
+    x.raw("<id>").text(base + link("/feed/search.atom", state)).raw("</id>\n<link rel=\"alternate\"")
         .attr("href", page).raw("/>\n<link rel=\"self\"").attr("href", base + request.raw_target).raw("/>\n<updated>")
         .text(rfc3339(newest)).raw("</updated>\n<author><name>Quorum</name></author>\n");
     for (const auto& e : entries) {

@@ -80,14 +80,18 @@ const std::string& icon_svg() {
     return icon;
 }
 
-void partial_notice(Html& h, const std::vector<std::string>& missing) {
-    if (missing.empty()) return;
+std::string partial_notice_text(const std::vector<std::string>& missing) {
     std::string names;
     for (const auto& name : missing) names += (names.empty() ? "" : ", ") + name;
+    return std::to_string(missing.size()) + (missing.size() == 1 ? " shard" : " shards") +
+           " of the index did not answer (" + names + "). Results, counts and charts leave out what " +
+           (missing.size() == 1 ? "it holds" : "they hold") + ".";
+}
+
+void partial_notice(Html& h, const std::vector<std::string>& missing) {
+    if (missing.empty()) return;
     h.raw("<p class=\"partial\" role=\"status\" id=\"partial\"><strong>Partial answer:</strong> ")
-        .text(std::to_string(missing.size()) + (missing.size() == 1 ? " shard" : " shards") +
-              " of the index did not answer (" + names + "). Results, counts and charts leave out what " +
-              (missing.size() == 1 ? "it holds" : "they hold") + ".")
+        .text(partial_notice_text(missing))
         .raw("</p>");
 }
 

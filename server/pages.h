@@ -35,6 +35,10 @@ void page_end(Html& h);
 /// page's answer leaves out what they hold (nothing when `missing` is empty).
 void partial_notice(Html& h, const std::vector<std::string>& missing);
 
+/// The notice's sentence, after "Partial answer:" ("1 shard of the index did not answer
+/// (NAME). Results, counts and charts leave out what it holds."); also the Atom feed's subtitle.
+std::string partial_notice_text(const std::vector<std::string>& missing);
+
 /// An HTML response holding `h`.
 Response html_response(const Html& h, int status = 200);
 

@@ -13,8 +13,10 @@
 
 #include "query/match_census.h"
 #include "query/shards/facet_spies.h"
+#include "query/shards/page_fetch.h"
 #include "tests/corpus_db.h"
 #include "schema/document_id.h"
+#include "schema/fields.h"
 #include "tests/http_client.h"
 #include "tests/process_util.h"
 #include "tests/served_archive.h"
@@ -144,19 +146,21 @@ const std::vector<QueryRow> kQueries = {
     {{"facets", "topic", "police"}},
 };
 
-// Each of the corpus's shards served by its own xapian-tcpsrv, and a stub listing them.
+// Each shard folder served by its own xapian-tcpsrv, and a stub listing them (`stub_path`).
 struct RemoteShards {
     std::vector<std::unique_ptr<test::TcpServer>> servers;
     std::string stub;
 
-    explicit RemoteShards(const CorpusShards& corpus) {
-        std::vector<std::string> lines;
-        for (const auto& shard : corpus.shards) {
+    RemoteShards(const std::vector<std::string>& shards, const std::string& stub_path) : stub(stub_path) {
+        std::ofstream out(stub);
+        out << "# shards served by xapian-tcpsrv (written by remote_shards_test)\n";
+        for (const auto& shard : shards) {
             servers.push_back(std::make_unique<test::TcpServer>(shard));
-            lines.push_back(servers.back()->stub_line());
+            out << servers.back()->stub_line() << "\n";
         }
-        stub = corpus.write_stub("remote.stub", lines);
     }
+    explicit RemoteShards(const CorpusShards& corpus)
+        : RemoteShards(corpus.shards, (corpus.dir.path() / "remote.stub").string()) {}
 };
 
 }  // namespace
@@ -305,6 +309,7 @@ TEST_CASE("quorum serve on a stub with a shard down marks its pages and API answ
     // All shards answering: nothing is marked.
     CHECK(nlohmann::json::parse(test::http_get(whole->port(), "/api/search?q=council").body).count("partial") == 0);
     CHECK(test::http_get(whole->port(), "/search?q=council").body.find("class=\"partial\"") == std::string::npos);
+    CHECK(test::http_get(whole->port(), "/feed/search.atom?q=council").body.find("quorum:partial") == std::string::npos);
     CHECK(test::http_get(whole->port(), "/api/meetings/" + html_meeting).status == 200);
 
     servers[1]->kill();
@@ -339,9 +344,219 @@ TEST_CASE("quorum serve on a stub with a shard down marks its pages and API answ
             CHECK_THAT(page.body, Catch::Contains("<p class=\"partial\" role=\"status\" id=\"partial\"><strong>Partial answer:</strong> 1 shard "
                                                   "of the index did not answer (" + down + ")"));
         }
+        // The Atom feed: a subtitle for feed readers, and the API's marks as extension elements.
+        const auto feed = test::http_get(server->port(), "/feed/search.atom?q=council");
+        CHECK(feed.status == 200);
+        CHECK_THAT(feed.body, Catch::Contains("<subtitle>Partial answer: 1 shard of the index did not answer (" + down + ")") &&
+                                  Catch::Contains("<quorum:partial>true</quorum:partial>\n<quorum:missing_shard>" + down +
+                                                  "</quorum:missing_shard>"));
+        CHECK(feed.body.find("<entry>") != std::string::npos);
+        CHECK(feed.body.find("urn:quorum:meeting:" + html_meeting) == std::string::npos);
         // A meeting the missing shard holds: not found, and the answer says where it may be.
         const auto gone = test::http_get(server->port(), "/api/meetings/" + html_meeting);
         CHECK(gone.status == 404);
         CHECK_THAT(gone.body, Catch::Contains("or in a shard that did not answer: " + down));
     }
+}
+
+namespace {
+
+// Fictional minutes (written for this test): `count` planning meetings in each of three folders,
+// most of them on one date, a few on others and a few undated, with file names that do not
+// follow the order the indexer adds them in.
+struct SameDateArchive {
+    test::TempDir dir;
+    std::vector<std::string> folders;
+    std::string one = (dir.path() / "one").string();
+    std::vector<std::string> shards;
+
+    explicit SameDateArchive(int count) {
+        for (const char* part : {"north", "south", "west"}) {
+            const std::string folder = (dir.path() / "archive" / part).string();
+            folders.push_back(folder);
+            for (int i = 0; i < count; ++i) {
+                const int k = (i * 7) % count;  // names out of creation order
+                const std::string date = i % 5 == 4 ? "" : i % 4 == 3 ? "2 May 2023" : "14 March 2024";
+                std::string text = "WEXCOMBE PARISH COUNCIL (fictional test fixture)\n\nMinutes of the Planning Committee";
+                if (!date.empty()) text += " meeting held on " + date + " at 7.00pm";
+                text += "\n\n1. Planning applications\n\nThe committee considered planning application " + std::string(part) +
+                        "/" + std::to_string(k) + " for a garden shed.\n";
+                dir.write("archive/" + std::string(part) + "/minutes-" + std::string(1, static_cast<char>('a' + k % 26)) +
+                              std::to_string(k) + ".txt",
+                          text);
+            }
+        }
+        const auto index = [](const std::string& db, const std::vector<std::string>& roots) {
+            std::vector<std::string> argv = {test::quorum_binary(), "index", "--quiet", "--db", db};
+            argv.insert(argv.end(), roots.begin(), roots.end());
+            REQUIRE(test::run_process(argv).status == 0);
+        };
+        index(one, folders);
+        for (const auto& folder : folders) {
+            shards.push_back(folder + "-db");
+            index(shards.back(), {folder});
+        }
+    }
+};
+
+std::vector<std::string> result_paths(const std::string& json) {
+    std::vector<std::string> paths;
+    const nlohmann::json answer = nlohmann::json::parse(json);
+    for (const auto& hit : answer["results"]) paths.push_back(hit["path"].get<std::string>());
+    return paths;
+}
+
+}  // namespace
+
+TEST_CASE("date sorts order meetings on the same date by path, alike on one index and on remote shards", "[shards][remote]") {
+    const SameDateArchive archive(12);
+    const RemoteShards remote(archive.shards, (archive.dir.path() / "remote.stub").string());
+    // The expected order: by date, then by path; newest first is the reverse.
+    const auto all = test::run_process({test::quorum_binary(), "search", "--db", archive.one, "--format", "json",
+                                        "planning", "--all"});
+    REQUIRE(all.status == 0);
+    std::vector<std::pair<std::string, std::string>> by_date;
+    const nlohmann::json every = nlohmann::json::parse(all.out);
+    for (const auto& hit : every["results"]) {
+        std::string date = hit["date"].is_string() ? hit["date"].get<std::string>() : "";
+        by_date.push_back({date, hit["path"].get<std::string>()});
+    }
+    REQUIRE(by_date.size() == 36);
+    std::sort(by_date.begin(), by_date.end());
+    std::vector<std::string> oldest_first;
+    for (const auto& [date, path] : by_date) oldest_first.push_back(path);
+    const std::vector<std::string> newest_first(oldest_first.rbegin(), oldest_first.rend());
+    CHECK(std::count_if(by_date.begin(), by_date.end(), [](const auto& d) { return d.first == "2024-03-14"; }) == 21);
+
+    struct Row {
+        std::vector<std::string> args;
+        std::vector<std::string> expected;
+    };
+    const auto slice = [](const std::vector<std::string>& v, size_t from, size_t n) {
+        return std::vector<std::string>(v.begin() + static_cast<long>(from), v.begin() + static_cast<long>(std::min(v.size(), from + n)));
+    };
+    for (const Row& row : {Row{{"--sort", "date", "--limit", "40"}, oldest_first},
+                           Row{{"--sort", "-date", "--limit", "40"}, newest_first},
+                           Row{{"--sort", "date", "--limit", "7", "--offset", "10"}, slice(oldest_first, 10, 7)},
+                           Row{{"--sort", "-date", "--limit", "9", "--offset", "5"}, slice(newest_first, 5, 9)},
+                           Row{{"--sort", "-date", "--limit", "5", "--offset", "30"}, slice(newest_first, 30, 5)}}) {
+        std::vector<std::string> one = {test::quorum_binary(), "search", "--db", archive.one, "--format", "json", "planning"};
+        one.insert(one.end(), row.args.begin(), row.args.end());
+        std::vector<std::string> sharded = one;
+        sharded[3] = remote.stub;
+        const auto a = test::run_process(one);
+        const auto b = test::run_process(sharded);
+        INFO(row.args[1] << " " << row.args.back());
+        REQUIRE(a.status == 0);
+        REQUIRE(b.status == 0);
+        CHECK(result_paths(a.out) == row.expected);
+        CHECK(result_paths(b.out) == row.expected);
+        CHECK(without_identities(b.out) == without_identities(a.out));
+    }
+}
+
+TEST_CASE("a later page's documents are asked of a remote shard at once, exactly those of the page", "[shards][remote]") {
+    const Xapian::Database local(test::corpus_db());
+    test::TcpServer server(test::corpus_db());
+    const Xapian::Database remote = Xapian::Remote::open("127.0.0.1", server.port());
+    const auto ranked = [](const Xapian::Database& db) {
+        Xapian::Enquire enquire(db);
+        enquire.set_query(Xapian::Query("council"));
+        enquire.set_sort_by_relevance_then_value(static_cast<Xapian::valueno>(schema::field(schema::names::kSourcePath).slot), false);
+        return enquire.get_mset(0, 9);
+    };
+    const Xapian::MSet expected = ranked(local);
+    const Xapian::MSet mset = ranked(remote);
+    REQUIRE(mset.size() == 9);
+    constexpr Xapian::doccount kFrom = 5;  // the page: ranks 5 to 8
+    CHECK(query::first_rank_to_rank(true, kFrom, 4) == 0);
+    CHECK(query::first_rank_to_rank(false, kFrom, 4) == kFrom);
+
+    query::prefetch_documents(mset, kFrom);
+    CHECK(mset[kFrom].get_document().get_data() == expected[kFrom].get_document().get_data());  // waits for all of them
+    server.kill();
+    // The page's other documents came in the same exchange; the ranks before it were not asked for.
+    for (Xapian::doccount rank = kFrom + 1; rank < mset.size(); ++rank) {
+        INFO("rank " << rank);
+        CHECK(mset[rank].get_document().get_data() == expected[rank].get_document().get_data());
+    }
+    for (Xapian::doccount rank = 0; rank < kFrom; ++rank) {
+        INFO("rank " << rank);
+        CHECK_THROWS_AS(mset[rank].get_document().get_data(), Xapian::NetworkError);
+    }
+}
+
+TEST_CASE("three shards served by xapian-progsrv answer as the one index does, and a shard whose program fails is named", "[shards][remote][progsrv]") {
+    const CorpusShards corpus;
+    std::vector<std::string> lines;
+    for (const auto& shard : corpus.shards) lines.push_back(test::progsrv_stub_line(shard));
+    const std::string stub = corpus.write_stub("progsrv.stub", lines);
+    for (const QueryRow& row : kQueries) {
+        const auto one = test::run_process(with_db(corpus.one, row));
+        const auto sharded = test::run_process(with_db(stub, row));
+        INFO(row.args.front() << " " << (row.args.size() > 1 ? row.args[1] : ""));
+        CHECK(one.status == 0);
+        CHECK(sharded.status == one.status);
+        CHECK(without_identities(sharded.out) == without_identities(one.out));
+        CHECK(sharded.err == one.err);
+    }
+    const std::string path = test::corpus_dir() + "/html/harrowby-bc_decision-details_2024-07-16.html";
+    CHECK(test::run_process({test::quorum_binary(), "show", "--db", stub, "--format", "json", path}).out ==
+          test::run_process({test::quorum_binary(), "show", "--db", corpus.one, "--format", "json", path}).out);
+
+    // The html shard's program cannot open its folder (a disk not mounted on that machine).
+    const std::string gone = corpus.shards[1] + "-unmounted";
+    const std::string broken = corpus.write_stub("progsrv-broken.stub", {lines[0], test::progsrv_stub_line(gone), lines[2]});
+    const auto r = test::run_process({test::quorum_binary(), "search", "--db", broken, "--format", "json", "council"});
+    CHECK(r.status == 0);
+    const auto j = nlohmann::json::parse(r.out);
+    CHECK(j.value("partial", false));
+    CHECK(j["missing_shards"] == nlohmann::json::array({test::progsrv_stub_line(gone).substr(std::string("remote ").size())}));
+    CHECK_THAT(r.err, Catch::Contains("partial answer, from 2 of 3 shards") && Catch::Contains(gone));
+    for (const auto& hit : j["results"]) CHECK(hit["path"].get<std::string>().find("/html/") == std::string::npos);
+    const auto strict = test::run_process({test::quorum_binary(), "search", "--db", broken, "--require-all-shards", "council"});
+    CHECK(strict.status == 3);
+}
+
+TEST_CASE("a request's time limit stops a count on each remote shard's server, which runs no decider of ours", "[shards][remote][deadline]") {
+    // A shard of many small documents, whose full count with facets takes far longer than 1 ms.
+    test::TempDir dir;
+    const std::string path = (dir.path() / "big").string();
+    constexpr Xapian::doccount kDocuments = 150000;
+    const auto council_slot = static_cast<Xapian::valueno>(schema::field(schema::names::kCouncil).slot);
+    const auto date_slot = static_cast<Xapian::valueno>(schema::field(schema::names::kDate).slot);
+    {
+        Xapian::WritableDatabase w(path, Xapian::DB_CREATE_OR_OPEN);
+        for (Xapian::doccount i = 0; i < kDocuments; ++i) {
+            Xapian::Document doc;
+            doc.add_boolean_term("council");
+            doc.add_value(council_slot, "Fictional Council " + std::to_string(i % 40));
+            doc.add_value(date_slot, std::to_string(2000 + i % 25) + "0301");
+            w.add_document(doc);
+        }
+        w.commit();
+    }
+    const test::TcpServer server(path);
+    const Xapian::Database remote = Xapian::Remote::open("127.0.0.1", server.port());
+    const std::vector<query::CensusFacet> facets = {{"council", council_slot, 0}, {"year", date_slot, 4}};
+    const Xapian::Query query("council");
+
+    const query::MatchCensus whole = query::census_by_spies(remote, query, true, facets, query::Deadline::after(600));
+    CHECK(whole.total == kDocuments);
+    CHECK(whole.facets.at("year").size() == 25);
+    CHECK_THROWS_AS(query::census_by_spies(remote, query, true, facets, query::Deadline::after(0.001)), query::TimeLimitExceeded);
+    CHECK_THROWS_AS(query::census_by_spies(remote, query, true, facets, query::Deadline::after(-1)), query::TimeLimitExceeded);
+
+    // What the deadline relies on: Enquire::set_time_limit reaches the server, whose count stops
+    // early: its match spy saw fewer documents (the bounds of a one-term query stay exact, from
+    // its term frequency).
+    Xapian::Enquire enquire(remote);
+    enquire.set_query(query);
+    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    Xapian::ValueCountMatchSpy spy(council_slot);
+    enquire.add_matchspy(&spy);
+    enquire.set_time_limit(0.001);
+    const Xapian::MSet cut = enquire.get_mset(0, 0, kDocuments);
+    CHECK(spy.get_total() < kDocuments);
+    CHECK(cut.get_matches_lower_bound() == kDocuments);
 }

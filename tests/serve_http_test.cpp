@@ -498,7 +498,9 @@ TEST_CASE("serve: an Atom feed of a search, the newest documents of the index fi
     const HttpReply r = http_get(a.port, "/feed/search.atom?q=zanzibarite");
     REQUIRE(r.status == 200);
     CHECK(r.header("content-type") == "application/atom+xml; charset=utf-8");
-    CHECK(r.body.rfind("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">", 0) == 0);
+    CHECK(r.body.rfind("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" "
+                       "xmlns:quorum=\"urn:quorum:atom\">", 0) == 0);
+    CHECK(r.body.find("quorum:partial") == std::string::npos);  // one index: never partial
     size_t entries = 0;
     for (size_t at = r.body.find("<entry>"); at != std::string::npos; at = r.body.find("<entry>", at + 1)) ++entries;
     CHECK(entries == 2);  // the two hostile minutes

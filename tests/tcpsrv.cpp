@@ -54,7 +54,7 @@ bool accepts(unsigned port) {
     return ok;
 }
 
-std::string find_tcpsrv() {
+std::string find_in_path(const std::string& name) {
     const char* path = std::getenv("PATH");
     std::string dirs = path ? path : "/usr/bin:/bin";
     size_t start = 0;
@@ -62,24 +62,34 @@ std::string find_tcpsrv() {
         const size_t colon = dirs.find(':', start);
         const std::filesystem::path candidate =
             std::filesystem::path(dirs.substr(start, colon == std::string::npos ? std::string::npos : colon - start)) /
-            "xapian-tcpsrv";
+            name;
         if (::access(candidate.c_str(), X_OK) == 0) return candidate.string();
         if (colon == std::string::npos) return {};
         start = colon + 1;
     }
 }
 
-}  // namespace
-
-std::string tcpsrv_or_skip() {
-    const std::string found = find_tcpsrv();
+// The path of the Xapian server `name` (xapian-tcpsrv, xapian-progsrv): see tcpsrv_or_skip().
+std::string server_or_skip(const std::string& name) {
+    const std::string found = find_in_path(name);
     if (!found.empty()) return found;
     const char* ci = std::getenv("CI");
     if (ci && std::string(ci) == "true")
-        FAIL("CI=true but xapian-tcpsrv is missing (Debian package xapian-tools; scripts/install-deps installs it)");
-    std::cerr << "SKIPPED: xapian-tcpsrv is missing, so the remote-shard tests were not run "
+        FAIL("CI=true but " + name + " is missing (Debian package xapian-tools; scripts/install-deps installs it)");
+    std::cerr << "SKIPPED: " << name << " is missing, so the remote-shard tests that use it were not run "
                  "(install Debian's xapian-tools: scripts/install-deps)\n";
     std::exit(4);
+}
+
+}  // namespace
+
+std::string tcpsrv_or_skip() { return server_or_skip("xapian-tcpsrv"); }
+
+std::string progsrv_or_skip() { return server_or_skip("xapian-progsrv"); }
+
+std::string progsrv_stub_line(const std::string& db) {
+    if (db.find(' ') != std::string::npos) throw std::runtime_error("Xapian splits a stub's program line at spaces: " + db);
+    return "remote :" + progsrv_or_skip() + " " + db;
 }
 
 TcpServer::TcpServer(const std::string& db) {

@@ -1,4 +1,4 @@
-/** @file tcpsrv.h @brief xapian-tcpsrv processes for tests: one per shard, on loopback, on an ephemeral port, killed when the test ends. */
+/** @file tcpsrv.h @brief Xapian's remote servers for tests: xapian-tcpsrv processes (one per shard, on loopback, on an ephemeral port, killed when the test ends) and xapian-progsrv stub lines. */
 #pragma once
 
 #include <sys/types.h>
@@ -10,6 +10,15 @@ namespace quorum::test {
 /// Returns the path of xapian-tcpsrv. When it is missing the calling test FAILS under CI=true,
 /// and elsewhere prints "SKIPPED: ..." and exits with status 4 (ctest reports Skipped).
 std::string tcpsrv_or_skip();
+
+/// The path of xapian-progsrv, or as tcpsrv_or_skip() when it is missing.
+std::string progsrv_or_skip();
+
+/// "remote :/usr/bin/xapian-progsrv DB", a stub file's line that has Xapian start
+/// xapian-progsrv on `db` and talk to it on its standard input and output (the line for
+/// `ssh HOST xapian-progsrv DB` without the ssh). Throws when `db` holds a space, which Xapian
+/// would split the arguments at.
+std::string progsrv_stub_line(const std::string& db);
 
 /// One xapian-tcpsrv serving `db` on 127.0.0.1 at a free port, ready to accept when constructed
 /// (throws std::runtime_error when it cannot be started within a few seconds).

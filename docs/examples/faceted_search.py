@@ -31,8 +31,8 @@ def main():
     if len(sys.argv) < 3:
         sys.exit(__doc__)
     db = xapian.Database(sys.argv[1])
-    if db.get_metadata("quorum:schema-version") != b"4":
-        sys.exit("not a Quorum schema-4 index")
+    if db.get_metadata("quorum:schema-version") != b"5":
+        sys.exit("not a Quorum schema-5 index")
     read = stored_data(db)
 
     parser = xapian.QueryParser()

@@ -52,7 +52,7 @@ bool reads_remote_shard(const Xapian::Database& db) {
 }
 
 MatchCensus census_by_spies(const Xapian::Database& db, const Xapian::Query& query, bool with_facets,
-                            const std::vector<CensusFacet>& facets) {
+                            const std::vector<CensusFacet>& facets, const Deadline& deadline) {
     Xapian::Enquire enquire(db);
     enquire.set_query(query);
     enquire.set_weighting_scheme(Xapian::BoolWeight());
@@ -63,8 +63,14 @@ MatchCensus census_by_spies(const Xapian::Database& db, const Xapian::Query& que
             enquire.add_matchspy(spies.back().get());
         }
     }
-    // Checking at least every document makes Xapian (and each remote server) see every match.
+    // Checking at least every document makes Xapian (and each remote server) see every match,
+    // until the deadline's time limit turns that off. A count cut short has bounds apart, or
+    // (a query whose count Xapian knows from term frequencies) spies that saw fewer matches.
+    const bool limited = deadline.limit(enquire, "the facet counts");
     const Xapian::MSet mset = enquire.get_mset(0, 0, std::max<Xapian::doccount>(db.get_doccount(), 1));
+    if (limited && (mset.get_matches_lower_bound() != mset.get_matches_upper_bound() ||
+                    (!spies.empty() && spies.front()->get_total() != mset.get_matches_lower_bound())))
+        throw TimeLimitExceeded("the facet counts");
     MatchCensus census;
     census.total = census.sample_matches = mset.get_matches_estimated();
     for (size_t i = 0; i < spies.size(); ++i) {

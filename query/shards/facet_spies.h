@@ -33,7 +33,10 @@ struct CensusFacet {
 /// Counts every match of `query` on `db`, and with `with_facets` each facet in `facets`, with
 /// ValueCountMatchSpy: always exact. A slot holding several values joined by '\n' is counted
 /// once per distinct value, as the value-stream census counts it.
+///
+/// With a `deadline`, each shard's server stops counting when it passes (Deadline::limit), and a
+/// count cut short throws TimeLimitExceeded ("the facet counts") rather than passing for exact.
 MatchCensus census_by_spies(const Xapian::Database& db, const Xapian::Query& query, bool with_facets,
-                            const std::vector<CensusFacet>& facets);
+                            const std::vector<CensusFacet>& facets, const Deadline& deadline = {});
 
 }  // namespace quorum::query
