@@ -54,11 +54,17 @@ std::vector<std::string_view> head_texts(const extract::Extraction& x) {
 }
 
 // Headings, and the first two paragraphs (a plain-text file has no headings); never list items.
+// Also the first paragraph under a heading made only of heading blocks ("KESTONBURY TOWN COUNCIL" /
+// "AGENDA" / "Planning and Development Committee Thursday 2nd April 2020 ...", its lines read as one).
 std::vector<std::string_view> heading_texts(const extract::Extraction& x) {
     std::vector<std::string_view> out;
-    for (size_t i = 0; i < x.blocks.size() && i < 8; ++i)
-        if (x.blocks[i].kind == extract::BlockKind::Heading || (i < 2 && x.blocks[i].kind == extract::BlockKind::Paragraph))
-            out.push_back(x.blocks[i].text);
+    bool only_headings_before = true;
+    for (size_t i = 0; i < x.blocks.size() && i < 8; ++i) {
+        const bool heading = x.blocks[i].kind == extract::BlockKind::Heading;
+        const bool paragraph = x.blocks[i].kind == extract::BlockKind::Paragraph;
+        if (heading || (paragraph && (i < 2 || (only_headings_before && i < 4)))) out.push_back(x.blocks[i].text);
+        only_headings_before = only_headings_before && heading;
+    }
     return out;
 }
 
@@ -75,6 +81,8 @@ bool ends_with_body_noun(std::string_view name) {
         l.pop_back();
     if (l.size() > 4 && l.substr(l.size() - 4) == " no.") l.resize(l.size() - 4);
     if (l.rfind("municipal district of ", 0) == 0) return true;  // Irish councils' district meetings
+    // "Committee of the Whole": the council sitting as one committee.
+    if (l.size() >= 22 && l.compare(l.size() - 22, 22, "committee of the whole") == 0) return true;
     const size_t cut = l.find_last_of(' ');
     const std::string last = cut == std::string::npos ? l : l.substr(cut + 1);
     // "Board of Commissioners", "Board of Trustees", "Board of Education": a board named for its members or remit.
@@ -364,6 +372,21 @@ std::string with_board(const std::string& name, const std::vector<std::string_vi
     return name;
 }
 
+// The text before the first date, weekday or number of a heading read as one block: "Planning
+// Committee Thursday 2nd April 2020 at 7.30pm" -> "Planning Committee ".
+std::string_view before_date(std::string_view text) {
+    for (size_t pos = 1; pos < text.size(); ++pos) {
+        if (text[pos - 1] != ' ') continue;
+        if (std::isdigit(static_cast<unsigned char>(text[pos]))) return text.substr(0, pos);
+        if (!date_util::could_start_date(text, pos)) continue;
+        size_t end = pos;
+        while (end < text.size() && std::isalpha(static_cast<unsigned char>(text[end]))) ++end;
+        if (date_util::is_weekday(text.substr(pos, end - pos)) || date_util::match_date(text.substr(pos), false))
+            return text.substr(0, pos);
+    }
+    return text;
+}
+
 // The names a heading may give its body: what the minutes are "of" ("<Council> Minutes of the
 // <Committee>"), else what comes before the document's name for itself, also when the heading's
 // lines were read as one ("Licensing Board for the City of Fernbrook Voting Minutes Thursday,
@@ -383,6 +406,24 @@ std::vector<std::string> heading_body_candidates(std::string_view text) {
     size_t cut = std::string::npos;
     for (std::string_view word : {" minutes", " agenda"}) cut = std::min(cut, l.find(word));
     if (cut != std::string::npos && cut > 0) out.push_back(without_meeting_words(name.substr(0, cut)));
+    // A heading's lines read as one block: the name ends where the date begins, and follows the
+    // document's name for itself ("Kestonbury Town Council Agenda Planning and Development
+    // Committee Thursday 2nd April 2020 at 7.30pm ...").
+    const std::string_view named = before_date(text);
+    if (named.size() < text.size()) {
+        std::string segment = without_meeting_words(trim(named));
+        const std::string ls = lower(segment);
+        size_t after = std::string::npos;
+        for (std::string_view word : {" minutes ", " agenda "})
+            if (const size_t at = ls.rfind(word); at != std::string::npos && (after == std::string::npos || at > after)) after = at;
+        if (after != std::string::npos) segment = trim(std::string_view(segment).substr(after + 8));
+        for (std::string_view lead : {"of the ", "of ", "for the ", "for "})
+            if (starts_with_ci(segment, lead)) {
+                segment = trim(std::string_view(segment).substr(lead.size()));
+                break;
+            }
+        out.push_back(segment);
+    }
     return out;
 }
 
@@ -516,6 +557,11 @@ std::optional<std::string> report_addressee(const std::vector<std::string_view>&
                 if (rest[k] == ':') {
                     size_t w = k;
                     while (w > 0 && (std::isupper(static_cast<unsigned char>(rest[w - 1])) || rest[w - 1] == '(' || rest[w - 1] == ')')) --w;
+                    // A label in title case ("Report to: ... Date: ..."): a capital, then small letters, then ':'.
+                    size_t t = k;
+                    while (t > 0 && std::islower(static_cast<unsigned char>(rest[t - 1]))) --t;
+                    if (k - t >= 2 && t > 0 && std::isupper(static_cast<unsigned char>(rest[t - 1])) && (t == 1 || rest[t - 2] == ' '))
+                        w = t - 1;
                     if (k - w >= 3 && (w == 0 || rest[w - 1] == ' ')) {
                         rest = rest.substr(0, w);
                         break;
@@ -721,8 +767,12 @@ void score_named_kind(const extract::Extraction& x, TypeScores& s) {
 // ADOPTED" is a decision; one only "Introduced" is none of the kinds (nullopt: no type).
 std::optional<bool> resolution_adopted(const extract::Extraction& x) {
     bool resolution = false;
-    for (size_t i = 0; i < x.blocks.size() && i < 6; ++i) {
+    for (size_t i = 0; i < x.blocks.size() && i < 6 && !resolution; ++i) {
         const std::string l = lower(x.blocks[i].text.substr(0, 200));
+        // Minutes or an agenda that names itself first only records or lists resolutions ("Fernbrook
+        // City Council" / "Minutes - Regular Session" / "Resolution 2019-07 adopted 2-0").
+        const TypeScores named = kinds_named(l);
+        if (named.minutes + named.agenda > 0) return std::nullopt;
         if (contains(l, "resolution no") || l.rfind("resolution ", 0) == 0 || l.rfind("bill no", 0) == 0 ||
             l.rfind("ordinance no", 0) == 0)
             resolution = true;

@@ -159,9 +159,12 @@ bool names_another_date(const DateContext& c) {
 // An agenda's opening sentence that calls its own meeting without the word "summons": "A meeting of
 // the Finance Committee will be held on Monday 11th March 2019" in the first blocks (a later
 // "will be held" is usually another meeting's, and "the next meeting will be held" always is).
+// Also a meeting named before its "will be held" ("The Annual Town Meeting will be held on ...").
 bool announces_this_meeting(const std::string& sentence, size_t block_index) {
-    return block_index < 4 && contains_any(sentence, {"a meeting of", "meeting of the"}) &&
-           contains_any(sentence, {"will be held", "to be held", "will take place"}) && !refers_to_other_meeting(sentence);
+    const bool names_meeting = contains_any(sentence, {"a meeting of", "meeting of the", "meeting will be held",
+                                                       "meeting is to be held", "meeting will take place"});
+    return block_index < 4 && names_meeting && contains_any(sentence, {"will be held", "to be held", "will take place"}) &&
+           !refers_to_other_meeting(sentence);
 }
 
 std::optional<std::string> as_iso(const DateMatch& m) { return date_util::iso_date(m.year, m.month, m.day); }

@@ -115,3 +115,30 @@ TEST_CASE("detect_doc_type: a record of votes and motions is minutes even withou
         CHECK((t.empty() ? std::string() : t.front().value) == r.expected);
     }
 }
+
+TEST_CASE("detect_doc_type: minutes that record a resolution are still minutes (round 9)", "[facets][doctype]") {
+    struct Row {
+        const char* rule;
+        Extraction extraction;
+        const char* expected;
+    };
+    const Row rows[] = {
+        {"'Minutes' in the heading, then a resolution adopted by vote among the items",
+         extraction_of({heading("Fernbrook City Council"), para("Minutes \u2014 Regular Session \u2014 6/10/2019"),
+                        para("Present: Mayor Pellworth, Councilor Brandt, Councilor Ochoa"),
+                        quorum::test::li("Minutes of 5/13/2019 approved"), quorum::test::li("Resolution 2019-07 adopted 2-0")}),
+         "minutes"},
+        {"an agenda that lists a resolution to adopt is an agenda",
+         extraction_of({heading("AGENDA"), para("Fernbrook City Council, June 10, 2019, 7:00 PM"),
+                        para("Resolution 2019-07: adopting the fee schedule")}),
+         "agenda"},
+        {"a resolution printed on its own, adopted, is still a decision",
+         extraction_of({heading("RESOLUTION NO. 2019-07"), para("A resolution adopting the fee schedule."),
+                        para("PASSED AND ADOPTED by the City Council of the City of Fernbrook this 10th day of June, 2019.")}),
+         "decision"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.rule);
+        CHECK(type_of(r.extraction) == r.expected);
+    }
+}

@@ -192,3 +192,30 @@ TEST_CASE("a North American telephone number or a US state says numeric dates ar
     CHECK(detected(extraction_of({para("Meeting Date: 01/10/2020"), para("City Hall, Fernbrook, Oregon")})) == "2020-01-10");
     CHECK(detected(extraction_of({para("Meeting Date: 01/10/2020"), para("Ashgrove Parish Council")})) == "2020-10-01");
 }
+
+TEST_CASE("detect_meeting_date: a notice that names its meeting before 'will be held' (round 9)", "[facets][date]") {
+    struct Row {
+        const char* rule;
+        Extraction extraction;
+        const char* expected;
+    };
+    const Row rows[] = {
+        {"'The Annual Town Meeting will be held on ...' under 'Notice of Meeting', not the publishing date",
+         extraction_of({heading("Kestonbury Town Council"), heading("Notice of Meeting"),
+                        para("The Annual Town Meeting will be held on Thursday 23 April 2020 at 7pm at the Community Centre."),
+                        para("Published 1 April 2020"), para("1. Minutes of the Annual Town Meeting held on 25 April 2019")}),
+         "2020-04-23"},
+        {"'the next meeting will be held' is still another meeting",
+         extraction_of({heading("Kestonbury Town Council"), para("Minutes of the Recreation Committee held on 2 March 2020"),
+                        para("The next meeting will be held on 6 April 2020.")}),
+         "2020-03-02"},
+        {"a later 'meeting will be held' (past the first blocks) is not this meeting's",
+         extraction_of({heading("Kestonbury Town Council"), para("Recreation Committee"), para("Present: Cllr Weller"),
+                        para("1. Apologies"), para("2. Allotments"), para("A site meeting will be held on 6 April 2020.")}),
+         ""},
+    };
+    for (const auto& r : rows) {
+        INFO(r.rule);
+        CHECK(detected(r.extraction) == r.expected);
+    }
+}
