@@ -374,10 +374,16 @@ std::string with_board(const std::string& name, const std::vector<std::string_vi
 
 // The text before the first date, weekday or number of a heading read as one block: "Planning
 // Committee Thursday 2nd April 2020 at 7.30pm" -> "Planning Committee ".
+// A field label ends it too: "Finance Committee Date: 14 October 2024 Time: 7pm" -> "Finance Committee ".
 std::string_view before_date(std::string_view text) {
     for (size_t pos = 1; pos < text.size(); ++pos) {
         if (text[pos - 1] != ' ') continue;
         if (std::isdigit(static_cast<unsigned char>(text[pos]))) return text.substr(0, pos);
+        if (std::isupper(static_cast<unsigned char>(text[pos]))) {
+            size_t end = pos + 1;
+            while (end < text.size() && std::isalpha(static_cast<unsigned char>(text[end]))) ++end;
+            if (end < text.size() && text[end] == ':' && end - pos >= 3) return text.substr(0, pos);
+        }
         if (!date_util::could_start_date(text, pos)) continue;
         size_t end = pos;
         while (end < text.size() && std::isalpha(static_cast<unsigned char>(text[end]))) ++end;

@@ -147,6 +147,9 @@ bool names_another_date(const DateContext& c) {
         "were received", "be received", "as a true", "as a correct", "as an accurate"};
     if (c.under_minutes_approval) return true;
     if (refers_to_other_meeting(c.sentence)) return true;
+    // "Subject to approval by the Council on April 8, 2019", "APPROVED 4/8/2019": when these minutes
+    // were (or will be) approved, at a later meeting. Only the words just before the date count.
+    if (contains(std::string_view(c.sentence).substr(c.sentence.size() > 40 ? c.sentence.size() - 40 : 0), "approv")) return true;
     for (std::string_view cue : before_cues)
         if (contains(c.sentence, cue) && !(c.summons && contains_any(cue, future_cues))) return true;
     if (contains_any(std::string_view(c.after).substr(0, 90), after_cues)) return true;
