@@ -393,6 +393,32 @@ std::string_view before_date(std::string_view text) {
     return text;
 }
 
+// A body's name ends with its noun; what follows says what kind of sitting it was, in words no
+// list holds ("City of Fernbrook Licensing Board Transactional Hearing" -> "City of Fernbrook
+// Licensing Board"). Unchanged when no prefix ends with a body noun.
+// The name itself is the run of capitalised words (and "and", "of", "the", "for", "&") before its
+// end: "Decision determined at Transport Policy Committee" -> "Transport Policy Committee".
+std::string through_last_body_noun(const std::string& name) {
+    for (size_t end = name.size(); end > 0 && end != std::string::npos; end = name.rfind(' ', end - 1)) {
+        const std::string prefix = trim(std::string_view(name).substr(0, end));
+        if (prefix.empty() || !ends_with_body_noun(prefix)) continue;
+        size_t start = prefix.size();
+        for (size_t word_end = prefix.size(); word_end > 0;) {
+            const size_t space = prefix.rfind(' ', word_end - 1);
+            const size_t word_start = space == std::string::npos ? 0 : space + 1;
+            const std::string word = prefix.substr(word_start, word_end - word_start);
+            const std::string lw = lower(word);
+            const bool capitalised = !word.empty() && std::isupper(static_cast<unsigned char>(word[0]));
+            if (!capitalised && lw != "and" && lw != "of" && lw != "the" && lw != "for" && lw != "&") break;
+            if (capitalised) start = word_start;  // a name never starts with a connector
+            if (space == std::string::npos) break;
+            word_end = space;
+        }
+        return prefix.substr(start);
+    }
+    return name;
+}
+
 // The names a heading may give its body: what the minutes are "of" ("<Council> Minutes of the
 // <Committee>"), else what comes before the document's name for itself, also when the heading's
 // lines were read as one ("Licensing Board for the City of Fernbrook Voting Minutes Thursday,
@@ -428,7 +454,11 @@ std::vector<std::string> heading_body_candidates(std::string_view text) {
                 segment = trim(std::string_view(segment).substr(lead.size()));
                 break;
             }
-        out.push_back(segment);
+        // Only a particular body: a letterhead ("KESTONBURY TOWN COUNCIL Town Council Offices, Holm
+        // Road ...") read this way names the authority, which the other rules weigh.
+        segment = without_document_words(through_last_body_noun(segment));
+        if (whole_authority_body(segment).empty() && whole_authority_body(without_authority(segment)).empty())
+            out.push_back(segment);
     }
     return out;
 }
@@ -679,6 +709,23 @@ struct TypeScores {
     int minutes = 0, agenda = 0, decision = 0, report = 0;
 };
 
+// Whether a line names minutes that are its own, not an earlier meeting's it approves: each
+// "minutes" is read with the words just around it ("Approval of the Minutes", "approve the
+// minutes", "minutes of the previous meeting" are items of another record), so a heading read
+// together with the text under it ("... Voting Minutes Thursday ... The Board voted to approve
+// the following") still names itself.
+bool names_own_minutes(const std::string& t) {
+    if (t.rfind("minutes of the meeting held", 0) == 0) return false;
+    for (size_t at = t.find("minutes"); at != std::string::npos; at = t.find("minutes", at + 1)) {
+        const std::string_view before = std::string_view(t).substr(at < 25 ? 0 : at - 25, std::min<size_t>(at, 25));
+        const std::string_view after = std::string_view(t).substr(at + 7, 25);
+        if (contains(before, "approv") || contains(before, "confirm") || contains(before, "adopt")) continue;
+        if (contains(after, "previous") || contains(after, "last") || contains(before, "previous meeting")) continue;
+        return true;
+    }
+    return false;
+}
+
 // The kinds a line names itself as: "Decision Recording Form", "Meeting Agenda", "Minutes of ...".
 // Returns the kinds named, so each counts once per line.
 TypeScores kinds_named(const std::string& t) {
@@ -687,9 +734,7 @@ TypeScores kinds_named(const std::string& t) {
         contains(t, "officer decision") || contains(t, "executive decision") || contains(t, "decision recording") ||
         contains(t, "decision determined") || contains(t, "decision sheet"))
         k.decision = 1;
-    const bool approving_minutes = t.rfind("minutes of the meeting held", 0) == 0 || contains(t, "approval of") || contains(t, "approve the") || contains(t, "previous meeting") ||
-                                   contains(t, "minutes of the last") || contains(t, "minutes of the previous");
-    if ((contains(t, "minutes") && !approving_minutes) || contains(t, "notes of the meeting") || contains(t, "notes of meeting") ||
+    if (names_own_minutes(t) || contains(t, "notes of the meeting") || contains(t, "notes of meeting") ||
         contains(t, "hansard") || contains(t, "meeting report") || contains(t, "official minutes"))
         k.minutes = 1;
     // "Notice of (the) Budget Committee Meeting", "Call and notice of special meeting": a notice calls a meeting.
@@ -852,12 +897,14 @@ void score_body_cues(const extract::Extraction& x, TypeScores& s) {
 // An agenda proposes and a report recommends; neither counts votes. Two kinds of these
 // cues, in the first pages, are evidence of minutes.
 void score_record_cues(const extract::Extraction& x, TypeScores& s) {
-    static const std::array<std::array<std::string_view, 4>, 5> kinds = {{
+    static const std::array<std::array<std::string_view, 4>, 6> kinds = {{
         {"seconded by", "seconded:", "moved by", "moved and seconded"},
         {"motion carried", "motion passed", "carried unanimously", "unanimously approved"},
         {"ayes:", "nays:", "voted to", "vote was"},
         {"adjourned at", "meeting closed at", "meeting ended at", "meeting was adjourned"},
         {"were present", "members present:", "also present:", "absent:"},
+        // An application's or motion's outcome, recorded: "Harbor Grill LLC. New license. Granted."
+        {"granted.", "denied.", "voted to grant", "voted to deny"},
     }};
     std::array<bool, kinds.size()> seen{};
     size_t chars = 0;
