@@ -669,11 +669,18 @@ void agreement_features(std::vector<Candidate>& candidates) {
 // held on 28th March 2019 were checked ... agreed as a true record".
 bool confirms_minutes_of(const DateContext& c) {
     if (c.under_minutes_approval) return true;
-    if (!contains(c.sentence, "minutes of") || contains(c.sentence, "this meeting")) return false;
+    // The words that lead to the date: after the last field label, within 100 characters.
+    std::string_view lead = c.sentence;
+    if (const size_t colon = lead.rfind(':'); colon != std::string_view::npos) lead.remove_prefix(colon + 1);
+    if (lead.size() > 100) lead.remove_prefix(lead.size() - 100);
+    if (!contains(lead, "minutes of") || contains(c.sentence, "this meeting")) return false;
     if (c.item_heading) return true;
     static const std::vector<std::string_view> cues = {"true record", "correct record", "accurate record", "approved",
                                                        "agreed", "confirmed", "signed", "adopted", "taken as read"};
-    return contains_any(c.after, cues);
+    // Within the sentence: a field label after the date ("... held on 6th January 2020 at 7pm
+    // Present: ...", a heading read with the lines under it) starts other text.
+    const std::string_view after = std::string_view(c.after).substr(0, c.after.find(':'));
+    return contains_any(after, cues);
 }
 
 // The dates of earlier meetings whose minutes the document confirms. A meeting confirms the
