@@ -446,9 +446,13 @@ std::vector<std::string> heading_body_candidates(std::string_view text) {
         std::string segment = without_meeting_words(trim(named));
         const std::string ls = lower(segment);
         size_t after = std::string::npos;
-        for (std::string_view word : {" minutes ", " agenda "})
-            if (const size_t at = ls.rfind(word); at != std::string::npos && (after == std::string::npos || at > after)) after = at;
-        if (after != std::string::npos) segment = trim(std::string_view(segment).substr(after + 8));
+        size_t word_size = 0;
+        for (std::string_view word : {" minutes ", " agenda ", " decision ", " notice ", " summons "})
+            if (const size_t at = ls.rfind(word); at != std::string::npos && (after == std::string::npos || at > after)) {
+                after = at;
+                word_size = word.size();
+            }
+        if (after != std::string::npos) segment = trim(std::string_view(segment).substr(after + word_size));
         for (std::string_view lead : {"of the ", "of ", "for the ", "for "})
             if (starts_with_ci(segment, lead)) {
                 segment = trim(std::string_view(segment).substr(lead.size()));
@@ -732,7 +736,7 @@ TypeScores kinds_named(const std::string& t) {
     TypeScores k;
     if (contains(t, "decision details") || contains(t, "record of decision") || contains(t, "decision notice") ||
         contains(t, "officer decision") || contains(t, "executive decision") || contains(t, "decision recording") ||
-        contains(t, "decision determined") || contains(t, "decision sheet"))
+        contains(t, "decision determined") || contains(t, "decision sheet") || contains(t, "notice of decision"))
         k.decision = 1;
     if (names_own_minutes(t) || contains(t, "notes of the meeting") || contains(t, "notes of meeting") ||
         contains(t, "hansard") || contains(t, "meeting report") || contains(t, "official minutes"))
@@ -858,12 +862,44 @@ void score_head_cues(const std::vector<std::string_view>& head, TypeScores& s) {
         const bool previous = l.rfind("minutes of the meeting held", 0) == 0 || l.rfind("minutes of the last", 0) == 0 ||
                               l.rfind("minutes of the previous", 0) == 0;
         if (!previous && (l.rfind("minutes of", 0) == 0 || l.rfind("draft minutes", 0) == 0 || l == "minutes")) s.minutes += 4;
-        if (contains(l, "roll call") || contains(l, "called the meeting to order") || contains(l, "the council met at"))
-            s.minutes += 3;
+        // "ROLL CALL" alone is an agenda's item; minutes record who answered it.
+        const bool roll_call_taken = contains(l, "roll call") && l.size() > 20;
+        if (roll_call_taken || contains(l, "called the meeting to order") || contains(l, "the council met at")) s.minutes += 3;
+        // A report names itself in a short line of its heading ("STAFF REPORT", "Officer's Report"),
+        // and a memo says whom it is from and what it is about.
+        if (i < 4 && l.size() <= 40 && (l.size() >= 6 && l.compare(l.size() - 6, 6, "report") == 0) && !contains(l, "meeting report"))
+            s.report += 6;
+        if (l.rfind("from:", 0) == 0 || l.rfind("subject:", 0) == 0) s.report += 2;
         if (l.rfind("present", 0) == 0 || contains(l, "present:") || contains(l, "in attendance")) s.minutes += 2;
         if (contains(l, "minutes:") || contains(l, "apologies were received") || contains(l, "apologies for absence were"))
             s.minutes += 2;
     }
+}
+
+// How an agenda reads: its items say what is to be done ("To receive apologies", "To approve the
+// minutes"), and under each numbered item there is nothing yet ("1. CALL TO ORDER" / "2. ROLL
+// CALL" / "3. APPROVAL OF THE AGENDA"). Minutes record, under each item, what was done.
+void score_agenda_shape(const extract::Extraction& x, TypeScores& s) {
+    size_t to_verbs = 0, numbered = 0, bare = 0;
+    for (size_t i = 0; i < x.blocks.size() && i < 40; ++i) {
+        std::string l = lower(trim(x.blocks[i].text.substr(0, 80)));
+        const bool item = !l.empty() && std::isdigit(static_cast<unsigned char>(l[0]));
+        if (!item) continue;
+        ++numbered;
+        const bool next_is_item = i + 1 >= x.blocks.size() ||
+                                  (!x.blocks[i + 1].text.empty() && std::isdigit(static_cast<unsigned char>(trim(x.blocks[i + 1].text)[0])));
+        if (next_is_item && x.blocks[i].text.size() <= 80) ++bare;
+        const size_t title = l.find_first_not_of("0123456789./)( ");
+        if (title == std::string::npos) continue;
+        for (std::string_view verb : {"to receive", "to approve", "to consider", "to note", "to agree", "to resolve", "to discuss",
+                                      "to confirm", "to review", "to elect", "to appoint"})
+            if (l.compare(title, verb.size(), verb) == 0) {
+                ++to_verbs;
+                break;
+            }
+    }
+    if (to_verbs >= 2) s.agenda += 3;
+    if (numbered >= 4 && bare * 4 >= numbered * 3) s.agenda += 3;
 }
 
 void score_items(const std::vector<Item>& items, TypeScores& s) {
@@ -966,6 +1002,7 @@ std::vector<FacetValue> detect_doc_type(const extract::Extraction& extraction, c
     }
     score_head_cues(head, s);
     score_items(items, s);
+    score_agenda_shape(extraction, s);
     score_body_cues(extraction, s);
     score_record_cues(extraction, s);
     // Ties go to the more specific kind: a decision or report may also carry minutes cues.

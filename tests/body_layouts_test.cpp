@@ -238,6 +238,9 @@ TEST_CASE("detect_body: a heading's lines read as one block name the body before
                         para("You are hereby summoned to attend the meeting of the Community and Environment Committee to be "
                              "held in the Council Chamber on Tuesday, 10 March 2020 at 7pm.")}),
          "Community and Environment Committee"},
+        {"the name follows 'Notice of Decision' on the same block",
+         extraction_of({para("Kestonbury Town Council Notice of Decision Planning and Development Committee, 2nd April 2020")}),
+         "Planning and Development Committee"},
         {"a committee named with no date after it is not cut",
          extraction_of({heading("KESTONBURY TOWN COUNCIL"), heading("Recreation Committee"), para("Minutes")}),
          "Recreation Committee"},
