@@ -792,6 +792,11 @@ bool has_us_place_signs(const extract::Extraction& extraction) {
                 t[i + 7] == '-' && digits(t, i + 8, 4) && (i + 12 == t.size() || !std::isdigit(static_cast<unsigned char>(t[i + 12]))))
                 return true;
         }
+        // US council titles: "Councilor" (British and Canadian usage writes "Councillor"),
+        // "Councilmember", "Mayor Pro Tem".
+        for (std::string_view title : {"Councilor", "COUNCILOR", "Councilmember", "COUNCILMEMBER", "Mayor Pro Tem", "MAYOR PRO TEM"})
+            for (size_t at = t.find(title); at != std::string_view::npos; at = t.find(title, at + 1))
+                if (at == 0 || !std::isalpha(static_cast<unsigned char>(t[at - 1]))) return true;
         // "<Place>, Oregon", "State of California", "Commonwealth of Massachusetts".
         for (std::string_view state : kStates)
             for (size_t at = t.find(state); at != std::string_view::npos; at = t.find(state, at + 1)) {
