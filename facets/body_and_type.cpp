@@ -602,6 +602,21 @@ std::optional<std::string> report_addressee(const std::vector<std::string_view>&
                     while (t > 0 && std::islower(static_cast<unsigned char>(rest[t - 1]))) --t;
                     if (k - t >= 2 && t > 0 && std::isupper(static_cast<unsigned char>(rest[t - 1])) && (t == 1 || rest[t - 2] == ' '))
                         w = t - 1;
+                    // A label of a few words ("Date of meeting:"): small words back to a capitalised one.
+                    if (k - w < 3 && t > 0 && rest[t - 1] == ' ') {
+                        size_t p = t - 1;
+                        for (int words = 0; words < 2 && p > 0; ++words) {
+                            size_t q = p;
+                            while (q > 0 && std::isalpha(static_cast<unsigned char>(rest[q - 1]))) --q;
+                            if (q == p) break;
+                            if (std::isupper(static_cast<unsigned char>(rest[q])) && q > 0 && rest[q - 1] == ' ') {
+                                w = q;
+                                break;
+                            }
+                            if (q == 0 || rest[q - 1] != ' ') break;
+                            p = q - 1;
+                        }
+                    }
                     if (k - w >= 3 && (w == 0 || rest[w - 1] == ' ')) {
                         rest = rest.substr(0, w);
                         break;
@@ -609,6 +624,10 @@ std::optional<std::string> report_addressee(const std::vector<std::string_view>&
                 }
             std::string value = trim(rest);
             if (value.empty() && i + 1 < head.size()) value = trim(head[i + 1]);
+            // "Committee: Recreation and Amenities": the label says what the name is.
+            if (lower(label) == "committee:" && !value.empty() && !ends_with_body_noun(value) &&
+                std::isupper(static_cast<unsigned char>(value[0])) && std::count(value.begin(), value.end(), ' ') < 6)
+                value += council_util::is_all_caps(value) ? " COMMITTEE" : " Committee";
             if (value.empty() || value.size() > kMaxBodyChars || !ends_with_body_noun(value) || !plausible_body_name(value)) continue;
             if (const std::string whole = whole_authority_body(value); !whole.empty()) return whole;
             const std::string without = without_authority(value);
