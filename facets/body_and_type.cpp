@@ -54,11 +54,17 @@ std::vector<std::string_view> head_texts(const extract::Extraction& x) {
 }
 
 // Headings, and the first two paragraphs (a plain-text file has no headings); never list items.
+// Also the first paragraph under a heading made only of heading blocks ("KESTONBURY TOWN COUNCIL" /
+// "AGENDA" / "Planning and Development Committee Thursday 2nd April 2020 ...", its lines read as one).
 std::vector<std::string_view> heading_texts(const extract::Extraction& x) {
     std::vector<std::string_view> out;
-    for (size_t i = 0; i < x.blocks.size() && i < 8; ++i)
-        if (x.blocks[i].kind == extract::BlockKind::Heading || (i < 2 && x.blocks[i].kind == extract::BlockKind::Paragraph))
-            out.push_back(x.blocks[i].text);
+    bool only_headings_before = true;
+    for (size_t i = 0; i < x.blocks.size() && i < 8; ++i) {
+        const bool heading = x.blocks[i].kind == extract::BlockKind::Heading;
+        const bool paragraph = x.blocks[i].kind == extract::BlockKind::Paragraph;
+        if (heading || (paragraph && (i < 2 || (only_headings_before && i < 4)))) out.push_back(x.blocks[i].text);
+        only_headings_before = only_headings_before && heading;
+    }
     return out;
 }
 
@@ -75,6 +81,8 @@ bool ends_with_body_noun(std::string_view name) {
         l.pop_back();
     if (l.size() > 4 && l.substr(l.size() - 4) == " no.") l.resize(l.size() - 4);
     if (l.rfind("municipal district of ", 0) == 0) return true;  // Irish councils' district meetings
+    // "Committee of the Whole": the council sitting as one committee.
+    if (l.size() >= 22 && l.compare(l.size() - 22, 22, "committee of the whole") == 0) return true;
     const size_t cut = l.find_last_of(' ');
     const std::string last = cut == std::string::npos ? l : l.substr(cut + 1);
     // "Board of Commissioners", "Board of Trustees", "Board of Education": a board named for its members or remit.
@@ -364,6 +372,53 @@ std::string with_board(const std::string& name, const std::vector<std::string_vi
     return name;
 }
 
+// The text before the first date, weekday or number of a heading read as one block: "Planning
+// Committee Thursday 2nd April 2020 at 7.30pm" -> "Planning Committee ".
+// A field label ends it too: "Finance Committee Date: 14 October 2024 Time: 7pm" -> "Finance Committee ".
+std::string_view before_date(std::string_view text) {
+    for (size_t pos = 1; pos < text.size(); ++pos) {
+        if (text[pos - 1] != ' ') continue;
+        if (std::isdigit(static_cast<unsigned char>(text[pos]))) return text.substr(0, pos);
+        if (std::isupper(static_cast<unsigned char>(text[pos]))) {
+            size_t end = pos + 1;
+            while (end < text.size() && std::isalpha(static_cast<unsigned char>(text[end]))) ++end;
+            if (end < text.size() && text[end] == ':' && end - pos >= 3) return text.substr(0, pos);
+        }
+        if (!date_util::could_start_date(text, pos)) continue;
+        size_t end = pos;
+        while (end < text.size() && std::isalpha(static_cast<unsigned char>(text[end]))) ++end;
+        if (date_util::is_weekday(text.substr(pos, end - pos)) || date_util::match_date(text.substr(pos), false))
+            return text.substr(0, pos);
+    }
+    return text;
+}
+
+// A body's name ends with its noun; what follows says what kind of sitting it was, in words no
+// list holds ("City of Fernbrook Licensing Board Transactional Hearing" -> "City of Fernbrook
+// Licensing Board"). Unchanged when no prefix ends with a body noun.
+// The name itself is the run of capitalised words (and "and", "of", "the", "for", "&") before its
+// end: "Decision determined at Transport Policy Committee" -> "Transport Policy Committee".
+std::string through_last_body_noun(const std::string& name) {
+    for (size_t end = name.size(); end > 0 && end != std::string::npos; end = name.rfind(' ', end - 1)) {
+        const std::string prefix = trim(std::string_view(name).substr(0, end));
+        if (prefix.empty() || !ends_with_body_noun(prefix)) continue;
+        size_t start = prefix.size();
+        for (size_t word_end = prefix.size(); word_end > 0;) {
+            const size_t space = prefix.rfind(' ', word_end - 1);
+            const size_t word_start = space == std::string::npos ? 0 : space + 1;
+            const std::string word = prefix.substr(word_start, word_end - word_start);
+            const std::string lw = lower(word);
+            const bool capitalised = !word.empty() && std::isupper(static_cast<unsigned char>(word[0]));
+            if (!capitalised && lw != "and" && lw != "of" && lw != "the" && lw != "for" && lw != "&") break;
+            if (capitalised) start = word_start;  // a name never starts with a connector
+            if (space == std::string::npos) break;
+            word_end = space;
+        }
+        return prefix.substr(start);
+    }
+    return name;
+}
+
 // The names a heading may give its body: what the minutes are "of" ("<Council> Minutes of the
 // <Committee>"), else what comes before the document's name for itself, also when the heading's
 // lines were read as one ("Licensing Board for the City of Fernbrook Voting Minutes Thursday,
@@ -383,6 +438,32 @@ std::vector<std::string> heading_body_candidates(std::string_view text) {
     size_t cut = std::string::npos;
     for (std::string_view word : {" minutes", " agenda"}) cut = std::min(cut, l.find(word));
     if (cut != std::string::npos && cut > 0) out.push_back(without_meeting_words(name.substr(0, cut)));
+    // A heading's lines read as one block: the name ends where the date begins, and follows the
+    // document's name for itself ("Kestonbury Town Council Agenda Planning and Development
+    // Committee Thursday 2nd April 2020 at 7.30pm ...").
+    const std::string_view named = before_date(text);
+    if (named.size() < text.size()) {
+        std::string segment = without_meeting_words(trim(named));
+        const std::string ls = lower(segment);
+        size_t after = std::string::npos;
+        size_t word_size = 0;
+        for (std::string_view word : {" minutes ", " agenda ", " decision ", " notice ", " summons "})
+            if (const size_t at = ls.rfind(word); at != std::string::npos && (after == std::string::npos || at > after)) {
+                after = at;
+                word_size = word.size();
+            }
+        if (after != std::string::npos) segment = trim(std::string_view(segment).substr(after + word_size));
+        for (std::string_view lead : {"of the ", "of ", "for the ", "for "})
+            if (starts_with_ci(segment, lead)) {
+                segment = trim(std::string_view(segment).substr(lead.size()));
+                break;
+            }
+        // Only a particular body: a letterhead ("KESTONBURY TOWN COUNCIL Town Council Offices, Holm
+        // Road ...") read this way names the authority, which the other rules weigh.
+        segment = without_document_words(through_last_body_noun(segment));
+        if (whole_authority_body(segment).empty() && whole_authority_body(without_authority(segment)).empty())
+            out.push_back(segment);
+    }
     return out;
 }
 
@@ -516,6 +597,26 @@ std::optional<std::string> report_addressee(const std::vector<std::string_view>&
                 if (rest[k] == ':') {
                     size_t w = k;
                     while (w > 0 && (std::isupper(static_cast<unsigned char>(rest[w - 1])) || rest[w - 1] == '(' || rest[w - 1] == ')')) --w;
+                    // A label in title case ("Report to: ... Date: ..."): a capital, then small letters, then ':'.
+                    size_t t = k;
+                    while (t > 0 && std::islower(static_cast<unsigned char>(rest[t - 1]))) --t;
+                    if (k - t >= 2 && t > 0 && std::isupper(static_cast<unsigned char>(rest[t - 1])) && (t == 1 || rest[t - 2] == ' '))
+                        w = t - 1;
+                    // A label of a few words ("Date of meeting:"): small words back to a capitalised one.
+                    if (k - w < 3 && t > 0 && rest[t - 1] == ' ') {
+                        size_t p = t - 1;
+                        for (int words = 0; words < 2 && p > 0; ++words) {
+                            size_t q = p;
+                            while (q > 0 && std::isalpha(static_cast<unsigned char>(rest[q - 1]))) --q;
+                            if (q == p) break;
+                            if (std::isupper(static_cast<unsigned char>(rest[q])) && q > 0 && rest[q - 1] == ' ') {
+                                w = q;
+                                break;
+                            }
+                            if (q == 0 || rest[q - 1] != ' ') break;
+                            p = q - 1;
+                        }
+                    }
                     if (k - w >= 3 && (w == 0 || rest[w - 1] == ' ')) {
                         rest = rest.substr(0, w);
                         break;
@@ -523,6 +624,10 @@ std::optional<std::string> report_addressee(const std::vector<std::string_view>&
                 }
             std::string value = trim(rest);
             if (value.empty() && i + 1 < head.size()) value = trim(head[i + 1]);
+            // "Committee: Recreation and Amenities": the label says what the name is.
+            if (lower(label) == "committee:" && !value.empty() && !ends_with_body_noun(value) &&
+                std::isupper(static_cast<unsigned char>(value[0])) && std::count(value.begin(), value.end(), ' ') < 6)
+                value += council_util::is_all_caps(value) ? " COMMITTEE" : " Committee";
             if (value.empty() || value.size() > kMaxBodyChars || !ends_with_body_noun(value) || !plausible_body_name(value)) continue;
             if (const std::string whole = whole_authority_body(value); !whole.empty()) return whole;
             const std::string without = without_authority(value);
@@ -627,17 +732,32 @@ struct TypeScores {
     int minutes = 0, agenda = 0, decision = 0, report = 0;
 };
 
+// Whether a line names minutes that are its own, not an earlier meeting's it approves: each
+// "minutes" is read with the words just around it ("Approval of the Minutes", "approve the
+// minutes", "minutes of the previous meeting" are items of another record), so a heading read
+// together with the text under it ("... Voting Minutes Thursday ... The Board voted to approve
+// the following") still names itself.
+bool names_own_minutes(const std::string& t) {
+    if (t.rfind("minutes of the meeting held", 0) == 0) return false;
+    for (size_t at = t.find("minutes"); at != std::string::npos; at = t.find("minutes", at + 1)) {
+        const std::string_view before = std::string_view(t).substr(at < 25 ? 0 : at - 25, std::min<size_t>(at, 25));
+        const std::string_view after = std::string_view(t).substr(at + 7, 25);
+        if (contains(before, "approv") || contains(before, "confirm") || contains(before, "adopt")) continue;
+        if (contains(after, "previous") || contains(after, "last") || contains(before, "previous meeting")) continue;
+        return true;
+    }
+    return false;
+}
+
 // The kinds a line names itself as: "Decision Recording Form", "Meeting Agenda", "Minutes of ...".
 // Returns the kinds named, so each counts once per line.
 TypeScores kinds_named(const std::string& t) {
     TypeScores k;
     if (contains(t, "decision details") || contains(t, "record of decision") || contains(t, "decision notice") ||
         contains(t, "officer decision") || contains(t, "executive decision") || contains(t, "decision recording") ||
-        contains(t, "decision determined") || contains(t, "decision sheet"))
+        contains(t, "decision determined") || contains(t, "decision sheet") || contains(t, "notice of decision"))
         k.decision = 1;
-    const bool approving_minutes = t.rfind("minutes of the meeting held", 0) == 0 || contains(t, "approval of") || contains(t, "approve the") || contains(t, "previous meeting") ||
-                                   contains(t, "minutes of the last") || contains(t, "minutes of the previous");
-    if ((contains(t, "minutes") && !approving_minutes) || contains(t, "notes of the meeting") || contains(t, "notes of meeting") ||
+    if (names_own_minutes(t) || contains(t, "notes of the meeting") || contains(t, "notes of meeting") ||
         contains(t, "hansard") || contains(t, "meeting report") || contains(t, "official minutes"))
         k.minutes = 1;
     // "Notice of (the) Budget Committee Meeting", "Call and notice of special meeting": a notice calls a meeting.
@@ -721,8 +841,12 @@ void score_named_kind(const extract::Extraction& x, TypeScores& s) {
 // ADOPTED" is a decision; one only "Introduced" is none of the kinds (nullopt: no type).
 std::optional<bool> resolution_adopted(const extract::Extraction& x) {
     bool resolution = false;
-    for (size_t i = 0; i < x.blocks.size() && i < 6; ++i) {
+    for (size_t i = 0; i < x.blocks.size() && i < 6 && !resolution; ++i) {
         const std::string l = lower(x.blocks[i].text.substr(0, 200));
+        // Minutes or an agenda that names itself first only records or lists resolutions ("Fernbrook
+        // City Council" / "Minutes - Regular Session" / "Resolution 2019-07 adopted 2-0").
+        const TypeScores named = kinds_named(l);
+        if (named.minutes + named.agenda > 0) return std::nullopt;
         if (contains(l, "resolution no") || l.rfind("resolution ", 0) == 0 || l.rfind("bill no", 0) == 0 ||
             l.rfind("ordinance no", 0) == 0)
             resolution = true;
@@ -757,12 +881,44 @@ void score_head_cues(const std::vector<std::string_view>& head, TypeScores& s) {
         const bool previous = l.rfind("minutes of the meeting held", 0) == 0 || l.rfind("minutes of the last", 0) == 0 ||
                               l.rfind("minutes of the previous", 0) == 0;
         if (!previous && (l.rfind("minutes of", 0) == 0 || l.rfind("draft minutes", 0) == 0 || l == "minutes")) s.minutes += 4;
-        if (contains(l, "roll call") || contains(l, "called the meeting to order") || contains(l, "the council met at"))
-            s.minutes += 3;
+        // "ROLL CALL" alone is an agenda's item; minutes record who answered it.
+        const bool roll_call_taken = contains(l, "roll call") && l.size() > 20;
+        if (roll_call_taken || contains(l, "called the meeting to order") || contains(l, "the council met at")) s.minutes += 3;
+        // A report names itself in a short line of its heading ("STAFF REPORT", "Officer's Report"),
+        // and a memo says whom it is from and what it is about.
+        if (i < 4 && l.size() <= 40 && (l.size() >= 6 && l.compare(l.size() - 6, 6, "report") == 0) && !contains(l, "meeting report"))
+            s.report += 6;
+        if (l.rfind("from:", 0) == 0 || l.rfind("subject:", 0) == 0) s.report += 2;
         if (l.rfind("present", 0) == 0 || contains(l, "present:") || contains(l, "in attendance")) s.minutes += 2;
         if (contains(l, "minutes:") || contains(l, "apologies were received") || contains(l, "apologies for absence were"))
             s.minutes += 2;
     }
+}
+
+// How an agenda reads: its items say what is to be done ("To receive apologies", "To approve the
+// minutes"), and under each numbered item there is nothing yet ("1. CALL TO ORDER" / "2. ROLL
+// CALL" / "3. APPROVAL OF THE AGENDA"). Minutes record, under each item, what was done.
+void score_agenda_shape(const extract::Extraction& x, TypeScores& s) {
+    size_t to_verbs = 0, numbered = 0, bare = 0;
+    for (size_t i = 0; i < x.blocks.size() && i < 40; ++i) {
+        std::string l = lower(trim(x.blocks[i].text.substr(0, 80)));
+        const bool item = !l.empty() && std::isdigit(static_cast<unsigned char>(l[0]));
+        if (!item) continue;
+        ++numbered;
+        const bool next_is_item = i + 1 >= x.blocks.size() ||
+                                  (!x.blocks[i + 1].text.empty() && std::isdigit(static_cast<unsigned char>(trim(x.blocks[i + 1].text)[0])));
+        if (next_is_item && x.blocks[i].text.size() <= 80) ++bare;
+        const size_t title = l.find_first_not_of("0123456789./)( ");
+        if (title == std::string::npos) continue;
+        for (std::string_view verb : {"to receive", "to approve", "to consider", "to note", "to agree", "to resolve", "to discuss",
+                                      "to confirm", "to review", "to elect", "to appoint"})
+            if (l.compare(title, verb.size(), verb) == 0) {
+                ++to_verbs;
+                break;
+            }
+    }
+    if (to_verbs >= 2) s.agenda += 3;
+    if (numbered >= 4 && bare * 4 >= numbered * 3) s.agenda += 3;
 }
 
 void score_items(const std::vector<Item>& items, TypeScores& s) {
@@ -796,12 +952,14 @@ void score_body_cues(const extract::Extraction& x, TypeScores& s) {
 // An agenda proposes and a report recommends; neither counts votes. Two kinds of these
 // cues, in the first pages, are evidence of minutes.
 void score_record_cues(const extract::Extraction& x, TypeScores& s) {
-    static const std::array<std::array<std::string_view, 4>, 5> kinds = {{
+    static const std::array<std::array<std::string_view, 4>, 6> kinds = {{
         {"seconded by", "seconded:", "moved by", "moved and seconded"},
         {"motion carried", "motion passed", "carried unanimously", "unanimously approved"},
         {"ayes:", "nays:", "voted to", "vote was"},
         {"adjourned at", "meeting closed at", "meeting ended at", "meeting was adjourned"},
         {"were present", "members present:", "also present:", "absent:"},
+        // An application's or motion's outcome, recorded: "Harbor Grill LLC. New license. Granted."
+        {"granted.", "denied.", "voted to grant", "voted to deny"},
     }};
     std::array<bool, kinds.size()> seen{};
     size_t chars = 0;
@@ -863,6 +1021,7 @@ std::vector<FacetValue> detect_doc_type(const extract::Extraction& extraction, c
     }
     score_head_cues(head, s);
     score_items(items, s);
+    score_agenda_shape(extraction, s);
     score_body_cues(extraction, s);
     score_record_cues(extraction, s);
     // Ties go to the more specific kind: a decision or report may also carry minutes cues.

@@ -191,12 +191,13 @@ bool is_pattern_stopword(std::string_view lowered) {
         "member", "members", "events", "news", "report"};
     // Words that end a place name: times ("7:00 p.m."), offices and people ("City of Boston Mayor
     // ..."), buildings ("... Government Center"), and the bodies that meet ("Port of Alsea Board").
-    static constexpr std::array<std::string_view, 49> ends = {
+    static constexpr std::array<std::string_view, 52> ends = {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
         "april", "may", "june", "july", "august", "september", "october", "november", "december",
         "am", "pm", "p", "a", "mayor", "councillor", "councilor", "councilmember", "government", "center", "centre",
         "chamber", "chambers", "hall", "building", "room", "office", "offices", "department", "board", "commission",
-        "commissioners", "committee", "council", "regular", "workshop", "voting", "hearing", "hearings", "session"};
+        "commissioners", "committee", "council", "regular", "workshop", "voting", "hearing", "hearings", "session",
+        "staff", "notice", "public"};  // "CITY OF FERNBROOK STAFF REPORT", "... NOTICE OF PUBLIC MEETING"
     return std::find(words.begin(), words.end(), lowered) != words.end() ||
            std::find(ends.begin(), ends.end(), lowered) != ends.end();
 }

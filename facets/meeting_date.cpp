@@ -147,6 +147,9 @@ bool names_another_date(const DateContext& c) {
         "were received", "be received", "as a true", "as a correct", "as an accurate"};
     if (c.under_minutes_approval) return true;
     if (refers_to_other_meeting(c.sentence)) return true;
+    // "Subject to approval by the Council on April 8, 2019", "APPROVED 4/8/2019": when these minutes
+    // were (or will be) approved, at a later meeting. Only the words just before the date count.
+    if (contains(std::string_view(c.sentence).substr(c.sentence.size() > 40 ? c.sentence.size() - 40 : 0), "approv")) return true;
     for (std::string_view cue : before_cues)
         if (contains(c.sentence, cue) && !(c.summons && contains_any(cue, future_cues))) return true;
     if (contains_any(std::string_view(c.after).substr(0, 90), after_cues)) return true;
@@ -159,9 +162,12 @@ bool names_another_date(const DateContext& c) {
 // An agenda's opening sentence that calls its own meeting without the word "summons": "A meeting of
 // the Finance Committee will be held on Monday 11th March 2019" in the first blocks (a later
 // "will be held" is usually another meeting's, and "the next meeting will be held" always is).
+// Also a meeting named before its "will be held" ("The Annual Town Meeting will be held on ...").
 bool announces_this_meeting(const std::string& sentence, size_t block_index) {
-    return block_index < 4 && contains_any(sentence, {"a meeting of", "meeting of the"}) &&
-           contains_any(sentence, {"will be held", "to be held", "will take place"}) && !refers_to_other_meeting(sentence);
+    const bool names_meeting = contains_any(sentence, {"a meeting of", "meeting of the", "meeting will be held",
+                                                       "meeting is to be held", "meeting will take place"});
+    return block_index < 4 && names_meeting && contains_any(sentence, {"will be held", "to be held", "will take place"}) &&
+           !refers_to_other_meeting(sentence);
 }
 
 std::optional<std::string> as_iso(const DateMatch& m) { return date_util::iso_date(m.year, m.month, m.day); }
@@ -663,11 +669,18 @@ void agreement_features(std::vector<Candidate>& candidates) {
 // held on 28th March 2019 were checked ... agreed as a true record".
 bool confirms_minutes_of(const DateContext& c) {
     if (c.under_minutes_approval) return true;
-    if (!contains(c.sentence, "minutes of") || contains(c.sentence, "this meeting")) return false;
+    // The words that lead to the date: after the last field label, within 100 characters.
+    std::string_view lead = c.sentence;
+    if (const size_t colon = lead.rfind(':'); colon != std::string_view::npos) lead.remove_prefix(colon + 1);
+    if (lead.size() > 100) lead.remove_prefix(lead.size() - 100);
+    if (!contains(lead, "minutes of") || contains(c.sentence, "this meeting")) return false;
     if (c.item_heading) return true;
     static const std::vector<std::string_view> cues = {"true record", "correct record", "accurate record", "approved",
                                                        "agreed", "confirmed", "signed", "adopted", "taken as read"};
-    return contains_any(c.after, cues);
+    // Within the sentence: a field label after the date ("... held on 6th January 2020 at 7pm
+    // Present: ...", a heading read with the lines under it) starts other text.
+    const std::string_view after = std::string_view(c.after).substr(0, c.after.find(':'));
+    return contains_any(after, cues);
 }
 
 // The dates of earlier meetings whose minutes the document confirms. A meeting confirms the
@@ -779,6 +792,11 @@ bool has_us_place_signs(const extract::Extraction& extraction) {
                 t[i + 7] == '-' && digits(t, i + 8, 4) && (i + 12 == t.size() || !std::isdigit(static_cast<unsigned char>(t[i + 12]))))
                 return true;
         }
+        // US council titles: "Councilor" (British and Canadian usage writes "Councillor"),
+        // "Councilmember", "Mayor Pro Tem".
+        for (std::string_view title : {"Councilor", "COUNCILOR", "Councilmember", "COUNCILMEMBER", "Mayor Pro Tem", "MAYOR PRO TEM"})
+            for (size_t at = t.find(title); at != std::string_view::npos; at = t.find(title, at + 1))
+                if (at == 0 || !std::isalpha(static_cast<unsigned char>(t[at - 1]))) return true;
         // "<Place>, Oregon", "State of California", "Commonwealth of Massachusetts".
         for (std::string_view state : kStates)
             for (size_t at = t.find(state); at != std::string_view::npos; at = t.find(state, at + 1)) {

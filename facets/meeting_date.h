@@ -28,7 +28,9 @@ std::optional<bool> document_month_first(const extract::Extraction& extraction);
 bool has_us_postal_address(const extract::Extraction& extraction);
 
 /// True when the first pages show a North American telephone number ("(541) 555-0123",
-/// "541-555-0123") or a US state written as one ("Alsea, Oregon", "State of California").
+/// "541-555-0123"), a US state written as one ("Alsea, Oregon", "State of California"), or a US
+/// council title ("Councilor", which British and Canadian usage spells "Councillor";
+/// "Councilmember"; "Mayor Pro Tem").
 bool has_us_place_signs(const extract::Extraction& extraction);
 
 /// One date a document writes, as a candidate for its meeting date: the features the ranker

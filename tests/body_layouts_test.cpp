@@ -187,3 +187,70 @@ TEST_CASE("detect_body: meeting-details tables, annual general meetings, council
         CHECK(body_of(r.extraction) == r.expected);
     }
 }
+
+TEST_CASE("detect_body: a heading's lines read as one block name the body before the date (round 9)", "[facets][body]") {
+    struct Row {
+        const char* rule;
+        Extraction extraction;
+        const char* expected;
+    };
+    const Row rows[] = {
+        {"the committee's line runs on into the date, under heading blocks of the council and 'AGENDA'",
+         extraction_of({heading("KESTONBURY TOWN COUNCIL"), heading("AGENDA"),
+                        para("Planning and Development Committee Thursday 2nd April 2020 at 7.30pm Community Centre, Holm Road "
+                             "Members of the Committee are summoned to attend."),
+                        heading("1. Apologies")}),
+         "Planning and Development Committee"},
+        {"council, document name, committee and date on one line",
+         extraction_of({para("Kestonbury Town Council Agenda Planning and Development Committee Thursday 2nd April 2020 at 7.30pm"),
+                        para("Members of the Committee are summoned to attend.")}),
+         "Planning and Development Committee"},
+        {"'<Council> Minutes of the <Committee> <date>' on one line",
+         extraction_of({para("Kestonbury Town Council Minutes of the Community and Environment Committee Tuesday 10 March 2020"),
+                        para("Present: Cllr Weller, Cllr Oduya")}),
+         "Community and Environment Committee"},
+        {"a number ends the name too",
+         extraction_of({para("Fernbrook Harbour Commission 14 June 2021 Minutes"), para("Present: Commissioners Ng and Dube")}),
+         "Fernbrook Harbour Commission"},
+        {"the council sitting as a committee: 'Committee of the Whole'",
+         extraction_of({heading("CITY OF FERNBROOK COMMITTEE OF THE WHOLE"), para("Minutes Wednesday, April 14, 2021")}),
+         "Committee of the Whole"},
+        {"'Report to:' stops at a label in title case ('Date:')",
+         extraction_of({para("Report to: Finance and Governance Committee Date: 14 October 2024 Subject: Budget monitoring"),
+                        para("1. Purpose of report")}),
+         "Finance and Governance Committee"},
+        {"a field label ends the name: '<Committee> Date: ... Time: ...' read as one block",
+         extraction_of({heading("Kestonbury Town Council"),
+                        para("Finance and Governance Committee Date: 14 October 2024 Time: 7.00pm Venue: Council Offices"),
+                        para("Draft minutes")}),
+         "Finance and Governance Committee"},
+        {"words after the body's noun name the kind of sitting, whatever they are ('Transactional Hearing')",
+         extraction_of({para("City of Fernbrook Licensing Board Transactional Hearing January 9, 2019 10:00 AM"),
+                        para("1. Harbor Grill LLC. New license.")}),
+         "Licensing Board"},
+        {"the name is the capitalised run before the date, not the sentence around it",
+         extraction_of({para("Decision determined at Harbour Policy Committee meeting on 12 September 2024"),
+                        para("Decision: approved")}),
+         "Harbour Policy Committee"},
+        {"a letterhead read with the council's address is not a body; the summons names it",
+         extraction_of({para("KESTONBURY TOWN COUNCIL Town Council Offices, Holm Road, Kestonbury, IP5 9XX"),
+                        para("To: All members of the Community and Environment Committee"),
+                        para("You are hereby summoned to attend the meeting of the Community and Environment Committee to be "
+                             "held in the Council Chamber on Tuesday, 10 March 2020 at 7pm.")}),
+         "Community and Environment Committee"},
+        {"the name follows 'Notice of Decision' on the same block",
+         extraction_of({para("Kestonbury Town Council Notice of Decision Planning and Development Committee, 2nd April 2020")}),
+         "Planning and Development Committee"},
+        {"'Committee: <name>' without the noun, up to a label of several words ('Date of meeting:')",
+         extraction_of({heading("Kestonbury Town Council"), heading("Minutes"),
+                        para("Committee: Recreation and Amenities Date of meeting: Tuesday 9 June 2020 Present: Cllr Weller")}),
+         "Recreation and Amenities Committee"},
+        {"a committee named with no date after it is not cut",
+         extraction_of({heading("KESTONBURY TOWN COUNCIL"), heading("Recreation Committee"), para("Minutes")}),
+         "Recreation Committee"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.rule);
+        CHECK(body_of(r.extraction) == r.expected);
+    }
+}

@@ -41,6 +41,8 @@ TEST_CASE("find_authority_patterns: place names end where the name does", "[face
         {"Meeting of the Wendle County Board of Education", "Wendle County Board of Education"},
         {"Board of Trustees | Ashgrove Community College District | Thursday", "Ashgrove Community College District"},
         {"held at the City of Fernbrook Government Center", "City of Fernbrook"},
+        {"CITY OF FERNBROOK STAFF REPORT To: Mayor and City Council", "City of Fernbrook"},
+        {"CITY OF FERNBROOK NOTICE OF PUBLIC MEETING", "City of Fernbrook"},
         {"the town of several hundred people", ""},
         // A heading's lines read as one: the place stops where a body's name starts.
         {"CITY OF FERNBROOK LICENSING BOARD HEARING MINUTES", "City of Fernbrook"},

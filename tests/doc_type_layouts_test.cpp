@@ -115,3 +115,85 @@ TEST_CASE("detect_doc_type: a record of votes and motions is minutes even withou
         CHECK((t.empty() ? std::string() : t.front().value) == r.expected);
     }
 }
+
+TEST_CASE("detect_doc_type: minutes that record a resolution are still minutes (round 9)", "[facets][doctype]") {
+    struct Row {
+        const char* rule;
+        Extraction extraction;
+        const char* expected;
+    };
+    const Row rows[] = {
+        {"'Minutes' in the heading, then a resolution adopted by vote among the items",
+         extraction_of({heading("Fernbrook City Council"), para("Minutes \u2014 Regular Session \u2014 6/10/2019"),
+                        para("Present: Mayor Pellworth, Councilor Brandt, Councilor Ochoa"),
+                        quorum::test::li("Minutes of 5/13/2019 approved"), quorum::test::li("Resolution 2019-07 adopted 2-0")}),
+         "minutes"},
+        {"'Voting Minutes' read together with 'The Board voted to approve the following' names itself minutes",
+         extraction_of({para("Licensing Board for the City of Fernbrook Voting Minutes Thursday, January 10, 2019 Ivo Renn, "
+                             "Chairman The Board voted to approve the following: Harbor Grill LLC")}),
+         "minutes"},
+        {"'Approval of the Minutes' alone is an agenda item, not the document's name",
+         extraction_of({heading("AGENDA"), para("Fernbrook Harbor Commission, June 10, 2019"),
+                        para("1. Approval of the Minutes of May 13, 2019")}),
+         "agenda"},
+        {"an agenda that lists a resolution to adopt is an agenda",
+         extraction_of({heading("AGENDA"), para("Fernbrook City Council, June 10, 2019, 7:00 PM"),
+                        para("Resolution 2019-07: adopting the fee schedule")}),
+         "agenda"},
+        {"a resolution printed on its own, adopted, is still a decision",
+         extraction_of({heading("RESOLUTION NO. 2019-07"), para("A resolution adopting the fee schedule."),
+                        para("PASSED AND ADOPTED by the City Council of the City of Fernbrook this 10th day of June, 2019.")}),
+         "decision"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.rule);
+        CHECK(type_of(r.extraction) == r.expected);
+    }
+}
+
+TEST_CASE("detect_doc_type: an agenda's shape, a report's and a notice of decision's own names (round 9)", "[facets][doctype]") {
+    struct Row {
+        const char* rule;
+        Extraction extraction;
+        const char* expected;
+    };
+    const Row rows[] = {
+        {"numbered items with nothing under them, 'ROLL CALL' among them: an agenda that never says so",
+         extraction_of({heading("CITY OF FERNBROOK"), heading("REGULAR CITY COUNCIL MEETING"), para("Monday, March 11, 2019 - 7:00 PM"),
+                        heading("1. CALL TO ORDER"), heading("2. ROLL CALL"), heading("3. APPROVAL OF THE AGENDA"),
+                        heading("4. APPROVAL OF MINUTES - February 11, 2019"), heading("5. PUBLIC COMMENT"), heading("6. ADJOURNMENT")}),
+         "agenda"},
+        {"the same items with what was done under them: minutes",
+         extraction_of({heading("CITY OF FERNBROOK"), heading("REGULAR CITY COUNCIL MEETING"), para("Monday, March 11, 2019 - 7:00 PM"),
+                        heading("1. CALL TO ORDER"), para("Mayor Pellworth called the meeting to order at 7:02 PM."),
+                        heading("2. ROLL CALL"), para("Present: Councilors Brandt, Ochoa and Lutz. Absent: none."),
+                        heading("3. APPROVAL OF THE AGENDA"), para("Brandt moved to approve the agenda; Ochoa seconded. Motion carried 3-0."),
+                        heading("4. ADJOURNMENT"), para("The meeting was adjourned at 8:40 PM.")}),
+         "minutes"},
+        {"items that say what is to be done ('To receive', 'To approve'): an agenda",
+         extraction_of({heading("Kestonbury Town Council"), heading("Planning and Development Committee"),
+                        para("Thursday 2nd April 2020 at 7.30pm"), heading("1. To receive apologies for absence"),
+                        heading("2. To receive declarations of interest"),
+                        para("3. To approve the minutes of the meeting held on 5th March 2020 as a correct record"),
+                        para("4. To consider planning applications received")}),
+         "agenda"},
+        {"'STAFF REPORT' in the heading and a memo's From/Subject lines: a report",
+         extraction_of({heading("CITY OF FERNBROOK"), heading("STAFF REPORT"), para("To: Mayor and City Council"),
+                        para("From: Mara Quill, City Recorder"), para("Meeting Date: March 11, 2019"),
+                        para("Subject: Ordinance 2019-02, Sidewalk Repair")}),
+         "report"},
+        {"'Notice of Decision': a decision",
+         extraction_of({heading("Kestonbury Town Council"), heading("Notice of Decision"),
+                        para("Planning and Development Committee, 2nd April 2020"),
+                        para("Application DC/20/0412/FUL, 3 Mill Close. The Committee resolved to raise no objection.")}),
+         "decision"},
+        {"'Meeting Report' is still the minutes' name, not a report",
+         extraction_of({heading("FERNBROOK CITY COUNCIL MEETING REPORT"), para("Present: Mayor Pellworth, Councilors Brandt and Ochoa"),
+                        para("Motion carried 3-0.")}),
+         "minutes"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.rule);
+        CHECK(type_of(r.extraction) == r.expected);
+    }
+}

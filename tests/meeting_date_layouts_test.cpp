@@ -131,6 +131,14 @@ TEST_CASE("detect_meeting_date reads numeric dates in the document's own order",
         {"no date to go by but a US address: month first",
          extraction_of({para("Fernbrook Harbor Commission, 12 Dock Street, Fernbrook, OR 97000"), para("Meeting date: 03/04/2020")}),
          "2020-03-04"},
+        {"no date to go by but a US council title ('Councilors'): month first",
+         extraction_of({para("Fernbrook City Council Meeting Minutes 01/11/2021"),
+                        para("Present: Mayor Pellworth, Councilors Brandt, Ochoa and Lutz.")}),
+         "2021-01-11"},
+        {"'Councillor' (British and Canadian spelling) says nothing: the day-first default",
+         extraction_of({para("Fernbrook Town Council Meeting Minutes 01/11/2021"),
+                        para("Present: Councillors Brandt, Ochoa and Lutz.")}),
+         "2021-11-01"},
         {"no date to go by and no address: the option's day-first default",
          extraction_of({para("Harbour Committee, 12 Dock Street, Fernbrook"), para("Meeting date: 03/04/2020")}), "2020-04-03"},
     };
@@ -191,4 +199,48 @@ TEST_CASE("a North American telephone number or a US state says numeric dates ar
     }
     CHECK(detected(extraction_of({para("Meeting Date: 01/10/2020"), para("City Hall, Fernbrook, Oregon")})) == "2020-01-10");
     CHECK(detected(extraction_of({para("Meeting Date: 01/10/2020"), para("Ashgrove Parish Council")})) == "2020-10-01");
+}
+
+TEST_CASE("detect_meeting_date: a notice that names its meeting before 'will be held' (round 9)", "[facets][date]") {
+    struct Row {
+        const char* rule;
+        Extraction extraction;
+        const char* expected;
+    };
+    const Row rows[] = {
+        {"'The Annual Town Meeting will be held on ...' under 'Notice of Meeting', not the publishing date",
+         extraction_of({heading("Kestonbury Town Council"), heading("Notice of Meeting"),
+                        para("The Annual Town Meeting will be held on Thursday 23 April 2020 at 7pm at the Community Centre."),
+                        para("Published 1 April 2020"), para("1. Minutes of the Annual Town Meeting held on 25 April 2019")}),
+         "2020-04-23"},
+        {"'the next meeting will be held' is still another meeting",
+         extraction_of({heading("Kestonbury Town Council"), para("Minutes of the Recreation Committee held on 2 March 2020"),
+                        para("The next meeting will be held on 6 April 2020.")}),
+         "2020-03-02"},
+        {"'Subject to approval by the Council on <date>' over the heading is the approving meeting's date",
+         extraction_of({para("DRAFT - Subject to approval by the Council on April 8, 2019"),
+                        heading("City of Fernbrook City Council"), heading("Minutes of March 11, 2019 Regular Meeting"),
+                        para("Present: Mayor Pellworth, Councilors Brandt and Ochoa.")}),
+         "2019-03-11"},
+        {"'APPROVED 4/8/2019' stamped over the heading is not the meeting's date",
+         extraction_of({para("APPROVED 4/8/2019"), heading("CITY OF FERNBROOK"), heading("CITY COUNCIL MEETING MINUTES"),
+                        para("MONDAY, MARCH 11, 2019"), para("7:00 P.M.")}),
+         "2019-03-11"},
+        {"heading read with the lines under it: a later 'Minutes approved on <date>' does not make the heading's date an earlier meeting's",
+         extraction_of({para("Kestonbury Town Council Minutes of the Planning Committee held on Monday 6th January 2020 at 7pm "
+                             "Present: Cllrs Weller, Oduya Minutes approved on 3rd February 2020 Signed ........ Chairman")}),
+         "2020-01-06"},
+        {"'Minutes of the meeting held on <date> were approved' still names an earlier meeting",
+         extraction_of({heading("Kestonbury Town Council"), heading("Planning Committee"), para("Monday 6th January 2020"),
+                        para("1. The minutes of the meeting held on 2nd December 2019 were approved.")}),
+         "2020-01-06"},
+        {"a later 'meeting will be held' (past the first blocks) is not this meeting's",
+         extraction_of({heading("Kestonbury Town Council"), para("Recreation Committee"), para("Present: Cllr Weller"),
+                        para("1. Apologies"), para("2. Allotments"), para("A site meeting will be held on 6 April 2020.")}),
+         ""},
+    };
+    for (const auto& r : rows) {
+        INFO(r.rule);
+        CHECK(detected(r.extraction) == r.expected);
+    }
 }
