@@ -167,3 +167,33 @@ TEST_CASE("attendance prose becomes a labelled list, and other text is left alon
     };
     for (const auto& r : rows) CHECK(attendance_prose_as_lists(r.text) == r.expected);
 }
+
+TEST_CASE("person facet: attendance labels by their layout, whatever words the body uses", "[people][people-labels]") {
+    struct Row {
+        std::vector<std::string> blocks;
+        std::string expected;
+    };
+    const std::vector<Row> rows = {
+        // A label is any short capitalised phrase ending in "present" or "absent" before a colon;
+        // "Regrets:" sends apologies; guests beside staff attend, and a job title written later
+        // makes an officer.
+        {{"Present: Mayor Nell Ashby, Councillors Owen Pratt and Ivy Lorne. Regrets: Councillors Ray Dunmore and "
+          "Tess Hale Staff and visitors present: Gil Norcott, Pia Sandell, Rex Tovey and Ula Brine. The meeting was "
+          "called to order at 7:00 p.m.",
+          "Staff Reports: Gil Norcott, Public Works Manager - written report."},
+         "Nell Ashby=chair; Owen Pratt=member; Ivy Lorne=member; Ray Dunmore=apologies; Tess Hale=apologies; "
+         "Gil Norcott=officer; Pia Sandell=attending; Rex Tovey=attending; Ula Brine=attending"},
+        {{"Council Members Absent: Councillor Moe Tarrant", "Department Heads Present: Lia Brandt, Fire Chief"},
+         "Moe Tarrant=absent; Lia Brandt=officer"},
+        // A members' label keeps the board's own officers members; "Members of the Public and Media:".
+        {{"Commissioners Present: President Ada Pell, Vice-President Bo Wren, Secretary / Treasurer Cy Holt, Di "
+          "Marr and Jo Ruddle were present.",
+          "Management and Staff: Eve Lund, Harbour Manager", "Members of the Public and Media: Fay Orme was present."},
+         "Ada Pell=chair; Bo Wren=member; Cy Holt=member; Di Marr=member; Jo Ruddle=member; Eve Lund=officer; "
+         "Fay Orme=public"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.blocks.front());
+        CHECK(people_of(r.blocks) == r.expected);
+    }
+}

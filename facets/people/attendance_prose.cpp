@@ -96,7 +96,10 @@ std::string attendance_prose_as_lists(std::string_view text) {
             continue;
         }
         out.append(text.substr(copied, start - copied));
-        out.append(verb->label);
+        // "Members of the Public and Media: Fay Orme was present.": the names' own label stands.
+        size_t before = start;
+        while (before > 0 && text[before - 1] == ' ') --before;
+        if (before == 0 || text[before - 1] != ':' || verb->label == "Chair: ") out.append(verb->label);
         out.append(names);
         copied = after;
         pos = after;

@@ -125,6 +125,7 @@ std::vector<NamePart> collect_name_parts(const std::vector<Token>& t, size_t i, 
         // After initials comes the surname alone: "Mr A Stannard Handyman".
         if (words == 1 && parts.front().kind == NamePart::Initial) break;
         if (j > i && match_title(t, j)) break;  // the next person's title
+        if (j > i && match_label(t, j)) break;  // the next list's label: "Tess Hale Staff present:"
         // "Councillor Shelly Foote Staff: ...": a third word before a colon is the next list's label.
         if (words >= 2 && j + 1 < t.size() && is_punct(t[j + 1], ":")) break;
         // "Diana Stevens Barbara McGarry": a given name after a full name starts the next person.
