@@ -164,6 +164,8 @@ TEST_CASE("attendance prose becomes a labelled list, and other text is left alon
         {"Mayor Al Pine called the meeting to order at 7 pm.", "Chair: Mayor Al Pine at 7 pm."},
         {"The meeting was called to order by Commissioner Lu Hart at 7:02 p.m. Roll call followed.",
          "Chair: Commissioner Lu Hart at 7:02 p.m. Roll call followed."},
+        {"Commissioner Di Marr was absent.", "Absent: Commissioner Di Marr."},
+        {"Members of the Public: Ann Lee was present.", "Members of the Public: Ann Lee."},
     };
     for (const auto& r : rows) CHECK(attendance_prose_as_lists(r.text) == r.expected);
 }
@@ -191,6 +193,12 @@ TEST_CASE("person facet: attendance labels by their layout, whatever words the b
           "Management and Staff: Eve Lund, Harbour Manager", "Members of the Public and Media: Fay Orme was present."},
          "Ada Pell=chair; Bo Wren=member; Cy Holt=member; Di Marr=member; Jo Ruddle=member; Eve Lund=officer; "
          "Fay Orme=public"},
+        // A plural title's list holds the board's officers by their office; "Staff and Committee
+        // Reports:" is a heading, not a staff list.
+        {{"Commissioners Pell, Vice-President Bo Wren, Secretary/ Treasurer Cy Holt, and Di Marr were present. "
+          "Commissioner Jo Ruddle was absent. Harbour Manager Eve Lund was present.",
+          "Staff and Committee Reports: Commissioner Bo Wren: the dredging permit."},
+         "Pell=member; Bo Wren=member; Cy Holt=member; Di Marr=member; Jo Ruddle=absent; Eve Lund=officer"},
     };
     for (const auto& r : rows) {
         INFO(r.blocks.front());

@@ -12,7 +12,7 @@ struct Verb {
     std::string_view label;
 };
 
-constexpr std::array<Verb, 11> kVerbs = {{
+constexpr std::array<Verb, 13> kVerbs = {{
     {" called the meeting to order", "Chair: "},
     {" called the meeting back to order", "Chair: "},
     {" were also present", "Also present: "},
@@ -24,6 +24,8 @@ constexpr std::array<Verb, 11> kVerbs = {{
     {" were in attendance", "In attendance: "},
     {" was in attendance", "In attendance: "},
     {" attended the meeting", "Present: "},
+    {" was absent", "Absent: "},
+    {" were absent", "Absent: "},
 }};
 
 constexpr size_t kMaxSentence = 600;  ///< longer "sentences" are not attendance lists

@@ -257,13 +257,10 @@ std::pair<size_t, bool> skip_label_tail(const std::vector<Token>& tokens, size_t
         if (k < tokens.size() && is_punct(tokens[k], ")")) j = k + 1;
     }
     // "Members of the Public and Media:": a label's own list of who else it names, before its colon.
-    for (size_t k = j + 1; j < tokens.size() && (tokens[j].text == "and" || is_punct(tokens[j], "&")) &&
-                           k < tokens.size() && k <= j + 2 && is_cap_word(tokens[k]);
-         ++k)
-        if (k + 1 < tokens.size() && is_punct(tokens[k + 1], ":")) {
-            j = k + 1;
-            break;
-        }
+    // One more word only: "Staff and Committee Reports:" is a heading.
+    if (j + 2 < tokens.size() && (tokens[j].text == "and" || is_punct(tokens[j], "&")) && is_cap_word(tokens[j + 1]) &&
+        is_punct(tokens[j + 2], ":") && !lower(tokens[j + 1].text).starts_with("report"))
+        j += 2;
     bool colon = false;
     while (j < tokens.size() && (is_punct(tokens[j], ":") || is_dash(tokens[j]))) {
         colon = true;

@@ -422,6 +422,19 @@ private:
         size_t last_end = 0;
         bool started = false;
         while (j < n()) {
+            // "Commissioners Bishop, Vice-President Jan Power, Secretary/ Treasurer Buster Pankey":
+            // an office of the board written before a member's name.
+            const size_t office_begin = j;
+            size_t office_end = j;
+            for (size_t k = j; k < n() && k < j + 5; ++k) {
+                if (is_cap_word(t_[k]) && is_role_word(t_[k].text)) office_end = k + 1;
+                else if (!(k > j && (is_punct(t_[k], "/") || is_punct(t_[k], "&") || t_[k].text == "and"))) break;
+            }
+            if (office_end > office_begin) {
+                const auto after = parse_name(t_, office_end, false, true);
+                if (!after || after->given.empty()) break;
+                j = office_end;
+            }
             auto name = parse_name(t_, j, true, true);
             if (!name) break;
             size_t k = name->end;
@@ -429,7 +442,8 @@ private:
             if (name->given.empty() && k + 2 < n() && is_punct(t_[k], "(") && is_initial(t_[k + 1]) &&
                 is_punct(t_[k + 2], ")"))
                 name->given.emplace_back(t_[k + 1].text);
-            add_span(started ? j : first, *name, &title, region, How::Titled);
+            add_span(started ? office_begin : first, *name, &title, region, How::Titled);
+            if (office_end > office_begin) spans_.back().mention.roles.push_back(range_text(t_, {office_begin, office_end}));
             started = true;
             last_end = name->end;
             while (k < n() && is_punct(t_[k], "(")) k = std::min(closing_paren(t_, k, std::min(n(), k + 20)) + 1, n());
