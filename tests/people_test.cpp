@@ -187,6 +187,13 @@ TEST_CASE("person facet: attendance labels by their layout, whatever words the b
          "Gil Norcott=officer; Pia Sandell=attending; Rex Tovey=attending; Ula Brine=attending"},
         {{"Council Members Absent: Councillor Moe Tarrant", "Department Heads Present: Lia Brandt, Fire Chief"},
          "Moe Tarrant=absent; Lia Brandt=officer"},
+        // An absence with notice is an apology, whatever it is called; representatives attend.
+        {{"BOARD MEMBERS PRESENT: Ana Birch, Cal Dorsey, Eli Fenwick BOARD MEMBERS ABSENT WITH NOTIFICATION: Gus "
+          "Harlow, Ida Jessup BOARD MEMBERS ABSENT: Kip Lomax BOARD STAFF PRESENT: Mo Nyland, District Manager "
+          "ELECTED OFFICIALS AND REPRESENTATIVES: Pat Quarry, Senator Ro Sterne's Office",
+          "Excused: Councilmember Tu Varga"},
+         "Ana Birch=member; Cal Dorsey=member; Eli Fenwick=member; Gus Harlow=apologies; Ida Jessup=apologies; "
+         "Kip Lomax=absent; Mo Nyland=officer; Pat Quarry=attending; Tu Varga=apologies"},
         // A members' label keeps the board's own officers members; "Members of the Public and Media:".
         {{"Commissioners Present: President Ada Pell, Vice-President Bo Wren, Secretary / Treasurer Cy Holt, Di "
           "Marr and Jo Ruddle were present.",

@@ -195,7 +195,7 @@ std::vector<LabelEntry> build_label_table() {
         L::List);
     // Staff and remote attendance written as their own labels ("Staff:", "Zoom:", "Present via
     // Zoom:"), and a named vote's lists (who voted was there): labels only before a colon.
-    add_with_colon({"regrets", "staff", "management and staff", "staff and management", "staff in attendance", "city staff", "council staff", "district staff", "zoom", "via zoom",
+    add_with_colon({"regrets", "excused", "staff", "management and staff", "staff and management", "staff in attendance", "city staff", "council staff", "district staff", "zoom", "via zoom",
                     "present via zoom", "present remotely", "attending remotely", "present virtually",
                     "attending virtually", "present electronically", "guests", "guests present", "visitors",
                     "also present via zoom", "commissioners present", "trustees present", "directors present",
@@ -273,7 +273,8 @@ std::pair<size_t, bool> skip_label_tail(const std::vector<Token>& tokens, size_t
 bool names_absentees(const std::vector<Token>& tokens, size_t begin, size_t end) {
     for (size_t k = begin; k < end; ++k) {
         const std::string w = lower(tokens[k].text);
-        if (w.starts_with("apolog") || w.starts_with("regret") || w == "absent" || w == "absence" || w == "absentees")
+        if (w.starts_with("apolog") || w.starts_with("regret") || w == "absent" || w == "absence" || w == "absentees" ||
+            w == "excused")
             return true;
     }
     return false;
@@ -293,14 +294,24 @@ bool names_members(const std::vector<std::string_view>& words) {
            });
 }
 
+/// An absence the member gave notice of: "Apologies", "Regrets", "Excused", "Absent with
+/// notification", "Absent (excused)", "Leave of absence". `words` are the label's words in lower case.
+bool excused_absence(const std::vector<Token>& tokens, size_t begin, size_t end) {
+    for (size_t k = begin; k < end; ++k) {
+        if (tokens[k].kind != TokenKind::Word) continue;
+        const std::string w = lower(tokens[k].text);
+        if (w.starts_with("apolog") || w.starts_with("regret") || w == "excused" || w == "notification" ||
+            w == "notice" || w == "leave")
+            return true;
+    }
+    return false;
+}
+
 /// What the label's people were at the meeting, from its words ("Officers present" -> Officers).
 AttendanceLabel attendance_of(const LabelEntry& e, bool absentees) {
     using A = AttendanceLabel;
     const auto has = [&](std::string_view w) { return std::find(e.words.begin(), e.words.end(), w) != e.words.end(); };
-    if (absentees)
-        return has("apologies") || e.words.front().starts_with("apolog") || e.words.front().starts_with("regret")
-                   ? A::Apologies
-                   : A::Absent;
+    if (absentees) return A::Absent;  // the caller makes it Apologies when notice was given
     if (e.role == "Chair") return A::Chair;
     if (e.role == "Vice-Chair") return A::Present;
     if (e.role == "Clerk" || e.role == "Secretary" || e.role == "Treasurer" || e.role == "Minute taker") return A::Officers;
@@ -341,21 +352,26 @@ std::optional<LabelMatch> phrase_label(const std::vector<Token>& tokens, size_t 
         if (w == "was" || w == "were" || w == "is" || w == "are" || w == "not" || w == "who" || w == "be")
             return std::nullopt;
         words.push_back(w);
-        if (j == i || (w != "present" && w != "absent" && w != "attending")) continue;
+        const bool end_word = w == "present" || w == "absent" || w == "attending" || w == "excused" ||
+                              w == "representatives" || w == "guests" || w == "visitors";
+        if (j == i || !end_word) continue;
         // "Lesley Game ALSO PRESENT:": a name before a label is not part of it.
         if (is_given_name(tokens[i].text)) return std::nullopt;
         for (size_t k = i + 1; k < j; ++k)
-            if (table_label(tokens, k)) return std::nullopt;
-        const auto [end, colon] = skip_label_tail(tokens, j + 1, false);
-        if (!colon || !is_punct(tokens[j + 1], ":")) return std::nullopt;
+            if (table_label(tokens, k) && !all_upper(tokens, i, k)) return std::nullopt;
+        // "BOARD MEMBERS ABSENT WITH NOTIFICATION:": qualifiers in capitals before the colon.
+        const bool upper = all_upper(tokens, i, j + 1);
+        const auto [end, colon] = skip_label_tail(tokens, j + 1, upper);
+        if (!colon || !is_punct(tokens[end - 1], ":")) continue;  // "Staff and visitors present:"
         const auto has = [&](std::string_view x) { return std::find(words.begin(), words.end(), x) != words.end(); };
         using A = AttendanceLabel;
-        const bool absent = w == "absent";
+        const bool absent = w == "absent" || w == "excused";
         std::vector<std::string_view> views(words.begin(), words.end());
         A attendance = A::Present;
-        if (absent) attendance = A::Absent;
+        if (absent) attendance = excused_absence(tokens, i, end) ? A::Apologies : A::Absent;
         else if (has("public")) attendance = A::Public;
-        else if (has("guests") || has("visitors") || has("others") || has("also")) attendance = A::Attending;
+        else if (has("guests") || has("visitors") || has("others") || has("also") || has("representatives"))
+            attendance = A::Attending;
         else if (has("staff") || has("officers") || has("officials") || has("heads") || has("employees"))
             attendance = A::Officers;
         else if (names_members(views)) attendance = A::Members;
@@ -405,7 +421,8 @@ std::optional<LabelMatch> table_label(const std::vector<Token>& tokens, size_t i
         const bool upper = all_upper(tokens, i, words_end);
         const auto [end, colon] = skip_label_tail(tokens, words_end, upper);
         const bool absentees = names_absentees(tokens, i, end);
-        const LabelMatch match{end, e.kind, e.role, absentees, attendance_of(e, absentees)};
+        LabelMatch match{end, e.kind, e.role, absentees, attendance_of(e, absentees)};
+        if (absentees && excused_absence(tokens, i, end)) match.attendance = AttendanceLabel::Apologies;
         if (e.phrase) return match;
         // "STAFF" in capitals, or "Yeas Councillors Browaty, ..." before a title, also heads a list.
         if (e.needs_colon && !colon && !upper && !match_title(tokens, end)) continue;

@@ -354,7 +354,13 @@ private:
         }
     }
 
-    void add_span(size_t start, const NameParse& name, const TitleMatch* title, int region, How how) {
+    /// Adds the person; false when the name is not one of the meeting's people after all.
+    bool add_span(size_t start, const NameParse& name, const TitleMatch* title, int region, How how) {
+        // "Pat Quarry, Senator Ro Sterne's Office": the office's holder did not attend.
+        if (ends_with_possessive(t_[name.end - 1].text) && name.end < n() && lower(t_[name.end].text) == "office") {
+            last_span_end_ = name.end;
+            return false;
+        }
         Span s;
         s.start = s.pre_begin = start;
         s.end = name.end;
@@ -386,6 +392,7 @@ private:
         mark_wrapped(s);
         spans_.push_back(std::move(s));
         last_span_end_ = name.end;
+        return true;
     }
 
     /// "Operations Manager, West and South Division (Mr. B. Kennedy)": the role is before the
@@ -442,8 +449,8 @@ private:
             if (name->given.empty() && k + 2 < n() && is_punct(t_[k], "(") && is_initial(t_[k + 1]) &&
                 is_punct(t_[k + 2], ")"))
                 name->given.emplace_back(t_[k + 1].text);
-            add_span(started ? office_begin : first, *name, &title, region, How::Titled);
-            if (office_end > office_begin) spans_.back().mention.roles.push_back(range_text(t_, {office_begin, office_end}));
+            if (add_span(started ? office_begin : first, *name, &title, region, How::Titled) && office_end > office_begin)
+                spans_.back().mention.roles.push_back(range_text(t_, {office_begin, office_end}));
             started = true;
             last_end = name->end;
             while (k < n() && is_punct(t_[k], "(")) k = std::min(closing_paren(t_, k, std::min(n(), k + 20)) + 1, n());
@@ -629,8 +636,8 @@ private:
         const auto name = parse_name(t_, role_end, false, false);
         if (!name || name->given.empty() || name->words < 2 || name->words > 3 || !list_follow(name->end, r)) return 0;
         if (any_org_or_role_word(t_, role_end, name->end) || is_place_word(name->surname)) return 0;
-        add_span(role_end, *name, nullptr, region, How::ListEntry);
-        spans_.back().mention.roles.insert(spans_.back().mention.roles.begin(), range_text(t_, {i, role_end}));
+        if (add_span(role_end, *name, nullptr, region, How::ListEntry))
+            spans_.back().mention.roles.insert(spans_.back().mention.roles.begin(), range_text(t_, {i, role_end}));
         return name->end;
     }
 
