@@ -206,6 +206,13 @@ TEST_CASE("person facet: attendance labels by their layout, whatever words the b
           "Commissioner Jo Ruddle was absent. Harbour Manager Eve Lund was present.",
           "Staff and Committee Reports: Commissioner Bo Wren: the dredging permit."},
          "Pell=member; Bo Wren=member; Cy Holt=member; Di Marr=member; Jo Ruddle=absent; Eve Lund=officer"},
+        // A roster of names each followed by their initials is the attendance, whatever heads it;
+        // an abbreviation defined in prose is not a person.
+        {{"Title of Meeting Date Place Attendees",
+          "Board Meeting 3 May 2012 Fictional Library Nia Brook (NB)(Chair), Olly Dane (OD)(Hon. Secretary), Quin "
+          "Ravel (QR)(General Manager), Sal Tormey (ST), Uma Vesey (UV)",
+          "1. Apologies: None", "2. The Domestic Violence (DV) report and the Fire Safety (FS) report were noted."},
+         "Nia Brook=chair; Olly Dane=member; Quin Ravel=officer; Sal Tormey=member; Uma Vesey=member"},
     };
     for (const auto& r : rows) {
         INFO(r.blocks.front());

@@ -209,6 +209,7 @@ public:
     std::vector<Mention> run() {
         mark_sentences_and_parentheses();
         const bool pending_used = find_regions();
+        roster_ = initials_roster();
         find_people();
         attach_roles();
         update_pending(pending_used);
@@ -231,6 +232,7 @@ private:
     bool labels_seen_ = false;
     bool ends_with_label_ = false;
     bool cell_status_ = false;
+    bool roster_ = false;  ///< the block is a roster of "Name (initials)" entries (initials_roster())
 
     size_t n() const { return t_.size(); }
 
@@ -489,19 +491,45 @@ private:
     }
 
     /// "Nick Oakhill (NO)", "Pam Bullas (PB)": a name followed by its initials.
-    size_t try_initials_in_parentheses(size_t i, int region) {
-        if (!is_cap_word(t_[i]) || !at_run_start(i)) return 0;
+    /// The name at tokens[i] when its own initials follow it in brackets: "Nick Oakhill (NO)".
+    std::optional<NameParse> name_with_initials(size_t i) const {
+        // After a heading's or a place's word ("Fictional Library Nia Brook (NB)") a name starts too.
+        const bool after_heading = i > 0 && (is_non_name_word(t_[i - 1].text) || is_org_word(t_[i - 1].text));
+        if (!is_cap_word(t_[i]) || !(at_run_start(i) || after_heading)) return std::nullopt;
         const auto name = parse_name(t_, i, false, false);
-        if (!name || name->initials || name->words < 2) return 0;
+        if (!name || name->initials || name->words < 2) return std::nullopt;
         const size_t k = name->end;
-        if (k + 2 >= n() || !is_punct(t_[k], "(") || !is_upper_word(t_[k + 1]) || !is_punct(t_[k + 2], ")")) return 0;
+        if (k + 2 >= n() || !is_punct(t_[k], "(") || !is_upper_word(t_[k + 1]) || !is_punct(t_[k + 2], ")"))
+            return std::nullopt;
         const std::string_view caps = t_[k + 1].text;
         if (caps.size() > 4 || caps[0] != name->given.front()[0] || caps.find(name->surname[0]) == std::string_view::npos)
-            return 0;
+            return std::nullopt;
+        return name;
+    }
+
+    /// Whether the block lists three or more people by "Name (initials)" with nothing but
+    /// punctuation, roles in brackets and "&" between them: an attendance roster ("Ann Bell (AB)
+    /// (Chair), Cy Dunn (CD)(Treasurer), Eve Fry (EF) ...") whatever heads it.
+    bool initials_roster() const {
+        size_t entries = 0;
+        for (size_t i = 0; i < n(); ++i)
+            if (const auto name = name_with_initials(i)) {
+                ++entries;
+                i = name->end + 2;
+            }
+        return entries >= 3;
+    }
+
+    size_t try_initials_in_parentheses(size_t i, int region) {
+        const auto name = name_with_initials(i);
+        if (!name) return 0;
         // "Domestic Violence (DV)" defines an abbreviation; only a known given name or a list
         // makes it a person.
-        if (region < 0 && !is_given_name(name->given.front())) return 0;
-        add_span(i, *name, nullptr, region, How::Initials);
+        if (region < 0 && !roster_ && !is_given_name(name->given.front())) return 0;
+        if (add_span(i, *name, nullptr, region, How::Initials) && region < 0 && roster_) {
+            spans_.back().mention.structural = true;
+            spans_.back().mention.attendance = AttendanceLabel::Present;
+        }
         return name->end;
     }
 
