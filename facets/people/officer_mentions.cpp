@@ -345,6 +345,7 @@ private:
             if (!next) next = try_plural_title(i, region);
             if (!next) next = try_titled(i, region);
             if (!next) next = try_initials_in_parentheses(i, region);
+            if (!next) next = try_name_with_email(i, region);
             if (!next) next = try_speaker_line(i, region);
             if (!next) next = try_given_name(i, region);
             if (!next && region >= 0 && regions_[region].kind == LabelKind::List) next = try_list_entry(i, region);
@@ -518,6 +519,43 @@ private:
                 i = name->end + 2;
             }
         return entries >= 3;
+    }
+
+    /// "Oliver Quist oliver.quist@fictional.gov.uk": a name followed by its holder's e-mail
+    /// address (the surname in the address's local part) is a report's contact, an officer.
+    size_t try_name_with_email(size_t i, int region) {
+        if (!is_cap_word(t_[i]) || !at_run_start(i)) return 0;
+        auto name = parse_name(t_, i, false, false);
+        if (!name || name->given.empty() || name->words < 2) return 0;
+        // "Oliver Quist Oliver.quist@...": the address's first word was read into the name.
+        if (name->words == 3 && name->given.size() == 2 && name->end < n() && is_punct(t_[name->end], ".")) {
+            name->surname = name->given.back();
+            name->given.pop_back();
+            name->end = name->word_tokens[1] + 1;
+            name->word_tokens.pop_back();
+            name->words = 2;
+        }
+        const std::string_view last = t_[name->end - 1].text;
+        size_t at = static_cast<size_t>(last.data() + last.size() - text_.data());
+        while (at < text_.size() && (text_[at] == ' ' || text_[at] == '(' || text_[at] == '<' || text_[at] == '\n')) ++at;
+        size_t stop = at;
+        while (stop < text_.size() && text_[stop] != ' ' && text_[stop] != '\n' && text_[stop] != ')' && text_[stop] != '>')
+            ++stop;
+        const std::string address = lower(text_.substr(at, stop - at));
+        const size_t sign = address.find('@');
+        std::string surname;
+        for (const char c : lower(name->surname))
+            if (c != ' ' && c != '-' && c != '\'') surname += c;
+        if (sign == std::string::npos || sign == 0 || surname.size() < 2 ||
+            address.substr(0, sign).find(surname) == std::string::npos)
+            return 0;
+        if (add_span(i, *name, nullptr, region, How::Contact) && region < 0) {
+            spans_.back().mention.structural = true;
+            spans_.back().mention.attendance = AttendanceLabel::Officers;
+        }
+        size_t next = name->end;
+        while (next < n() && t_[next].text.data() < text_.data() + stop) ++next;
+        return next;
     }
 
     size_t try_initials_in_parentheses(size_t i, int region) {
