@@ -213,6 +213,10 @@ TEST_CASE("person facet: attendance labels by their layout, whatever words the b
           "Ravel (QR)(General Manager), Sal Tormey (ST), Uma Vesey (UV)",
           "1. Apologies: None", "2. The Domestic Violence (DV) report and the Fire Safety (FS) report were noted."},
          "Nia Brook=chair; Olly Dane=member; Quin Ravel=officer; Sal Tormey=member; Uma Vesey=member"},
+        // A job title before a given name that is also a word ("Will", "May") stands as a title.
+        {{"Present: Mayor Ned Orrin. Staff: Fire Chief-CEMC Will Darrow; Road Superintendent May Tolley and Clerk "
+          "Ken Dabney.", "Will Members attend? May Day plans were noted."},
+         "Ned Orrin=chair; Will Darrow=officer; May Tolley=officer; Ken Dabney=officer"},
         // A name followed by its own e-mail address is a report's contact officer; an address of
         // someone else's does not make a person.
         {{"For further information please contact:", "Oliver Quist Oliver.quist@fictional-ca.gov.uk",

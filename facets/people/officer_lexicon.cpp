@@ -552,8 +552,12 @@ bool is_role_word(std::string_view word) {
     for (size_t b = 0; b <= word.size();) {
         const size_t e = std::min(word.find('-', b), word.size());
         const std::string part = lower(word.substr(b, e - b));
+        // "Chief-CEMC", "Fire Chief-MLEO": an acronym joined to a role is part of it.
+        const bool acronym = e - b >= 2 && std::all_of(word.begin() + static_cast<std::ptrdiff_t>(b),
+                                                       word.begin() + static_cast<std::ptrdiff_t>(e),
+                                                       [](char c) { return c >= 'A' && c <= 'Z'; });
         if (contains_lower(words, part)) role = true;
-        else if (part != "vice" && part != "deputy" && part != "acting" && part != "co" && part != "interim")
+        else if (!acronym && part != "vice" && part != "deputy" && part != "acting" && part != "co" && part != "interim")
             return false;
         b = e + 1;
     }

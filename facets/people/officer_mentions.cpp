@@ -89,6 +89,13 @@ bool next_is_cap_word(const std::vector<Token>& t, size_t j) {
     return j < t.size() && is_cap_word(t[j]);
 }
 
+/// Given names that are also common capitalised words, left out of the given-name list
+/// (officer_given_names.cpp): a name only after a title or a job title ("Fire Chief Will Darrow").
+bool is_common_word_given_name(std::string_view w) {
+    return w == "Will" || w == "May" || w == "June" || w == "Bill" || w == "Hope" || w == "Angel" ||
+           w == "Christian" || w == "Summer" || w == "Autumn" || w == "April" || w == "August";
+}
+
 std::vector<NamePart> collect_name_parts(const std::vector<Token>& t, size_t i, bool after_title) {
     std::vector<NamePart> parts;
     size_t words = 0;
@@ -121,7 +128,8 @@ std::vector<NamePart> collect_name_parts(const std::vector<Token>& t, size_t i, 
             ++j;
             break;
         }
-        if (!is_cap_word(tk) || is_non_name_word(tk.text) || words >= 3) break;
+        const bool titled_given = after_title && j == i && is_common_word_given_name(tk.text) && next_is_cap_word(t, j + 1);
+        if (!is_cap_word(tk) || (is_non_name_word(tk.text) && !titled_given) || words >= 3) break;
         // After initials comes the surname alone: "Mr A Stannard Handyman".
         if (words == 1 && parts.front().kind == NamePart::Initial) break;
         if (j > i && match_title(t, j)) break;  // the next person's title
@@ -686,6 +694,9 @@ private:
     size_t try_role_then_name(size_t i, int region) {
         const Region& r = regions_[region];
         if (depth_[i] > 0 || !segment_start(i, r) || !is_cap_word(t_[i])) return 0;
+        // "Paul Garside – Chief Executive Leah Moreton – ...": after a dash, the role is the
+        // previous person's.
+        if (i > 0 && is_dash(t_[i - 1])) return 0;
         constexpr size_t kMaxRoleTokens = 8;
         size_t role_end = 0;  // one past the last role word
         for (size_t k = i; k < std::min(r.range.end, i + kMaxRoleTokens); ++k) {
@@ -693,13 +704,20 @@ private:
             const bool joiner = tk.text == "and" || tk.text == "of" || is_punct(tk, "&") || is_dash(tk) ||
                                 is_punct(tk, "/");
             if (!is_cap_word(tk) && !is_upper_word(tk) && !joiner) break;
+            // "Road Superintendent May Tolley and Clerk Ken Dabney": two words that are no role's
+            // after a role are the name; the role ended before them.
+            if (role_end == k && is_cap_word(tk) && !is_role_word(tk.text) && k + 1 < r.range.end &&
+                is_cap_word(t_[k + 1]) && !is_role_word(t_[k + 1].text))
+                break;
             if (is_cap_word(tk) && is_role_word(tk.text)) role_end = k + 1;
             // "Fire Chief-MLEO-CEMC": acronyms joined to the role by dashes are part of it.
             else if (role_end == k && is_dash(tk) && k + 1 < r.range.end && is_upper_word(t_[k + 1])) role_end = k + 2;
             else if (role_end == k + 1 && is_upper_word(tk)) role_end = k + 1;
         }
         if (role_end == 0 || role_end >= r.range.end || !is_cap_word(t_[role_end])) return 0;
-        const auto name = parse_name(t_, role_end, false, false);
+        // The job title stands as a title for the given name ("Fire Chief-CEMC Will Darrow").
+        const bool common_given = is_common_word_given_name(t_[role_end].text);
+        const auto name = parse_name(t_, role_end, false, common_given);
         if (!name || name->given.empty() || name->words < 2 || name->words > 3 || !list_follow(name->end, r)) return 0;
         if (any_org_or_role_word(t_, role_end, name->end) || is_place_word(name->surname)) return 0;
         if (add_span(role_end, *name, nullptr, region, How::ListEntry))
