@@ -610,7 +610,7 @@ bool is_speech_verb(std::string_view word) {
         "indicates believed felt wished requested requests sought urged urges reminded reminds recommended "
         "recommends drew joined arrived attended took welcomed assured assures clarified clarifies described describes "
         "set showed shows spoke thought considered considers accepted felt pointed observed remarked mentioned "
-        "announced announces invited voted abstained signed");
+        "announced announces invited voted abstained signed made makes");
     return words.count(word) > 0;
 }
 
