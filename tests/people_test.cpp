@@ -164,6 +164,71 @@ TEST_CASE("attendance prose becomes a labelled list, and other text is left alon
         {"Mayor Al Pine called the meeting to order at 7 pm.", "Chair: Mayor Al Pine at 7 pm."},
         {"The meeting was called to order by Commissioner Lu Hart at 7:02 p.m. Roll call followed.",
          "Chair: Commissioner Lu Hart at 7:02 p.m. Roll call followed."},
+        {"Commissioner Di Marr was absent.", "Absent: Commissioner Di Marr."},
+        {"Members of the Public: Ann Lee was present.", "Members of the Public: Ann Lee."},
     };
     for (const auto& r : rows) CHECK(attendance_prose_as_lists(r.text) == r.expected);
+}
+
+TEST_CASE("person facet: attendance labels by their layout, whatever words the body uses", "[people][people-labels]") {
+    struct Row {
+        std::vector<std::string> blocks;
+        std::string expected;
+    };
+    const std::vector<Row> rows = {
+        // A label is any short capitalised phrase ending in "present" or "absent" before a colon;
+        // "Regrets:" sends apologies; guests beside staff attend, and a job title written later
+        // makes an officer.
+        {{"Present: Mayor Nell Ashby, Councillors Owen Pratt and Ivy Lorne. Regrets: Councillors Ray Dunmore and "
+          "Tess Hale Staff and visitors present: Gil Norcott, Pia Sandell, Rex Tovey and Ula Brine. The meeting was "
+          "called to order at 7:00 p.m.",
+          "Staff Reports: Gil Norcott, Public Works Manager - written report."},
+         "Nell Ashby=chair; Owen Pratt=member; Ivy Lorne=member; Ray Dunmore=apologies; Tess Hale=apologies; "
+         "Gil Norcott=officer; Pia Sandell=attending; Rex Tovey=attending; Ula Brine=attending"},
+        {{"Council Members Absent: Councillor Moe Tarrant", "Department Heads Present: Lia Brandt, Fire Chief"},
+         "Moe Tarrant=absent; Lia Brandt=officer"},
+        // An absence with notice is an apology, whatever it is called; representatives attend.
+        {{"BOARD MEMBERS PRESENT: Ana Birch, Cal Dorsey, Eli Fenwick BOARD MEMBERS ABSENT WITH NOTIFICATION: Gus "
+          "Harlow, Ida Jessup BOARD MEMBERS ABSENT: Kip Lomax BOARD STAFF PRESENT: Mo Nyland, District Manager "
+          "ELECTED OFFICIALS AND REPRESENTATIVES: Pat Quarry, Senator Ro Sterne's Office",
+          "Excused: Councilmember Tu Varga"},
+         "Ana Birch=member; Cal Dorsey=member; Eli Fenwick=member; Gus Harlow=apologies; Ida Jessup=apologies; "
+         "Kip Lomax=absent; Mo Nyland=officer; Pat Quarry=attending; Tu Varga=apologies"},
+        // A members' label keeps the board's own officers members; "Members of the Public and Media:".
+        {{"Commissioners Present: President Ada Pell, Vice-President Bo Wren, Secretary / Treasurer Cy Holt, Di "
+          "Marr and Jo Ruddle were present.",
+          "Management and Staff: Eve Lund, Harbour Manager", "Members of the Public and Media: Fay Orme was present."},
+         "Ada Pell=chair; Bo Wren=member; Cy Holt=member; Di Marr=member; Jo Ruddle=member; Eve Lund=officer; "
+         "Fay Orme=public"},
+        // A plural title's list holds the board's officers by their office; "Staff and Committee
+        // Reports:" is a heading, not a staff list.
+        {{"Commissioners Pell, Vice-President Bo Wren, Secretary/ Treasurer Cy Holt, and Di Marr were present. "
+          "Commissioner Jo Ruddle was absent. Harbour Manager Eve Lund was present.",
+          "Staff and Committee Reports: Commissioner Bo Wren: the dredging permit."},
+         "Pell=member; Bo Wren=member; Cy Holt=member; Di Marr=member; Jo Ruddle=absent; Eve Lund=officer"},
+        // A roster of names each followed by their initials is the attendance, whatever heads it;
+        // an abbreviation defined in prose is not a person.
+        {{"Title of Meeting Date Place Attendees",
+          "Board Meeting 3 May 2012 Fictional Library Nia Brook (NB)(Chair), Olly Dane (OD)(Hon. Secretary), Quin "
+          "Ravel (QR)(General Manager), Sal Tormey (ST), Uma Vesey (UV)",
+          "1. Apologies: None", "2. The Domestic Violence (DV) report and the Fire Safety (FS) report were noted."},
+         "Nia Brook=chair; Olly Dane=member; Quin Ravel=officer; Sal Tormey=member; Uma Vesey=member"},
+        // Who "made a presentation" or "made a motion" took part.
+        {{"Present: Commissioners Ivo Quell, Ros Tanner and Uli Wend.",
+          "1. Stipends. Pat Hessing, Assistant City Manager, made a presentation. Commissioner Quell made a motion."},
+         "Ivo Quell=member; Ros Tanner=member; Uli Wend=member; Pat Hessing=officer"},
+        // A job title before a given name that is also a word ("Will", "May") stands as a title.
+        {{"Present: Mayor Ned Orrin. Staff: Fire Chief-CEMC Will Darrow; Road Superintendent May Tolley and Clerk "
+          "Ken Dabney.", "Will Members attend? May Day plans were noted."},
+         "Ned Orrin=chair; Will Darrow=officer; May Tolley=officer; Ken Dabney=officer"},
+        // A name followed by its own e-mail address is a report's contact officer; an address of
+        // someone else's does not make a person.
+        {{"For further information please contact:", "Oliver Quist Oliver.quist@fictional-ca.gov.uk",
+          "Send comments to Planning Policy planning@fictional-ca.gov.uk"},
+         "Oliver Quist=officer"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.blocks.front());
+        CHECK(people_of(r.blocks) == r.expected);
+    }
 }

@@ -12,7 +12,7 @@ struct Verb {
     std::string_view label;
 };
 
-constexpr std::array<Verb, 11> kVerbs = {{
+constexpr std::array<Verb, 13> kVerbs = {{
     {" called the meeting to order", "Chair: "},
     {" called the meeting back to order", "Chair: "},
     {" were also present", "Also present: "},
@@ -24,6 +24,8 @@ constexpr std::array<Verb, 11> kVerbs = {{
     {" were in attendance", "In attendance: "},
     {" was in attendance", "In attendance: "},
     {" attended the meeting", "Present: "},
+    {" was absent", "Absent: "},
+    {" were absent", "Absent: "},
 }};
 
 constexpr size_t kMaxSentence = 600;  ///< longer "sentences" are not attendance lists
@@ -96,7 +98,10 @@ std::string attendance_prose_as_lists(std::string_view text) {
             continue;
         }
         out.append(text.substr(copied, start - copied));
-        out.append(verb->label);
+        // "Members of the Public and Media: Fay Orme was present.": the names' own label stands.
+        size_t before = start;
+        while (before > 0 && text[before - 1] == ' ') --before;
+        if (before == 0 || text[before - 1] != ':' || verb->label == "Chair: ") out.append(verb->label);
         out.append(names);
         copied = after;
         pos = after;

@@ -195,7 +195,7 @@ std::vector<LabelEntry> build_label_table() {
         L::List);
     // Staff and remote attendance written as their own labels ("Staff:", "Zoom:", "Present via
     // Zoom:"), and a named vote's lists (who voted was there): labels only before a colon.
-    add_with_colon({"staff", "management and staff", "staff and management", "staff in attendance", "city staff", "council staff", "district staff", "zoom", "via zoom",
+    add_with_colon({"regrets", "excused", "staff", "management and staff", "staff and management", "staff in attendance", "city staff", "council staff", "district staff", "zoom", "via zoom",
                     "present via zoom", "present remotely", "attending remotely", "present virtually",
                     "attending virtually", "present electronically", "guests", "guests present", "visitors",
                     "also present via zoom", "commissioners present", "trustees present", "directors present",
@@ -256,6 +256,11 @@ std::pair<size_t, bool> skip_label_tail(const std::vector<Token>& tokens, size_t
         while (k < tokens.size() && k < j + 8 && !is_punct(tokens[k], ")")) ++k;
         if (k < tokens.size() && is_punct(tokens[k], ")")) j = k + 1;
     }
+    // "Members of the Public and Media:": a label's own list of who else it names, before its colon.
+    // One more word only: "Staff and Committee Reports:" is a heading.
+    if (j + 2 < tokens.size() && (tokens[j].text == "and" || is_punct(tokens[j], "&")) && is_cap_word(tokens[j + 1]) &&
+        is_punct(tokens[j + 2], ":") && !lower(tokens[j + 1].text).starts_with("report"))
+        j += 2;
     bool colon = false;
     while (j < tokens.size() && (is_punct(tokens[j], ":") || is_dash(tokens[j]))) {
         colon = true;
@@ -268,7 +273,36 @@ std::pair<size_t, bool> skip_label_tail(const std::vector<Token>& tokens, size_t
 bool names_absentees(const std::vector<Token>& tokens, size_t begin, size_t end) {
     for (size_t k = begin; k < end; ++k) {
         const std::string w = lower(tokens[k].text);
-        if (w.starts_with("apolog") || w == "absent" || w == "absence" || w == "absentees") return true;
+        if (w.starts_with("apolog") || w.starts_with("regret") || w == "absent" || w == "absence" || w == "absentees" ||
+            w == "excused")
+            return true;
+    }
+    return false;
+}
+
+/// A label naming the body's own members before "present" or "absent": "Members present",
+/// "Commissioners Present", "Council Members present", "Trustees present".
+bool names_members(const std::vector<std::string_view>& words) {
+    static constexpr std::string_view member_words[] = {"members",   "member",     "councillors", "councilors",
+                                                        "councilmembers", "commissioners", "trustees", "directors",
+                                                        "governors", "aldermen",   "supervisors", "alderpersons"};
+    const bool listed = std::any_of(words.begin(), words.end(), [](std::string_view w) {
+        return w == "present" || w == "attending" || w == "were";
+    });
+    return listed && std::any_of(words.begin(), words.end(), [](std::string_view w) {
+               return std::find(std::begin(member_words), std::end(member_words), w) != std::end(member_words);
+           });
+}
+
+/// An absence the member gave notice of: "Apologies", "Regrets", "Excused", "Absent with
+/// notification", "Absent (excused)", "Leave of absence". `words` are the label's words in lower case.
+bool excused_absence(const std::vector<Token>& tokens, size_t begin, size_t end) {
+    for (size_t k = begin; k < end; ++k) {
+        if (tokens[k].kind != TokenKind::Word) continue;
+        const std::string w = lower(tokens[k].text);
+        if (w.starts_with("apolog") || w.starts_with("regret") || w == "excused" || w == "notification" ||
+            w == "notice" || w == "leave")
+            return true;
     }
     return false;
 }
@@ -277,7 +311,7 @@ bool names_absentees(const std::vector<Token>& tokens, size_t begin, size_t end)
 AttendanceLabel attendance_of(const LabelEntry& e, bool absentees) {
     using A = AttendanceLabel;
     const auto has = [&](std::string_view w) { return std::find(e.words.begin(), e.words.end(), w) != e.words.end(); };
-    if (absentees) return has("apologies") || e.words.front().starts_with("apolog") ? A::Apologies : A::Absent;
+    if (absentees) return A::Absent;  // the caller makes it Apologies when notice was given
     if (e.role == "Chair") return A::Chair;
     if (e.role == "Vice-Chair") return A::Present;
     if (e.role == "Clerk" || e.role == "Secretary" || e.role == "Treasurer" || e.role == "Minute taker") return A::Officers;
@@ -290,7 +324,60 @@ AttendanceLabel attendance_of(const LabelEntry& e, bool absentees) {
     if (has("officers") || has("officials") || has("staff")) return A::Officers;
     if (has("attendance") && e.words.size() > 1) return A::Attending;  // "in attendance", "also in attendance"
     if (has("also") || has("others")) return A::Attending;
+    if (names_members(e.words)) return A::Members;
     return A::Present;
+}
+
+std::optional<LabelMatch> table_label(const std::vector<Token>& tokens, size_t i);
+
+/// A label written as a short capitalised phrase ending in "present", "absent" or "attending"
+/// before a colon, whatever the body calls its people: "Staff and visitors present:", "Council
+/// Members Absent:", "Department Heads Present:". What its people were comes from its words as
+/// for the table's labels (guests beside staff make everyone attending; job titles then pick out
+/// the staff).
+std::optional<LabelMatch> phrase_label(const std::vector<Token>& tokens, size_t i) {
+    if (!is_cap_word(tokens[i]) && !is_upper_word(tokens[i])) return std::nullopt;
+    if (i > 0 && tokens[i - 1].kind == TokenKind::Word && is_lower_word(tokens[i - 1])) return std::nullopt;
+    // After a capitalised word ("Tess Hale Staff and visitors present:") the label starts at a
+    // word that cannot end a name: a role's or organisation's word.
+    if (i > 0 && tokens[i - 1].kind == TokenKind::Word && !is_upper_word(tokens[i]) &&
+        !(is_role_word(tokens[i].text) || is_org_word(tokens[i].text) || is_non_name_word(tokens[i].text) ||
+          lower(tokens[i].text) == "staff"))
+        return std::nullopt;
+    std::vector<std::string> words;
+    for (size_t j = i; j < tokens.size() && j < i + 6; ++j) {
+        if (tokens[j].kind != TokenKind::Word && !is_punct(tokens[j], "&")) return std::nullopt;
+        const std::string w = lower(tokens[j].text);
+        // Nouns in lower case are part of it ("Staff and visitors present:"), verbs are prose.
+        if (w == "was" || w == "were" || w == "is" || w == "are" || w == "not" || w == "who" || w == "be")
+            return std::nullopt;
+        words.push_back(w);
+        const bool end_word = w == "present" || w == "absent" || w == "attending" || w == "excused" ||
+                              w == "representatives" || w == "guests" || w == "visitors";
+        if (j == i || !end_word) continue;
+        // "Lesley Game ALSO PRESENT:": a name before a label is not part of it.
+        if (is_given_name(tokens[i].text)) return std::nullopt;
+        for (size_t k = i + 1; k < j; ++k)
+            if (table_label(tokens, k) && !all_upper(tokens, i, k)) return std::nullopt;
+        // "BOARD MEMBERS ABSENT WITH NOTIFICATION:": qualifiers in capitals before the colon.
+        const bool upper = all_upper(tokens, i, j + 1);
+        const auto [end, colon] = skip_label_tail(tokens, j + 1, upper);
+        if (!colon || !is_punct(tokens[end - 1], ":")) continue;  // "Staff and visitors present:"
+        const auto has = [&](std::string_view x) { return std::find(words.begin(), words.end(), x) != words.end(); };
+        using A = AttendanceLabel;
+        const bool absent = w == "absent" || w == "excused";
+        std::vector<std::string_view> views(words.begin(), words.end());
+        A attendance = A::Present;
+        if (absent) attendance = excused_absence(tokens, i, end) ? A::Apologies : A::Absent;
+        else if (has("public")) attendance = A::Public;
+        else if (has("guests") || has("visitors") || has("others") || has("also") || has("representatives"))
+            attendance = A::Attending;
+        else if (has("staff") || has("officers") || has("officials") || has("heads") || has("employees"))
+            attendance = A::Officers;
+        else if (names_members(views)) attendance = A::Members;
+        return LabelMatch{end, LabelKind::List, "", absent, attendance};
+    }
+    return std::nullopt;
 }
 
 bool starts_name(const std::vector<Token>& tokens, size_t j) {
@@ -312,21 +399,30 @@ std::optional<TitleMatch> match_title(const std::vector<Token>& tokens, size_t i
 }
 
 std::optional<LabelMatch> match_label(const std::vector<Token>& tokens, size_t i) {
+    if (auto label = table_label(tokens, i)) return label;
+    return phrase_label(tokens, i);
+}
+
+namespace {
+
+/// A label of the table (build_label_table()) at tokens[i].
+std::optional<LabelMatch> table_label(const std::vector<Token>& tokens, size_t i) {
     static const std::vector<LabelEntry> table = build_label_table();
     static const WordSet first_words = [] {
         WordSet s;
         for (const auto& e : table) s.insert(e.words.front());
         return s;
     }();
-    if (i >= tokens.size() || tokens[i].kind != TokenKind::Word || !contains_lower(first_words, tokens[i].text))
-        return std::nullopt;
+    if (i >= tokens.size() || tokens[i].kind != TokenKind::Word) return std::nullopt;
+    if (!contains_lower(first_words, tokens[i].text)) return std::nullopt;
     for (const LabelEntry& e : table) {
         const size_t words_end = match_lower_words(tokens, i, e.words);
         if (!words_end) continue;
         const bool upper = all_upper(tokens, i, words_end);
         const auto [end, colon] = skip_label_tail(tokens, words_end, upper);
         const bool absentees = names_absentees(tokens, i, end);
-        const LabelMatch match{end, e.kind, e.role, absentees, attendance_of(e, absentees)};
+        LabelMatch match{end, e.kind, e.role, absentees, attendance_of(e, absentees)};
+        if (absentees && excused_absence(tokens, i, end)) match.attendance = AttendanceLabel::Apologies;
         if (e.phrase) return match;
         // "STAFF" in capitals, or "Yeas Councillors Browaty, ..." before a title, also heads a list.
         if (e.needs_colon && !colon && !upper && !match_title(tokens, end)) continue;
@@ -343,6 +439,8 @@ std::optional<LabelMatch> match_label(const std::vector<Token>& tokens, size_t i
     }
     return std::nullopt;
 }
+
+}  // namespace
 
 bool is_given_name(std::string_view word) {
     static const WordSet names = make_set(given_names_data());
@@ -447,7 +545,23 @@ bool is_role_word(std::string_view word) {
         "registrar surveyor librarian ranger lawyer barrister agent applicant objector minister rfo pcso pc "
         "portfolio partner steward caretaker volunteer founder owner proprietor licensee practitioner therapist "
         "doctor paramedic investigator mentor champion mp clerk’s");
-    return contains_lower(words, word);
+    if (contains_lower(words, word)) return true;
+    // "Vice-President", "Clerk-Treasurer", "Acting-Chief": a compound of role words.
+    if (word.find('-') == std::string_view::npos) return false;
+    bool role = false;
+    for (size_t b = 0; b <= word.size();) {
+        const size_t e = std::min(word.find('-', b), word.size());
+        const std::string part = lower(word.substr(b, e - b));
+        // "Chief-CEMC", "Fire Chief-MLEO": an acronym joined to a role is part of it.
+        const bool acronym = e - b >= 2 && std::all_of(word.begin() + static_cast<std::ptrdiff_t>(b),
+                                                       word.begin() + static_cast<std::ptrdiff_t>(e),
+                                                       [](char c) { return c >= 'A' && c <= 'Z'; });
+        if (contains_lower(words, part)) role = true;
+        else if (!acronym && part != "vice" && part != "deputy" && part != "acting" && part != "co" && part != "interim")
+            return false;
+        b = e + 1;
+    }
+    return role;
 }
 
 bool is_org_word(std::string_view word) {
@@ -496,7 +610,7 @@ bool is_speech_verb(std::string_view word) {
         "indicates believed felt wished requested requests sought urged urges reminded reminds recommended "
         "recommends drew joined arrived attended took welcomed assured assures clarified clarifies described describes "
         "set showed shows spoke thought considered considers accepted felt pointed observed remarked mentioned "
-        "announced announces invited voted abstained signed");
+        "announced announces invited voted abstained signed made makes");
     return words.count(word) > 0;
 }
 

@@ -43,7 +43,9 @@ enum class LabelKind {
 /// Which part of a meeting's attendance a label lists: what its people were at the meeting.
 enum class AttendanceLabel {
     None,       ///< not an attendance label ("Signed:", "Presented by")
-    Present,    ///< "Present:", "Members present", "Present were": members unless shown otherwise
+    Present,    ///< "Present:", "Present were": members unless shown otherwise
+    Members,    ///< "Members present", "Commissioners Present:": members, whatever board office
+                ///< ("Secretary / Treasurer") is written beside them
     Chair,      ///< "Chair:", "In the Chair"
     Officers,   ///< "Officers present", "Officers in attendance", "Staff present", "Clerk:",
                 ///< "Contact Officer:", "Report author:"

@@ -89,6 +89,13 @@ bool next_is_cap_word(const std::vector<Token>& t, size_t j) {
     return j < t.size() && is_cap_word(t[j]);
 }
 
+/// Given names that are also common capitalised words, left out of the given-name list
+/// (officer_given_names.cpp): a name only after a title or a job title ("Fire Chief Will Darrow").
+bool is_common_word_given_name(std::string_view w) {
+    return w == "Will" || w == "May" || w == "June" || w == "Bill" || w == "Hope" || w == "Angel" ||
+           w == "Christian" || w == "Summer" || w == "Autumn" || w == "April" || w == "August";
+}
+
 std::vector<NamePart> collect_name_parts(const std::vector<Token>& t, size_t i, bool after_title) {
     std::vector<NamePart> parts;
     size_t words = 0;
@@ -121,10 +128,12 @@ std::vector<NamePart> collect_name_parts(const std::vector<Token>& t, size_t i, 
             ++j;
             break;
         }
-        if (!is_cap_word(tk) || is_non_name_word(tk.text) || words >= 3) break;
+        const bool titled_given = after_title && j == i && is_common_word_given_name(tk.text) && next_is_cap_word(t, j + 1);
+        if (!is_cap_word(tk) || (is_non_name_word(tk.text) && !titled_given) || words >= 3) break;
         // After initials comes the surname alone: "Mr A Stannard Handyman".
         if (words == 1 && parts.front().kind == NamePart::Initial) break;
         if (j > i && match_title(t, j)) break;  // the next person's title
+        if (j > i && match_label(t, j)) break;  // the next list's label: "Tess Hale Staff present:"
         // "Councillor Shelly Foote Staff: ...": a third word before a colon is the next list's label.
         if (words >= 2 && j + 1 < t.size() && is_punct(t[j + 1], ":")) break;
         // "Diana Stevens Barbara McGarry": a given name after a full name starts the next person.
@@ -208,6 +217,7 @@ public:
     std::vector<Mention> run() {
         mark_sentences_and_parentheses();
         const bool pending_used = find_regions();
+        roster_ = initials_roster();
         find_people();
         attach_roles();
         update_pending(pending_used);
@@ -230,6 +240,7 @@ private:
     bool labels_seen_ = false;
     bool ends_with_label_ = false;
     bool cell_status_ = false;
+    bool roster_ = false;  ///< the block is a roster of "Name (initials)" entries (initials_roster())
 
     size_t n() const { return t_.size(); }
 
@@ -342,6 +353,7 @@ private:
             if (!next) next = try_plural_title(i, region);
             if (!next) next = try_titled(i, region);
             if (!next) next = try_initials_in_parentheses(i, region);
+            if (!next) next = try_name_with_email(i, region);
             if (!next) next = try_speaker_line(i, region);
             if (!next) next = try_given_name(i, region);
             if (!next && region >= 0 && regions_[region].kind == LabelKind::List) next = try_list_entry(i, region);
@@ -353,7 +365,13 @@ private:
         }
     }
 
-    void add_span(size_t start, const NameParse& name, const TitleMatch* title, int region, How how) {
+    /// Adds the person; false when the name is not one of the meeting's people after all.
+    bool add_span(size_t start, const NameParse& name, const TitleMatch* title, int region, How how) {
+        // "Pat Quarry, Senator Ro Sterne's Office": the office's holder did not attend.
+        if (ends_with_possessive(t_[name.end - 1].text) && name.end < n() && lower(t_[name.end].text) == "office") {
+            last_span_end_ = name.end;
+            return false;
+        }
         Span s;
         s.start = s.pre_begin = start;
         s.end = name.end;
@@ -385,6 +403,7 @@ private:
         mark_wrapped(s);
         spans_.push_back(std::move(s));
         last_span_end_ = name.end;
+        return true;
     }
 
     /// "Operations Manager, West and South Division (Mr. B. Kennedy)": the role is before the
@@ -421,6 +440,19 @@ private:
         size_t last_end = 0;
         bool started = false;
         while (j < n()) {
+            // "Commissioners Bishop, Vice-President Jan Power, Secretary/ Treasurer Buster Pankey":
+            // an office of the board written before a member's name.
+            const size_t office_begin = j;
+            size_t office_end = j;
+            for (size_t k = j; k < n() && k < j + 5; ++k) {
+                if (is_cap_word(t_[k]) && is_role_word(t_[k].text)) office_end = k + 1;
+                else if (!(k > j && (is_punct(t_[k], "/") || is_punct(t_[k], "&") || t_[k].text == "and"))) break;
+            }
+            if (office_end > office_begin) {
+                const auto after = parse_name(t_, office_end, false, true);
+                if (!after || after->given.empty()) break;
+                j = office_end;
+            }
             auto name = parse_name(t_, j, true, true);
             if (!name) break;
             size_t k = name->end;
@@ -428,7 +460,8 @@ private:
             if (name->given.empty() && k + 2 < n() && is_punct(t_[k], "(") && is_initial(t_[k + 1]) &&
                 is_punct(t_[k + 2], ")"))
                 name->given.emplace_back(t_[k + 1].text);
-            add_span(started ? j : first, *name, &title, region, How::Titled);
+            if (add_span(started ? office_begin : first, *name, &title, region, How::Titled) && office_end > office_begin)
+                spans_.back().mention.roles.push_back(range_text(t_, {office_begin, office_end}));
             started = true;
             last_end = name->end;
             while (k < n() && is_punct(t_[k], "(")) k = std::min(closing_paren(t_, k, std::min(n(), k + 20)) + 1, n());
@@ -467,19 +500,82 @@ private:
     }
 
     /// "Nick Oakhill (NO)", "Pam Bullas (PB)": a name followed by its initials.
-    size_t try_initials_in_parentheses(size_t i, int region) {
-        if (!is_cap_word(t_[i]) || !at_run_start(i)) return 0;
+    /// The name at tokens[i] when its own initials follow it in brackets: "Nick Oakhill (NO)".
+    std::optional<NameParse> name_with_initials(size_t i) const {
+        // After a heading's or a place's word ("Fictional Library Nia Brook (NB)") a name starts too.
+        const bool after_heading = i > 0 && (is_non_name_word(t_[i - 1].text) || is_org_word(t_[i - 1].text));
+        if (!is_cap_word(t_[i]) || !(at_run_start(i) || after_heading)) return std::nullopt;
         const auto name = parse_name(t_, i, false, false);
-        if (!name || name->initials || name->words < 2) return 0;
+        if (!name || name->initials || name->words < 2) return std::nullopt;
         const size_t k = name->end;
-        if (k + 2 >= n() || !is_punct(t_[k], "(") || !is_upper_word(t_[k + 1]) || !is_punct(t_[k + 2], ")")) return 0;
+        if (k + 2 >= n() || !is_punct(t_[k], "(") || !is_upper_word(t_[k + 1]) || !is_punct(t_[k + 2], ")"))
+            return std::nullopt;
         const std::string_view caps = t_[k + 1].text;
         if (caps.size() > 4 || caps[0] != name->given.front()[0] || caps.find(name->surname[0]) == std::string_view::npos)
+            return std::nullopt;
+        return name;
+    }
+
+    /// Whether the block lists three or more people by "Name (initials)" with nothing but
+    /// punctuation, roles in brackets and "&" between them: an attendance roster ("Ann Bell (AB)
+    /// (Chair), Cy Dunn (CD)(Treasurer), Eve Fry (EF) ...") whatever heads it.
+    bool initials_roster() const {
+        size_t entries = 0;
+        for (size_t i = 0; i < n(); ++i)
+            if (const auto name = name_with_initials(i)) {
+                ++entries;
+                i = name->end + 2;
+            }
+        return entries >= 3;
+    }
+
+    /// "Oliver Quist oliver.quist@fictional.gov.uk": a name followed by its holder's e-mail
+    /// address (the surname in the address's local part) is a report's contact, an officer.
+    size_t try_name_with_email(size_t i, int region) {
+        if (!is_cap_word(t_[i]) || !at_run_start(i)) return 0;
+        auto name = parse_name(t_, i, false, false);
+        if (!name || name->given.empty() || name->words < 2) return 0;
+        // "Oliver Quist Oliver.quist@...": the address's first word was read into the name.
+        if (name->words == 3 && name->given.size() == 2 && name->end < n() && is_punct(t_[name->end], ".")) {
+            name->surname = name->given.back();
+            name->given.pop_back();
+            name->end = name->word_tokens[1] + 1;
+            name->word_tokens.pop_back();
+            name->words = 2;
+        }
+        const std::string_view last = t_[name->end - 1].text;
+        size_t at = static_cast<size_t>(last.data() + last.size() - text_.data());
+        while (at < text_.size() && (text_[at] == ' ' || text_[at] == '(' || text_[at] == '<' || text_[at] == '\n')) ++at;
+        size_t stop = at;
+        while (stop < text_.size() && text_[stop] != ' ' && text_[stop] != '\n' && text_[stop] != ')' && text_[stop] != '>')
+            ++stop;
+        const std::string address = lower(text_.substr(at, stop - at));
+        const size_t sign = address.find('@');
+        std::string surname;
+        for (const char c : lower(name->surname))
+            if (c != ' ' && c != '-' && c != '\'') surname += c;
+        if (sign == std::string::npos || sign == 0 || surname.size() < 2 ||
+            address.substr(0, sign).find(surname) == std::string::npos)
             return 0;
+        if (add_span(i, *name, nullptr, region, How::Contact) && region < 0) {
+            spans_.back().mention.structural = true;
+            spans_.back().mention.attendance = AttendanceLabel::Officers;
+        }
+        size_t next = name->end;
+        while (next < n() && t_[next].text.data() < text_.data() + stop) ++next;
+        return next;
+    }
+
+    size_t try_initials_in_parentheses(size_t i, int region) {
+        const auto name = name_with_initials(i);
+        if (!name) return 0;
         // "Domestic Violence (DV)" defines an abbreviation; only a known given name or a list
         // makes it a person.
-        if (region < 0 && !is_given_name(name->given.front())) return 0;
-        add_span(i, *name, nullptr, region, How::Initials);
+        if (region < 0 && !roster_ && !is_given_name(name->given.front())) return 0;
+        if (add_span(i, *name, nullptr, region, How::Initials) && region < 0 && roster_) {
+            spans_.back().mention.structural = true;
+            spans_.back().mention.attendance = AttendanceLabel::Present;
+        }
         return name->end;
     }
 
@@ -598,6 +694,9 @@ private:
     size_t try_role_then_name(size_t i, int region) {
         const Region& r = regions_[region];
         if (depth_[i] > 0 || !segment_start(i, r) || !is_cap_word(t_[i])) return 0;
+        // "Paul Garside – Chief Executive Leah Moreton – ...": after a dash, the role is the
+        // previous person's.
+        if (i > 0 && is_dash(t_[i - 1])) return 0;
         constexpr size_t kMaxRoleTokens = 8;
         size_t role_end = 0;  // one past the last role word
         for (size_t k = i; k < std::min(r.range.end, i + kMaxRoleTokens); ++k) {
@@ -605,17 +704,24 @@ private:
             const bool joiner = tk.text == "and" || tk.text == "of" || is_punct(tk, "&") || is_dash(tk) ||
                                 is_punct(tk, "/");
             if (!is_cap_word(tk) && !is_upper_word(tk) && !joiner) break;
+            // "Road Superintendent May Tolley and Clerk Ken Dabney": two words that are no role's
+            // after a role are the name; the role ended before them.
+            if (role_end == k && is_cap_word(tk) && !is_role_word(tk.text) && k + 1 < r.range.end &&
+                is_cap_word(t_[k + 1]) && !is_role_word(t_[k + 1].text))
+                break;
             if (is_cap_word(tk) && is_role_word(tk.text)) role_end = k + 1;
             // "Fire Chief-MLEO-CEMC": acronyms joined to the role by dashes are part of it.
             else if (role_end == k && is_dash(tk) && k + 1 < r.range.end && is_upper_word(t_[k + 1])) role_end = k + 2;
             else if (role_end == k + 1 && is_upper_word(tk)) role_end = k + 1;
         }
         if (role_end == 0 || role_end >= r.range.end || !is_cap_word(t_[role_end])) return 0;
-        const auto name = parse_name(t_, role_end, false, false);
+        // The job title stands as a title for the given name ("Fire Chief-CEMC Will Darrow").
+        const bool common_given = is_common_word_given_name(t_[role_end].text);
+        const auto name = parse_name(t_, role_end, false, common_given);
         if (!name || name->given.empty() || name->words < 2 || name->words > 3 || !list_follow(name->end, r)) return 0;
         if (any_org_or_role_word(t_, role_end, name->end) || is_place_word(name->surname)) return 0;
-        add_span(role_end, *name, nullptr, region, How::ListEntry);
-        spans_.back().mention.roles.insert(spans_.back().mention.roles.begin(), range_text(t_, {i, role_end}));
+        if (add_span(role_end, *name, nullptr, region, How::ListEntry))
+            spans_.back().mention.roles.insert(spans_.back().mention.roles.begin(), range_text(t_, {i, role_end}));
         return name->end;
     }
 

@@ -45,7 +45,20 @@ bool is_staff_role(std::string_view role) {
     return staff;
 }
 
+/// A board's own office, held by one of its members: "Secretary / Treasurer", "Recording Secretary".
+bool is_board_office(std::string_view role) {
+    bool office = false;
+    for (const auto& t : officer::tokenize(role)) {
+        if (t.kind != officer::TokenKind::Word) continue;
+        const std::string w = officer::lower(t.text);
+        if (w == "secretary" || w == "treasurer") office = true;
+        else if (w != "recording" && w != "corresponding" && w != "and" && !is_member_word(w)) return false;
+    }
+    return office;
+}
+
 struct Evidence {
+    bool members_list = false, staff_beyond_office = false;
     bool chair = false, attended = false, officers_list = false, public_list = false, present_list = false,
          attending_list = false, apologies = false, absent = false, councillor = false, rank = false, staff = false,
          organisation = false, office = false;
@@ -62,6 +75,10 @@ Evidence evidence_of(const Person& p, const std::vector<Mention>& mentions) {
         if (listed && m.attendance == AttendanceLabel::Officers) e.officers_list = true;
         if (listed && m.attendance == AttendanceLabel::Public) e.public_list = true;
         if (listed && m.attendance == AttendanceLabel::Present) e.present_list = true;
+        if (listed && m.attendance == AttendanceLabel::Members) e.members_list = true;
+        e.staff_beyond_office = e.staff_beyond_office || std::any_of(m.roles.begin(), m.roles.end(), [](const std::string& r) {
+                                    return is_staff_role(r) && !is_board_office(r);
+                                });
         if (listed && m.attendance == AttendanceLabel::Attending) e.attending_list = true;
         if (listed && std::any_of(m.roles.begin(), m.roles.end(), [](const std::string& r) { return is_chair_role(r); }))
             e.chair = true;
@@ -84,6 +101,8 @@ std::string role_of_person(const Person& p, const std::vector<Mention>& mentions
         if (e.chair) return "chair";
         if (e.public_list) return "public";
         if (e.officers_list) return "officer";
+        // Listed under "Commissioners Present": a member, whatever office of the board they hold.
+        if (e.members_list) return e.staff_beyond_office && !e.councillor ? "officer" : "member";
         // Someone listed present with their firm or body beside them ("Jon Keiser, Fictional
         // Engineers") and no councillor's title attends for it.
         if (e.present_list)
