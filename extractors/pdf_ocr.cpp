@@ -12,6 +12,7 @@
 #include <string>
 #include <utility>
 
+#include "extractors/ocr/ocr_date_repair.h"
 #include "extractors/ocr/tesseract_ocr.h"
 
 namespace quorum::extract::pdf {
@@ -93,7 +94,7 @@ void ocr_marked_pages(const poppler::document& doc, const std::vector<bool>& to_
         if (!to_ocr[i]) continue;
         const int number = static_cast<int>(i) + 1;
         if (const auto hit = known.find(number); hit != known.end()) {
-            pages[i] = split_lines(hit->second.text);
+            pages[i] = split_lines(repair_ocr_dates(hit->second.text));
             out.page_sources.push_back({number, PageSource::Ocr, hit->second.confidence, true});
             continue;
         }
@@ -111,7 +112,7 @@ void ocr_marked_pages(const poppler::document& doc, const std::vector<bool>& to_
             out.page_sources.push_back({number, PageSource::OcrSkipped, 0, false});
             continue;
         }
-        pages[i] = split_lines(read.text);
+        pages[i] = split_lines(repair_ocr_dates(read.text));
         out.page_sources.push_back({number, PageSource::Ocr, read.mean_confidence, false});
         out.new_ocr_pages[number] = {read.text, read.mean_confidence};
     }
