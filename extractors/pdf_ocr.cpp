@@ -13,6 +13,7 @@
 #include <utility>
 
 #include "extractors/ocr/ocr_date_repair.h"
+#include "extractors/ocr/ocr_page_listener.h"
 #include "extractors/ocr/tesseract_ocr.h"
 
 namespace quorum::extract::pdf {
@@ -90,6 +91,10 @@ void ocr_marked_pages(const poppler::document& doc, const std::vector<bool>& to_
     const auto started = Clock::now();
     DocumentEngine engine(options.language);
     std::vector<int> over_cap, over_deadline;
+    OcrPageEvent progress;  // the pages Tesseract is to read (not cached), for the caller's progress
+    for (size_t i = 0; i < pages.size() && i < to_ocr.size(); ++i)
+        progress.pages_to_read += to_ocr[i] && !known.count(static_cast<int>(i) + 1) ? 1 : 0;
+    if (progress.pages_to_read > 0) report_ocr_page(progress);
     for (size_t i = 0; i < pages.size() && i < to_ocr.size(); ++i) {
         if (!to_ocr[i]) continue;
         const int number = static_cast<int>(i) + 1;
@@ -106,6 +111,9 @@ void ocr_marked_pages(const poppler::document& doc, const std::vector<bool>& to_
             continue;
         }
         const RecognisedPage read = read_page(doc, static_cast<int>(i), options, options.page_seconds, engine);
+        progress.page = number;
+        ++progress.pages_done;
+        report_ocr_page(progress);
         if (read.timed_out) {
             pages[i].clear();
             over_deadline.push_back(number);
