@@ -118,3 +118,26 @@ TEST_CASE("OCR'd pages reach the date rules repaired, from the OCR cache too", "
     REQUIRE(f.dates.size() == 1);
     CHECK(f.dates.front().value == "2024-05-14");
 }
+
+TEST_CASE("a real scan whose date OCR reads with a superscript as a mark is dated (../shared)", "[ocr-dates][ocr]") {
+    // Bronx Community Board 1's scan: Tesseract reads its title date `February 29", 2024`
+    // (the superscript "th" as a mark); repaired, the date rules find the meeting date.
+    const std::string shared = quorum::test::shared_dir_or_skip();
+    quorum::test::ocr_language_or_skip();
+    quorum::extract::OcrOptions ocr;
+    ocr.mode = quorum::extract::OcrMode::Auto;
+    ocr.page_seconds = 600;
+    ocr.document_seconds = 3600;
+    const quorum::extract::Registry registry(ocr);
+    // Only its first page (the title) is OCR'd: the other four are given as known, empty.
+    const quorum::extract::KnownOcrPages rest = {{2, {"", 0}}, {3, {"", 0}}, {4, {"", 0}}, {5, {"", 0}}};
+    const std::string path = shared + "/corpus-real/pdf/us_nyc-bronx-cb1_2024-02-29_general-board-minutes_scanned.pdf";
+    const auto e = registry.extract_bytes(quorum::extract::read_file_bytes(path), path, rest);
+    REQUIRE(e.page_sources.size() == 5);
+    CHECK_FALSE(e.page_sources.front().cached);
+    const quorum::facets::FacetDetector detector;
+    std::vector<quorum::Item> items;
+    const quorum::DocumentFacets f = detector.detect(e, items);
+    REQUIRE(f.dates.size() == 1);
+    CHECK(f.dates.front().value == "2024-02-29");
+}
