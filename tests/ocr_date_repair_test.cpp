@@ -66,11 +66,39 @@ TEST_CASE("OCR date repair: spaced years, broken month names and glued days", "[
         {"28Nov 2019", "28 Nov 2019"},
         {"4thMarch 2021", "4th March 2021"},
         {"November2020 precept", "November 2020 precept"},
-        {"Wednesday, February 12,\n2O20\nMinutes", "Wednesday, February 12,\n2020\nMinutes"},  // across a line break
     };
     for (const auto& row : rows) {
         INFO(row.input);
         CHECK(repair_ocr_dates(row.input) == row.expected);
+    }
+}
+
+TEST_CASE("OCR date repair: a whole date broken over lines is joined, numeric dates repaired", "[ocr-dates]") {
+    const std::vector<Row> rows = {
+        {"Wednesday, February 12,\n2O20\nMinutes", "Wednesday, February 12, 2020\nMinutes"},
+        {"held on Tuesday 14 May\n2024\nPresent:", "held on Tuesday 14 May 2024\nPresent:"},
+        {"held on Tuesday 14\nMay 2024\nPresent:", "held on Tuesday 14 May 2024\nPresent:"},
+        {"MEETING HELD ON l4.O5.2024", "MEETING HELD ON 14.05.2024"},
+        {"Date: 14/05/2O24,", "Date: 14/05/2024,"},
+        {"Date: O1/04/2l", "Date: 01/04/21"},
+        {"on 3-l2-1998 at", "on 3-12-1998 at"},
+    };
+    for (const auto& row : rows) {
+        INFO(row.input);
+        CHECK(repair_ocr_dates(row.input) == row.expected);
+    }
+    const std::vector<const char*> unchanged = {
+        "Item 14\nMay the council agree",  // no year: the lines stay apart
+        "held in March\n2024 budget",      // no day: a month and year alone are not joined
+        "lO/lO/2O2O",                       // a part with no real digit
+        "ref 13/14/2O2O",                   // neither 13 nor 14 is a month
+        "version 1.O5.2",                   // a year of one digit
+        "14/05/2024 and 1/2/3",             // nothing misread
+        "5/O5/3O24",                        // 3024 is no year
+    };
+    for (const char* text : unchanged) {
+        INFO(text);
+        CHECK(repair_ocr_dates(text) == text);
     }
 }
 
@@ -96,27 +124,38 @@ TEST_CASE("OCR date repair: text that is not a misread date is left as it was", 
 
 TEST_CASE("OCR'd pages reach the date rules repaired, from the OCR cache too", "[ocr-dates]") {
     // The committed one-page scan (fictional Little Wexcombe Parish Council), its page given as
-    // cached OCR text with the misreads of a real scan: no Tesseract is needed.
-    const quorum::extract::KnownOcrPages known = {
-        {1, {"LITTLE WEXCOMBE PARISH COUNCIL\nMinutes of the meeting held on 14\" May 2O24\n"
-             "Present: Cllr Marjorie Pennyfeather (Chair), Cllr Desmond Quillfoot.\n"
-             "41. The clerk reported that the bus shelter would be repaired by 3l\" July.\n",
-             91}}};
+    // cached OCR text with the misreads of real scans: no Tesseract is needed. Without the repair,
+    // none of these is dated (a year alone on its line is dropped as if a page number).
+    const std::vector<const char*> pages = {
+        "LITTLE WEXCOMBE PARISH COUNCIL\nMinutes of the meeting held on 14\" May 2O24\n"
+        "Present: Cllr Marjorie Pennyfeather (Chair), Cllr Desmond Quillfoot.\n"
+        "41. The clerk reported that the bus shelter would be repaired by 3l\" July.\n",
+        "LITTLE WEXCOMBE PARISH COUNCIL\nMinutes of the meeting held on Tuesday 14 May\n2024\n"
+        "Present: Cllr Marjorie Pennyfeather (Chair).\n",
+        "LITTLE WEXCOMBE PARISH COUNCIL\nMinutes of the meeting held on\nTuesday, May 14,\n2024\n\n"
+        "Present: Cllr Marjorie Pennyfeather (Chair).\n",
+        "LITTLE WEXCOMBE PARISH COUNCIL MINUTES OF MEETING HELD ON l4.O5.2024\n"
+        "Present: Cllr Marjorie Pennyfeather (Chair).\n",
+    };
     quorum::extract::OcrOptions ocr;
     ocr.mode = quorum::extract::OcrMode::Auto;
     const quorum::extract::Registry registry(ocr);
     const std::string pdf = quorum::test::source_dir() + "/tests/ocr/scanned-minutes.pdf";
-    const auto e = registry.extract_bytes(quorum::extract::read_file_bytes(pdf), "scanned-minutes.pdf", known);
-    const std::string text = e.full_text();
-    CHECK(text.find("held on 14th May 2024") != std::string::npos);
-    CHECK(text.find("by 31st July.") != std::string::npos);
-    CHECK(text.find("14\" May") == std::string::npos);
-
+    const std::string bytes = quorum::extract::read_file_bytes(pdf);
     const quorum::facets::FacetDetector detector;
-    std::vector<quorum::Item> items;
-    const quorum::DocumentFacets f = detector.detect(e, items);
-    REQUIRE(f.dates.size() == 1);
-    CHECK(f.dates.front().value == "2024-05-14");
+    for (const char* page : pages) {
+        INFO(page);
+        const auto e = registry.extract_bytes(bytes, "scanned-minutes.pdf", {{1, {page, 91}}});
+        REQUIRE(e.page_sources.size() == 1);
+        CHECK(e.page_sources.front().cached);
+        std::vector<quorum::Item> items;
+        const quorum::DocumentFacets f = detector.detect(e, items);
+        REQUIRE(f.dates.size() == 1);
+        CHECK(f.dates.front().value == "2024-05-14");
+    }
+    const auto first = registry.extract_bytes(bytes, "scanned-minutes.pdf", {{1, {pages.front(), 91}}});
+    CHECK(first.full_text().find("held on 14th May 2024") != std::string::npos);
+    CHECK(first.full_text().find("by 31st July.") != std::string::npos);
 }
 
 TEST_CASE("a real scan whose date OCR reads with a superscript as a mark is dated (../shared)", "[ocr-dates][ocr]") {

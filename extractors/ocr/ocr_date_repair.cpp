@@ -1,6 +1,7 @@
 /** @file ocr_date_repair.cpp @brief Repairs the misreads OCR makes in written dates, next to a month name only. */
 #include "extractors/ocr/ocr_date_repair.h"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <optional>
@@ -258,10 +259,45 @@ void join_broken_months(std::vector<Token>& t) {
 }
 
 /// Repairs the year that may follow a date at token `j`.
-void repair_year_at(std::vector<Token>& t, size_t j) {
-    if (j >= t.size()) return;
-    if (join_spaced_year(t, j) > 0) return;
-    if (const auto year = repair_year(t[j].text)) t[j].text = *year;
+/// Repairs the year that may follow a date at token `j`: whether there is one.
+bool repair_year_at(std::vector<Token>& t, size_t j) {
+    if (j >= t.size()) return false;
+    if (join_spaced_year(t, j) > 0) return true;
+    const auto year = repair_year(t[j].text);
+    if (year) t[j].text = *year;
+    return year.has_value();
+}
+
+/// A date of three numbers with letters read for some digits ("l4.O5.2024", "14/05/2O24"):
+/// every part holds a real digit, day and month are 1-31 (one of them 1-12), the year has 2
+/// digits or is 1800-2099. nullopt for anything else.
+std::optional<std::string> repair_numeric_date(const std::string& token) {
+    const auto [core, tail] = split_trailing(token, ".,;:)");
+    const size_t first = core.find_first_of("/.-");
+    if (first == std::string::npos || first == 0) return std::nullopt;
+    const char separator = core[first];
+    const size_t second = core.find(separator, first + 1);
+    if (second == std::string::npos || core.find(separator, second + 1) != std::string::npos) return std::nullopt;
+    const std::string parts[3] = {core.substr(0, first), core.substr(first + 1, second - first - 1), core.substr(second + 1)};
+    std::string numbers[3];
+    for (int k = 0; k < 3; ++k) {
+        const auto read = as_digits(parts[k]);
+        if (!read || read->second == 0) return std::nullopt;
+        numbers[k] = read->first;
+    }
+    if (numbers[0].size() > 2 || numbers[1].size() > 2 || (numbers[2].size() != 2 && numbers[2].size() != 4))
+        return std::nullopt;
+    const int a = std::stoi(numbers[0]), b = std::stoi(numbers[1]), year = std::stoi(numbers[2]);
+    if (a < 1 || a > 31 || b < 1 || b > 31 || std::min(a, b) > 12) return std::nullopt;
+    if (numbers[2].size() == 4 && (year < 1800 || year > 2099)) return std::nullopt;
+    return numbers[0] + separator + numbers[1] + separator + numbers[2] + tail;
+}
+
+/// A date OCR broke over lines ("May 14,\n2024"): the line breaks inside tokens [from, to] become
+/// spaces, as the year alone on a line would otherwise be taken for a page number and dropped.
+void join_date_lines(std::vector<Token>& t, size_t from, size_t to) {
+    for (size_t k = from; k < to && k < t.size(); ++k)
+        if (t[k].space.find('\n') != std::string::npos) t[k].space = " ";
 }
 
 }  // namespace
@@ -270,6 +306,8 @@ std::string repair_ocr_dates(std::string_view text) {
     std::vector<Token> t = tokenise(text);
     split_glued(t);
     join_broken_months(t);
+    for (auto& token : t)
+        if (const auto date = repair_numeric_date(token.text)) token.text = *date;
     for (size_t i = 0; i < t.size(); ++i) {
         if (!month_token(t[i].text)) continue;
         bool day_before = false;
@@ -286,7 +324,8 @@ std::string repair_ocr_dates(std::string_view text) {
                 year_at = i + 2;
             }
         }
-        repair_year_at(t, year_at);
+        const bool has_day = day_before || year_at == i + 2;
+        if (repair_year_at(t, year_at) && has_day) join_date_lines(t, day_before ? i - 1 : i, year_at);
     }
     std::string out;
     out.reserve(text.size() + 16);

@@ -15,8 +15,12 @@ namespace quorum::extract {
 ///     a day needs a real digit or an ordinal suffix, a year two real digits and 1800-2099);
 ///   - a year's digits spaced apart: `2 0 1 9`, `20 19` after the day or month;
 ///   - a month name broken by a space: `Janu ary`, `Sept ember`;
-///   - a day glued to the word before it or to the month: `Thurs28 Nov`, `28Nov`, `November2020`.
-/// Everything else, line breaks included, is kept as it was.
+///   - a day glued to the word before it or to the month: `Thurs28 Nov`, `28Nov`, `November2020`;
+///   - a whole date broken over lines (`May 14,` / `2024`) joined on one line, as a year alone on
+///     its line is otherwise taken for a page number and dropped.
+/// And anywhere, a date of three numbers with letters read for digits: `l4.O5.2024`, `14/05/2O24`
+/// (each part with a real digit; day and month 1-31, one of them 1-12; a year of 2 digits or
+/// 1800-2099). Everything else, line breaks included, is kept as it was.
 std::string repair_ocr_dates(std::string_view text);
 
 }  // namespace quorum::extract
