@@ -536,12 +536,15 @@ IndexSummary run_index(const IndexOptions& options) {
             while (auto task = task_queue.pop()) {
                 if (stop_requested(options)) continue;  // drain without work
                 // Each page OCR'd (here or in a worker process) goes to the progress as it is read.
+                // Never waited for: while the writer is busy (a commit) an event is dropped, and
+                // the next one, whose counts are the file's totals so far, makes up for it; the
+                // time a worker is given for the file is not spent waiting here.
                 const extract::ScopedOcrPageListener pages([&](const extract::OcrPageEvent& e) {
                     Outcome page;
                     page.kind = Outcome::Kind::OcrPage;
                     page.file = task->file;
                     page.ocr_page = e;
-                    outcome_queue.push(std::move(page));
+                    outcome_queue.try_push(std::move(page));
                 });
                 outcome_queue.push(process(*task, ctx, cache, builder));
             }
