@@ -24,14 +24,17 @@ void ProgressDisplay::update(const index::IndexProgress& p) {
     const double secs = p.elapsed_seconds > 0 ? p.elapsed_seconds : 1e-9;
     const double files_per_s = p.files_done / secs;
     const double mb_per_s = p.bytes_done / secs / 1e6;
-    const double fraction = p.bytes_total ? static_cast<double>(p.bytes_done) / p.bytes_total
-                                          : static_cast<double>(p.files_done) / p.files_total;
+    const double fraction = index::done_fraction(p);
     // OCR pages, when there are any: they are what a scanned archive's time goes on, so the ETA
     // is then counted in pages (index::eta_seconds).
-    char ocr[96] = "";
+    char ocr[160] = "";
     if (p.ocr_pages_done) {
         const auto left = index::ocr_pages_left(p);
         std::snprintf(ocr, sizeof ocr, "  %zu pages OCR'd (%.2f pages/s)", p.ocr_pages_done, p.ocr_pages_done / secs);
+        // A long scan moves the line page by page: how far the files being OCR'd now are.
+        if (p.ocr_pages_in_flight_to_read)
+            std::snprintf(ocr + std::strlen(ocr), sizeof ocr - std::strlen(ocr), ", %zu/%zu pages of the scans being read",
+                          p.ocr_pages_in_flight_done, p.ocr_pages_in_flight_to_read);
         if (left && *left >= 0.5)
             std::snprintf(ocr + std::strlen(ocr), sizeof ocr - std::strlen(ocr), ", ~%.0f to go", *left);
     }
@@ -53,7 +56,7 @@ void ProgressDisplay::update(const index::IndexProgress& p) {
 }
 
 void ProgressDisplay::finish() {
-    if (drawn_) std::fprintf(stderr, "\r%*s\r", 150, "");
+    if (drawn_) std::fprintf(stderr, "\r%*s\r", 220, "");
 }
 
 }  // namespace quorum::cli

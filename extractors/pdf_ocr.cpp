@@ -12,6 +12,8 @@
 #include <string>
 #include <utility>
 
+#include "extractors/ocr/ocr_date_repair.h"
+#include "extractors/ocr/ocr_page_listener.h"
 #include "extractors/ocr/tesseract_ocr.h"
 
 namespace quorum::extract::pdf {
@@ -89,11 +91,15 @@ void ocr_marked_pages(const poppler::document& doc, const std::vector<bool>& to_
     const auto started = Clock::now();
     DocumentEngine engine(options.language);
     std::vector<int> over_cap, over_deadline;
+    OcrPageEvent progress;  // the pages Tesseract is to read (not cached), for the caller's progress
+    for (size_t i = 0; i < pages.size() && i < to_ocr.size(); ++i)
+        progress.pages_to_read += to_ocr[i] && !known.count(static_cast<int>(i) + 1) ? 1 : 0;
+    if (progress.pages_to_read > 0) report_ocr_page(progress);
     for (size_t i = 0; i < pages.size() && i < to_ocr.size(); ++i) {
         if (!to_ocr[i]) continue;
         const int number = static_cast<int>(i) + 1;
         if (const auto hit = known.find(number); hit != known.end()) {
-            pages[i] = split_lines(hit->second.text);
+            pages[i] = split_lines(repair_ocr_dates(hit->second.text));
             out.page_sources.push_back({number, PageSource::Ocr, hit->second.confidence, true});
             continue;
         }
@@ -105,13 +111,16 @@ void ocr_marked_pages(const poppler::document& doc, const std::vector<bool>& to_
             continue;
         }
         const RecognisedPage read = read_page(doc, static_cast<int>(i), options, options.page_seconds, engine);
+        progress.page = number;
+        ++progress.pages_done;
+        report_ocr_page(progress);
         if (read.timed_out) {
             pages[i].clear();
             over_deadline.push_back(number);
             out.page_sources.push_back({number, PageSource::OcrSkipped, 0, false});
             continue;
         }
-        pages[i] = split_lines(read.text);
+        pages[i] = split_lines(repair_ocr_dates(read.text));
         out.page_sources.push_back({number, PageSource::Ocr, read.mean_confidence, false});
         out.new_ocr_pages[number] = {read.text, read.mean_confidence};
     }

@@ -22,6 +22,15 @@ public:
         not_empty_.notify_one();
     }
 
+    /// As push(), but gives up at once when the queue is full: false then (`value` is dropped).
+    bool try_push(T value) {
+        std::lock_guard lock(mutex_);
+        if (items_.size() >= capacity_) return false;
+        items_.push_back(std::move(value));
+        not_empty_.notify_one();
+        return true;
+    }
+
     std::optional<T> pop() {
         std::unique_lock lock(mutex_);
         not_empty_.wait(lock, [&] { return !items_.empty() || closed_; });

@@ -22,6 +22,7 @@
 #include "indexer/extraction_cache.h"
 #include "indexer/index_roots.h"
 #include "indexer/index_state.h"
+#include "indexer/ocr_page_tally.h"
 #include "indexer/item_splitter.h"
 #include "indexer/meetings.h"
 #include "indexer/rebuild.h"
@@ -48,7 +49,7 @@ struct Task {
 };
 
 struct Outcome {
-    enum class Kind { Built, SameContent, MoveCandidate, Failed };
+    enum class Kind { Built, SameContent, MoveCandidate, Failed, OcrPage };  // OcrPage: progress within `file`
     Kind kind = Kind::Failed;
     WalkedFile file;
     bool known = false;
@@ -65,6 +66,7 @@ struct Outcome {
     extract::KnownOcrPages new_ocr;  ///< Built: pages Tesseract read, for the OCR cache
     size_t ocr_cache_hits = 0, ocr_skipped = 0;
     bool ocr_used = false;
+    extract::OcrPageEvent ocr_page;  ///< OcrPage: the page read (the file is still being read)
 };
 
 std::string id_term(const std::string& doc_id) { return std::string(schema::field(n::kId).prefix) + doc_id; }
@@ -205,6 +207,7 @@ public:
             case Outcome::Kind::SameContent: update_stamp(o); break;
             case Outcome::Kind::MoveCandidate: move(o); break;
             case Outcome::Kind::Failed: record_failure(o); break;
+            case Outcome::Kind::OcrPage: return;  // progress only: counted by the reading loop
         }
         maybe_commit();
     }
@@ -543,6 +546,17 @@ IndexSummary run_index(const IndexOptions& options) {
             CacheReader cache(options.db_path);
             while (auto task = task_queue.pop()) {
                 if (stop_requested(options)) continue;  // drain without work
+                // Each page OCR'd (here or in a worker process) goes to the progress as it is read.
+                // Never waited for: while the writer is busy (a commit) an event is dropped, and
+                // the next one, whose counts are the file's totals so far, makes up for it; the
+                // time a worker is given for the file is not spent waiting here.
+                const extract::ScopedOcrPageListener pages([&](const extract::OcrPageEvent& e) {
+                    Outcome page;
+                    page.kind = Outcome::Kind::OcrPage;
+                    page.file = task->file;
+                    page.ocr_page = e;
+                    outcome_queue.try_push(std::move(page));
+                });
                 outcome_queue.push(process(*task, ctx, cache, builder));
             }
             if (--workers_left == 0) outcome_queue.close();
@@ -551,15 +565,22 @@ IndexSummary run_index(const IndexOptions& options) {
 
     Writer writer(db, options, summary, vanished, state.facet_configs);
     std::exception_ptr writer_error;
+    OcrPageTally ocr_pages;
     while (auto outcome = outcome_queue.pop()) {
         if (writer_error) continue;  // keep draining so the workers can finish
         try {
+            if (outcome->kind == Outcome::Kind::OcrPage) {
+                ocr_pages.page(outcome->file.path, outcome->file.size, outcome->ocr_page, progress);
+                progress.elapsed_seconds = std::chrono::duration<double>(Clock::now() - started).count();
+                if (options.on_progress) options.on_progress(progress);
+                continue;
+            }
             if (!outcome->relabelled) summary.bytes_read += outcome->file.size;
             writer.apply(*outcome);
             ++progress.files_done;
             progress.bytes_done += outcome->file.size;
             progress.elapsed_seconds = std::chrono::duration<double>(Clock::now() - started).count();
-            progress.ocr_pages_done += outcome->new_ocr.size();
+            ocr_pages.file_done(outcome->file.path, outcome->new_ocr.size(), progress);
             if (!outcome->relabelled && named_pdf(outcome->file.path)) progress.pdf_bytes_done += outcome->file.size;
             if (options.on_progress) options.on_progress(progress);
         } catch (...) {

@@ -17,16 +17,20 @@
 
 namespace quorum::index {
 
-/// Running totals, passed to the progress callback after every file.
+/// Running totals, passed to the progress callback after every file and every page OCR'd.
 struct IndexProgress {
     size_t files_total = 0;    ///< files that need reading this run
     size_t files_done = 0;
     std::uint64_t bytes_total = 0;
     std::uint64_t bytes_done = 0;
     double elapsed_seconds = 0;
-    size_t ocr_pages_done = 0;  ///< pages read by Tesseract so far (cache hits not counted)
+    size_t ocr_pages_done = 0;  ///< pages read by Tesseract so far, in files done and being read (cache hits not counted)
     std::uint64_t pdf_bytes_total = 0;  ///< of bytes_total: the PDFs (files named *.pdf), which may need OCR
     std::uint64_t pdf_bytes_done = 0;   ///< of those, the PDFs read so far
+    // PDFs being OCR'd now (a long scan reports each page as it is read: indexer/ocr_page_tally.h).
+    size_t ocr_pages_in_flight_done = 0;     ///< of ocr_pages_done, those in files not done yet
+    size_t ocr_pages_in_flight_to_read = 0;  ///< the pages those files' Tesseract is to read in all
+    std::uint64_t pdf_bytes_in_flight = 0;   ///< those files' bytes (not in pdf_bytes_done)
 };
 
 /// Finds a document's facets from its extraction and items (the facets library plugs in here).

@@ -14,6 +14,7 @@
 #include "extractors/extract_error.h"
 #include "extractors/extraction_json.h"
 #include "extractors/ocr/ocr_options.h"
+#include "extractors/ocr/ocr_page_listener.h"
 #include "extractors/registry.h"
 #include "isolation/address_sanitizer.h"
 #include "isolation/worker_process.h"
@@ -153,6 +154,12 @@ nlohmann::json answer(const extract::Registry& registry, const Request& request,
     try {
         run_test_hooks(request.path);
         const extract::KnownOcrPages known = known_ocr_pages(request.hints);
+        // Each page Tesseract reads goes to the parent as it happens (worker_protocol.h), so that
+        // progress moves within one long scan; a parent that stopped listening hears no more.
+        bool parent_listens = true;
+        const extract::ScopedOcrPageListener pages([&parent_listens](const extract::OcrPageEvent& e) {
+            if (parent_listens) parent_listens = send_reply(kWorkerChannelFd, ocr_page_message(e)) == IoStatus::Ok;
+        });
         return {{"extraction", extract::to_json(registry.extract_bytes(request.bytes, request.path, known))}};
     } catch (const extract::ExtractError& e) {
         return failure_reply(e.reason(), e.detail());

@@ -127,7 +127,15 @@ CallResult WorkerProcess::call(std::string_view path, std::string_view bytes, st
     // could not hold answers and then goes): read before concluding that it died.
     ReplyResult reply;
     try {
+        // Progress messages (a page OCR'd) come before the reply: each goes to this thread's
+        // OCR page listener.
         reply = receive_reply(fd_, deadline);
+        while (reply.status == IoStatus::Ok) {
+            const auto page = ocr_page_of(reply.reply);
+            if (!page) break;
+            extract::report_ocr_page(*page);
+            reply = receive_reply(fd_, deadline);
+        }
     } catch (const std::runtime_error&) {
         reply.status = IoStatus::Closed;  // a garbled stream: treat the worker as broken
         kill_and_reap();

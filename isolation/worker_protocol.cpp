@@ -96,4 +96,15 @@ ReplyResult receive_reply(int fd, Deadline deadline) {
     return result;
 }
 
+nlohmann::json ocr_page_message(const extract::OcrPageEvent& event) {
+    return {{"ocr_page", {{"page", event.page}, {"done", event.pages_done}, {"to_read", event.pages_to_read}}}};
+}
+
+std::optional<extract::OcrPageEvent> ocr_page_of(const nlohmann::json& reply) {
+    if (!reply.is_object() || reply.size() != 1 || !reply.contains("ocr_page")) return std::nullopt;
+    const nlohmann::json& page = reply["ocr_page"];
+    if (!page.is_object()) throw std::runtime_error("extraction reply: a progress message without its page");
+    return extract::OcrPageEvent{page.value("page", 0), page.value("done", 0), page.value("to_read", 0)};
+}
+
 }  // namespace quorum::isolation

@@ -8,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "extractors/ocr/ocr_page_listener.h"
 #include "isolation/channel.h"
 
 namespace quorum::isolation {
@@ -18,6 +19,8 @@ namespace quorum::isolation {
 //                  {"extraction": <extraction_json.h object>}
 //                  {"failure": <failure_reason_name>, "detail": "..."}   (an ExtractError)
 //                  {"error": "..."}                                      (any other exception)
+//                before which the worker may send any number of progress messages, framed the same way:
+//                  {"ocr_page": {"page": N, "done": D, "to_read": T}}    (a page Tesseract read)
 // Integers are little-endian. The worker answers every request before reading the next.
 
 struct Request {
@@ -33,6 +36,12 @@ IoStatus send_request(int fd, std::string_view path, std::string_view bytes, std
 /// Reads the next request (the worker's side); nullopt when the parent closed the channel.
 /// Throws std::runtime_error for a malformed header.
 std::optional<Request> receive_request(int fd);
+
+/// The progress message for one OCR'd page (the worker's side sends it with send_reply).
+nlohmann::json ocr_page_message(const extract::OcrPageEvent& event);
+
+/// The page event of a progress message; nullopt when `reply` is not one (it is the reply).
+std::optional<extract::OcrPageEvent> ocr_page_of(const nlohmann::json& reply);
 
 /// Sends one reply (the worker's side).
 IoStatus send_reply(int fd, const nlohmann::json& reply);

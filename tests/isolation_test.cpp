@@ -61,12 +61,16 @@ std::vector<pid_t> worker_children() {
     for (const auto& entry : fs::directory_iterator("/proc")) {
         const std::string name = entry.path().filename().string();
         if (name.find_first_not_of("0123456789") != std::string::npos) continue;
-        std::ifstream stat(entry.path() / "stat");
-        std::string pid, comm, state;
+        std::string pid, comm, state, cmdline;
         pid_t parent = 0;
-        stat >> pid >> comm >> state >> parent;
-        std::ifstream cmdline_file(entry.path() / "cmdline");
-        const std::string cmdline((std::istreambuf_iterator<char>(cmdline_file)), std::istreambuf_iterator<char>());
+        try {
+            std::ifstream stat(entry.path() / "stat");
+            stat >> pid >> comm >> state >> parent;
+            std::ifstream cmdline_file(entry.path() / "cmdline");
+            cmdline.assign(std::istreambuf_iterator<char>(cmdline_file), std::istreambuf_iterator<char>());
+        } catch (const std::ios_base::failure&) {
+            continue;  // the process ended while it was being read (ESRCH): not one of ours
+        }
         if (parent == ::getpid() && cmdline.find("__extract-worker") != std::string::npos) out.push_back(std::stoi(name));
     }
     return out;
