@@ -313,3 +313,47 @@ TEST_CASE("votes and movers are read from an item's text", "[minutes-structure]"
               r.expected);
     }
 }
+
+TEST_CASE("decisions at paragraph joints: results run on, vote paragraphs, proposals by their mover", "[minutes-structure]") {
+    // Fictional Ashcombe Town Council and Lowmoor City Council.
+    struct Row {
+        const char* name;
+        std::vector<Block> blocks;
+        const char* expected;
+    };
+    const std::vector<Row> rows = {
+        {"a result run into the next numbered paragraph ends the decision there",
+         {para("4) Cllr Fenn proposed, and Cllr Rook seconded, that the Council record its thanks to the wardens."),
+          para("Agreed unanimously. 5) The Chair held a minute's silence.")},
+         "Cllr Fenn proposed, and Cllr Rook seconded, that the Council record its thanks to the wardens.\n"
+         "Agreed unanimously."},
+        {"a formal resolution's result run into the next paragraph",
+         {para("RESOLVED that the report be noted."), para("Carried. The Mayor then thanked the officers for the report.")},
+         "RESOLVED that the report be noted.\nCarried."},
+        {"a vote paragraph of its own takes the motion the paragraph before it words",
+         {para("The members were asked to approve the appointment of Dale & Co as auditor for the coming year."),
+          para("Proposed: A Wren (Hillside) Seconded: B Teal (Marsh End) Carried unanimously.")},
+         "The members were asked to approve the appointment of Dale & Co as auditor for the coming year.\n"
+         "Proposed: A Wren (Hillside) Seconded: B Teal (Marsh End) Carried unanimously."},
+        {"... but not a heading before it",
+         {heading("Amendment to the Parks Budget"), para("Proposed by Mr Oak Seconded by Mrs Elm to add £4,000 to parks.")},
+         "Proposed by Mr Oak Seconded by Mrs Elm to add £4,000 to parks."},
+        {"'Moved by' opens a proposal; the result after it is part of it",
+         {para("Moved by Ibarra to adopt. Motion Carried 5-2.")}, "Moved by Ibarra to adopt. Motion Carried 5-2."},
+        {"'Motion by ..., second by ...' is a proposal",
+         {para("Motion by Trustee Vance, second by Trustee Orr."), para("Motion carried 4-1.")},
+         "Motion by Trustee Vance, second by Trustee Orr.\nMotion carried 4-1."},
+        {"a vote record of several sentences stays whole",
+         {para("RESOLVED that the hall be let."), para("Proposed: A Wren. Seconded: B Teal.")},
+         "RESOLVED that the hall be let.\nProposed: A Wren. Seconded: B Teal."},
+        {"a thing moved by someone is no proposal",
+         {para("The bench is often moved by skaters and not put back.")}, ""},
+        {"the Committee noting an update or work programme is its conclusion",
+         {para("Following the discussion, The Committee for Parks noted the work programme update.")},
+         "The Committee for Parks noted the work programme update."},
+    };
+    for (const auto& r : rows) {
+        INFO(r.name);
+        CHECK(resolution_of(r.blocks) == r.expected);
+    }
+}
