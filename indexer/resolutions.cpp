@@ -83,6 +83,13 @@ bool opens_with_that(std::string_view t) {
     return false;
 }
 
+/// The length of a "MOTION:" / "Motion:" label that `t` starts with, or 0.
+size_t motion_label(std::string_view t) {
+    for (std::string_view label : {"MOTION:", "Motion:", "MOTION -", "Motion -", "MOTION –", "Motion –"})
+        if (t.starts_with(label)) return label.size();
+    return 0;
+}
+
 /// Where the first formal opening in `text` starts, or npos.
 size_t find_formal(std::string_view text) {
     size_t best = std::string_view::npos;
@@ -93,6 +100,9 @@ size_t find_formal(std::string_view text) {
         if (at < best && (at == 0 || !is_alpha(text[at - 1]))) best = at;
     }
     const std::string_view t = trim(text);
+    // "MOTION: Trustee Reyes moved to ...": a motion labelled at the start of its paragraph (not
+    // "Notice of Motion:" inside one).
+    if (motion_label(t) > 0) best = std::min(best, static_cast<size_t>(t.data() - text.data()));
     if (best == std::string_view::npos && (t == "AGREED" || t == "AGREED.")) best = text.find("AGREED");
     // "... were CARRIED (unanimously). That the Committee for Parks: 1. Noted ...": the decision's wording.
     for (size_t at = text.find(". That the "); at != std::string_view::npos && at + 2 < best; at = text.find(". That the ", at + 1)) {
@@ -147,12 +157,14 @@ bool is_vote_line(std::string_view t) {
     if (t.size() > 2000) return false;
     const std::string l = lower(t.substr(0, 40));
     for (std::string_view lead : {"for (", "against (", "abstain (", "abstentions (", "ayes:", "nays:", "noes:", "absent:",
-                                  "abstain:", "recused:", "motion by:", "second:", "seconder:", "result:"})
+                                  "abstain:", "recused:", "motion by:", "second:", "seconder:", "result:", "vote:",
+                                  "roll call vote", "roll call:", "voting aye", "voting nay"})
         if (l.starts_with(lead)) return true;
     if (t.size() > 120) return false;
     for (std::string_view lead : {"carried", "motion carried", "substantive motion carried", "motion lost", "lost",
                                   "agreed.", "agreed unanimously", "agreed by", "the motion was carried", "the motion was lost", "proposed:", "seconded:",
-                                  "proposed by", "seconded by", "unanimous"})
+                                  "proposed by", "seconded by", "unanimous", "motion passed", "the motion passed",
+                                  "motion failed", "the motion failed", "the motion carried", "motion approved"})
         if (l.starts_with(lead)) return true;
     return false;
 }
@@ -198,8 +210,10 @@ FormalResolution take_formal(const std::vector<const Block*>& blocks, size_t fir
                              ParagraphNumber own) {
     FormalResolution r;
     r.text = std::string(trim(std::string_view(blocks[first]->text).substr(opening)));
-    const size_t colon = r.text.find_first_of(":;");
-    const bool runs_on = label_only(r.text) || ends_open(r.text) || (colon != std::string::npos && colon < 60);
+    // A "MOTION:" label's colon opens no list of parts: what follows it is the motion's wording.
+    const size_t label = motion_label(r.text);
+    const size_t colon = r.text.find_first_of(":;", label);
+    const bool runs_on = (label == 0 && label_only(r.text)) || ends_open(r.text) || (colon != std::string::npos && colon < 60);
     size_t j = first + 1;
     for (size_t taken = 0; j < blocks.size() && taken < 60; ++j, ++taken) {
         const std::string_view t = trim(blocks[j]->text);
@@ -227,7 +241,9 @@ FormalResolution take_formal(const std::vector<const Block*>& blocks, size_t fir
         } else {
             const bool part = starts_list_part(t) && ends_open(r.text);
             const bool that = t.starts_with("That ") || t.starts_with("THAT ") || t.starts_with("AND THAT ");
-            if (!part && !that) break;
+            // "Trustee Orr seconded the motion.": the seconder's line of a motion.
+            const bool seconding = t.size() <= 160 && has_word(lower(t), "seconded");
+            if (!part && !that && !seconding) break;
         }
         r.text += "\n" + std::string(t);
     }
@@ -266,6 +282,7 @@ std::vector<std::string_view> sentences(std::string_view text) {
         if ((c != '.' && c != '!' && c != '?') || (text[i + 1] != ' ' && text[i + 1] != '\n')) continue;
         size_t w = i;
         while (w > start && !std::isspace(static_cast<unsigned char>(text[w - 1]))) --w;
+        while (w < i && (text[w] == '(' || text[w] == '"' || text[w] == '\'')) ++w;  // "(R. Kessler)"
         if (c == '.' && abbreviation(text.substr(w, i - w))) continue;
         size_t next = i + 1;
         while (next < text.size() && std::isspace(static_cast<unsigned char>(text[next]))) ++next;
