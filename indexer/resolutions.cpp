@@ -409,6 +409,8 @@ size_t clause_start(std::string_view sentence, size_t at) {
         const size_t a = l.rfind(joint);
         if (a != std::string::npos && a + 5 > start) start = a + 5;
     }
+    // "Hall hire 30.00 It was agreed ...": a table row's figure, then the decision with its capital.
+    if (at > start + 1 && sentence[at - 1] == ' ' && is_digit(sentence[at - 2]) && is_upper(sentence[at])) start = at;
     return start;
 }
 

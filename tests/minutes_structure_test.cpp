@@ -370,3 +370,19 @@ TEST_CASE("decisions at paragraph joints: results run on, vote paragraphs, propo
         CHECK(resolution_of(r.blocks) == r.expected);
     }
 }
+
+TEST_CASE("a decision run into an item's heading after a dash is the item's first decision", "[minutes-structure]") {
+    // Fictional Nether Brook Parish Council.
+    const Extraction e = make({
+        para("07.31.01 Apologies"), para("None were received."),
+        para("07.31.02 Finance - the following accounts were approved for payment"), para("Clerk salary 120.00"),
+        para("Village Hall hire 30.00 It was agreed to renew the hall booking."),
+        para("07.31.03 Highways - potholes on Mill Lane"), para("The Clerk will report them."),
+    });
+    const auto items = split_items(e);
+    CHECK(render(items) == "07.31.01|Apologies; 07.31.02|Finance - the following accounts were approved for payment; "
+                           "07.31.03|Highways - potholes on Mill Lane");
+    REQUIRE(items.size() == 3);
+    CHECK(items[1].resolution == "the following accounts were approved for payment\n\nIt was agreed to renew the hall booking.");
+    CHECK(items[2].resolution.empty());  // a heading with a dash but no decision
+}
