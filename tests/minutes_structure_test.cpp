@@ -386,3 +386,47 @@ TEST_CASE("a decision run into an item's heading after a dash is the item's firs
     CHECK(items[1].resolution == "the following accounts were approved for payment\n\nIt was agreed to renew the hall booking.");
     CHECK(items[2].resolution.empty());  // a heading with a dash but no decision
 }
+
+TEST_CASE("named votes are read per decision: ayes, nays, abstentions and absences as listed", "[minutes-structure]") {
+    using quorum::index::read_vote;
+    // Fictional Lowmoor boards and Northam Borough Council.
+    struct Row {
+        const char* name;
+        const char* text;
+        const char* expected;  // for|against|abstain|absent names, then the for/against/abstain counts
+    };
+    const Row rows[] = {
+        {"a roll call with a colon per side; 'None' names nobody",
+         "Trustee Vance moved to approve. Trustee Orr seconded.\nAyes: Vance, Orr and Pell.\nNays: None.\nAbsent: Lane.\n"
+         "Motion carried.",
+         "Vance,Orr,Pell|||Lane|3/-1/-1"},
+        {"capitals in a table's order, several names in one line",
+         "RESULT: APPROVED [4-2-1-1]\nMOTION BY: Fisk\nSECOND: Mendez\nAYES: Sherrard, Fisk, Bello, Mendez\n"
+         "NAYS: Brown, Mashack\nABSTAIN: Garcia\nABSENT: Hernandez",
+         "Sherrard,Fisk,Bello,Mendez|Brown,Mashack|Garcia|Hernandez|4/2/1"},
+        {"counted sides without colons run to the next side; the count stands",
+         "Mrs Lamb proposed, and Mr Hale seconded the motion. For (31) Mr A. Ash, Mr B. Birch Against (12) Mr C. Cole "
+         "Abstain (2) Mr D. Dale\nMotion lost.",
+         "Mr A. Ash,Mr B. Birch|Mr C. Cole|Mr D. Dale||31/12/2"},
+        {"the last vote of an item is the one recorded",
+         "Ayes: Vance, Orr. Nays: Pell.\nThe amendment was carried.\nAyes: Vance, Orr, Pell. Nays: None.",
+         "Vance,Orr,Pell||||3/-1/-1"},
+        {"an attendance list alone is no vote", "Present: Vance, Orr.\nAbsent: Lane.", "||||-1/-1/-1"},
+        {"a lone 'for:' in prose is no vote", "The reasons for: Parking and Safety were set out.", "||||-1/-1/-1"},
+        {"a count of people against in prose names nobody",
+         "Vote: Passed, with 30 members in favour, 1 against (R. Lane).", "||||-1/1/-1"},
+    };
+    auto joined = [](const std::vector<std::string>& names) {
+        std::string out;
+        for (const auto& n : names) out += (out.empty() ? "" : ",") + n;
+        return out;
+    };
+    for (const auto& r : rows) {
+        INFO(r.name);
+        const auto v = read_vote(r.text);
+        CHECK(joined(v.for_names) + "|" + joined(v.against_names) + "|" + joined(v.abstain_names) + "|" +
+                  joined(v.absent_names) + "|" + std::to_string(v.in_favour) + "/" + std::to_string(v.against) + "/" +
+                  std::to_string(v.abstained) ==
+              r.expected);
+    }
+}
