@@ -204,6 +204,12 @@ std::vector<std::string> split_names(std::string_view list) {
         std::string_view n = trim(cur);
         while (!n.empty() && (n.back() == '.' || n.back() == ',')) n.remove_suffix(1);
         n = trim(n);
+        // "Sir Paul Carter, CBE": an honour after a comma belongs to the name before it.
+        if (!out.empty() && (n == "CBE" || n == "OBE" || n == "MBE" || n == "JP" || n == "KC" || n == "QC")) {
+            out.back() += " " + std::string(n);
+            cur.clear();
+            return;
+        }
         const bool words_ok = std::count(n.begin(), n.end(), ' ') < 5;
         if (!n.empty() && is_upper(n[0]) && words_ok && n != "None" && n != "NONE" && n != "Nil" && n != "N/A")
             out.emplace_back(n);
@@ -228,6 +234,9 @@ size_t names_end(std::string_view text, size_t from, size_t next_label) {
     size_t end = std::min({next_label, text.size(), from + 600});
     const size_t line = text.find('\n', from);
     if (line != std::string_view::npos) end = std::min(end, line);
+    // "Abstain (2) Mr Ross Motion carried": the result printed on the list's line ends it.
+    for (std::string_view result : {" Motion ", " MOTION ", " Carried", " CARRIED", " The motion"})
+        if (const size_t at = text.find(result, from); at < end) end = at;
     for (size_t i = from; i + 1 < end; ++i) {
         if (text[i] != '.' || text[i + 1] != ' ') continue;
         size_t w = i;

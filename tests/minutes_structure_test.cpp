@@ -408,6 +408,8 @@ TEST_CASE("named votes are read per decision: ayes, nays, abstentions and absenc
          "Mrs Lamb proposed, and Mr Hale seconded the motion. For (31) Mr A. Ash, Mr B. Birch Against (12) Mr C. Cole "
          "Abstain (2) Mr D. Dale\nMotion lost.",
          "Mr A. Ash,Mr B. Birch|Mr C. Cole|Mr D. Dale||31/12/2"},
+        {"an honour after a comma stays with its name; a result on the list's line ends it",
+         "For (2) Sir Ann Ash, CBE, Mr B. Birch Against (1) Mr C. Cole Motion carried", "Sir Ann Ash CBE,Mr B. Birch|Mr C. Cole|||2/1/-1"},
         {"the last vote of an item is the one recorded",
          "Ayes: Vance, Orr. Nays: Pell.\nThe amendment was carried.\nAyes: Vance, Orr, Pell. Nays: None.",
          "Vance,Orr,Pell||||3/-1/-1"},
