@@ -4,6 +4,9 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <map>
+#include <optional>
+#include <set>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -261,6 +264,44 @@ bool is_generic_title(std::string_view title) {
     return name == "document" || name == "doc";
 }
 
+// A line of one to three digits only: "7".
+bool is_bare_number(std::string_view line) {
+    return !line.empty() && line.size() <= 3 && std::all_of(line.begin(), line.end(), is_ascii_digit);
+}
+
+// The offset (number - page) that most bare numbers in the page zones share, when at least two
+// pages share it: the document's own page numbering ("182" on page 1, "183" on page 2: 181).
+std::optional<int> page_number_offset(const std::vector<PageLines>& pages, std::size_t zone) {
+    std::map<int, std::size_t> pages_with_offset;
+    for (std::size_t page = 0; page < pages.size(); ++page) {
+        std::set<int> offsets;
+        for (std::size_t i : zone_positions(pages[page], zone))
+            if (is_bare_number(pages[page][i])) offsets.insert(std::stoi(pages[page][i]) - static_cast<int>(page + 1));
+        for (int offset : offsets) ++pages_with_offset[offset];
+    }
+    std::optional<int> best;
+    std::size_t best_pages = 1;
+    for (const auto& [offset, count] : pages_with_offset)
+        if (count > best_pages) best = offset, best_pages = count;
+    return best;
+}
+
+// A bare number at a page's top or bottom that numbers the item whose title follows it on the
+// page ("5", then "Chair's Announcements"): Word's list numbering, laid out apart from its text,
+// lands in the zone when an item starts near a page break. It is not the page's number when it
+// is not the page's own index and does not fit the document's page numbering (`offset`).
+bool numbers_following_title(const PageLines& lines, std::size_t i, int page, std::optional<int> offset) {
+    if (!is_bare_number(lines[i])) return false;
+    const int number = std::stoi(lines[i]);
+    if (number == page || (offset && number - page == *offset)) return false;
+    for (std::size_t j = i + 1; j < lines.size(); ++j) {
+        if (lines[j].empty()) continue;
+        const unsigned char first = static_cast<unsigned char>(lines[j][0]);
+        return std::isupper(first) && !is_page_number_line(lines[j]);
+    }
+    return false;
+}
+
 }  // namespace
 
 PageLines split_lines(std::string_view page_text) {
@@ -300,6 +341,7 @@ std::size_t remove_running_headers_footers(std::vector<PageLines>& pages, std::s
                                            std::vector<std::string>* first_page_header) {
     const std::unordered_set<std::string> running =
         pages.size() >= 2 ? running_keys(pages, zone) : std::unordered_set<std::string>{};
+    const std::optional<int> offset = page_number_offset(pages, zone);
     std::size_t removed = 0;
     for (std::size_t page = 0; page < pages.size(); ++page) {
         PageLines& lines = pages[page];
@@ -313,7 +355,8 @@ std::size_t remove_running_headers_footers(std::vector<PageLines>& pages, std::s
             // footer into the middle of a page's text (beside a signature box, into a table).
             const bool running_line = !running.empty() && running.contains(running_line_key(lines[i]));
             const bool in_zone = std::binary_search(zone_lines.begin(), zone_lines.end(), i);
-            if (!lines[i].empty() && (running_line || (in_zone && is_page_number_line(lines[i])))) {
+            const bool item_number = numbers_following_title(lines, i, static_cast<int>(page + 1), offset);
+            if (!lines[i].empty() && !item_number && (running_line || (in_zone && is_page_number_line(lines[i])))) {
                 if (page == 0 && in_top && running_line && first_page_header) first_page_header->push_back(lines[i]);
                 ++removed;
                 continue;

@@ -59,8 +59,28 @@ struct Section {
 
 // The section's decisions, found in its blocks without the heading a run-in item starts with
 // ("149/18 To Discuss a Dog Bin Following a report ..."), which would otherwise begin its first sentence.
+std::string body_resolution(const Section& s);
+
+// A decision run into the item's heading after a dash ("Finance - the following accounts were
+// approved for payment"): the heading records it, the blocks may hold more.
+std::string title_decision(std::string_view title) {
+    for (std::string_view dash : {"- ", "– ", "— "}) {
+        const size_t at = title.find(dash);
+        if (at == std::string_view::npos || at == 0) continue;
+        return find_decision_sentences(trim(title.substr(at + dash.size())));
+    }
+    return {};
+}
+
 std::string section_resolution(const Section& s) {
     if (!s.resolution.empty()) return s.resolution;
+    const std::string in_title = title_decision(s.title);
+    std::string in_body = body_resolution(s);
+    if (in_title.empty() || in_body.starts_with(in_title)) return in_body;
+    return in_body.empty() ? in_title : in_title + "\n\n" + in_body;
+}
+
+std::string body_resolution(const Section& s) {
     if (s.blocks.empty() || s.number.empty() || s.title.empty()) return item_resolution(s.blocks);
     const std::string& first = s.blocks.front()->text;
     const size_t at = first.find(s.title);

@@ -83,6 +83,13 @@ bool opens_with_that(std::string_view t) {
     return false;
 }
 
+/// The length of a "MOTION:" / "Motion:" label that `t` starts with, or 0.
+size_t motion_label(std::string_view t) {
+    for (std::string_view label : {"MOTION:", "Motion:", "MOTION -", "Motion -", "MOTION –", "Motion –"})
+        if (t.starts_with(label)) return label.size();
+    return 0;
+}
+
 /// Where the first formal opening in `text` starts, or npos.
 size_t find_formal(std::string_view text) {
     size_t best = std::string_view::npos;
@@ -93,6 +100,9 @@ size_t find_formal(std::string_view text) {
         if (at < best && (at == 0 || !is_alpha(text[at - 1]))) best = at;
     }
     const std::string_view t = trim(text);
+    // "MOTION: Trustee Reyes moved to ...": a motion labelled at the start of its paragraph (not
+    // "Notice of Motion:" inside one).
+    if (motion_label(t) > 0) best = std::min(best, static_cast<size_t>(t.data() - text.data()));
     if (best == std::string_view::npos && (t == "AGREED" || t == "AGREED.")) best = text.find("AGREED");
     // "... were CARRIED (unanimously). That the Committee for Parks: 1. Noted ...": the decision's wording.
     for (size_t at = text.find(". That the "); at != std::string_view::npos && at + 2 < best; at = text.find(". That the ", at + 1)) {
@@ -147,12 +157,14 @@ bool is_vote_line(std::string_view t) {
     if (t.size() > 2000) return false;
     const std::string l = lower(t.substr(0, 40));
     for (std::string_view lead : {"for (", "against (", "abstain (", "abstentions (", "ayes:", "nays:", "noes:", "absent:",
-                                  "abstain:", "recused:", "motion by:", "second:", "seconder:", "result:"})
+                                  "abstain:", "recused:", "motion by:", "second:", "seconder:", "result:", "vote:",
+                                  "roll call vote", "roll call:", "voting aye", "voting nay"})
         if (l.starts_with(lead)) return true;
     if (t.size() > 120) return false;
     for (std::string_view lead : {"carried", "motion carried", "substantive motion carried", "motion lost", "lost",
                                   "agreed.", "agreed unanimously", "agreed by", "the motion was carried", "the motion was lost", "proposed:", "seconded:",
-                                  "proposed by", "seconded by", "unanimous"})
+                                  "proposed by", "seconded by", "unanimous", "motion passed", "the motion passed",
+                                  "motion failed", "the motion failed", "the motion carried", "motion approved"})
         if (l.starts_with(lead)) return true;
     return false;
 }
@@ -186,6 +198,8 @@ bool label_only(std::string_view piece) {
     return t == "Decision:" || t == "Decisions:" || t == "DECISION:" || t == "DECISIONS:";
 }
 
+size_t leading_vote_sentence(std::string_view text);
+
 // A formal resolution from `first` (the opening's block, cut at the opening) through its parts.
 struct FormalResolution {
     std::string text;
@@ -196,8 +210,10 @@ FormalResolution take_formal(const std::vector<const Block*>& blocks, size_t fir
                              ParagraphNumber own) {
     FormalResolution r;
     r.text = std::string(trim(std::string_view(blocks[first]->text).substr(opening)));
-    const size_t colon = r.text.find_first_of(":;");
-    const bool runs_on = label_only(r.text) || ends_open(r.text) || (colon != std::string::npos && colon < 60);
+    // A "MOTION:" label's colon opens no list of parts: what follows it is the motion's wording.
+    const size_t label = motion_label(r.text);
+    const size_t colon = r.text.find_first_of(":;", label);
+    const bool runs_on = (label == 0 && label_only(r.text)) || ends_open(r.text) || (colon != std::string::npos && colon < 60);
     size_t j = first + 1;
     for (size_t taken = 0; j < blocks.size() && taken < 60; ++j, ++taken) {
         const std::string_view t = trim(blocks[j]->text);
@@ -205,6 +221,11 @@ FormalResolution take_formal(const std::vector<const Block*>& blocks, size_t fir
         // A paragraph number alone ("9)", "4. 5. 6."): the PDF's number column, read apart from its text.
         if (std::all_of(t.begin(), t.end(), [](char c) { return is_digit(c) || c == '.' || c == ')' || c == '(' || c == ' '; }))
             continue;
+        // "Carried. 11) The Chairman ...": the result, run into the next paragraph, ends it.
+        if (const size_t end = leading_vote_sentence(t); end > 0) {
+            r.text += "\n" + std::string(trim(t.substr(0, end)));
+            break;
+        }
         if (is_vote_line(t)) {
             r.text += "\n" + std::string(t);
             continue;
@@ -220,7 +241,9 @@ FormalResolution take_formal(const std::vector<const Block*>& blocks, size_t fir
         } else {
             const bool part = starts_list_part(t) && ends_open(r.text);
             const bool that = t.starts_with("That ") || t.starts_with("THAT ") || t.starts_with("AND THAT ");
-            if (!part && !that) break;
+            // "Trustee Orr seconded the motion.": the seconder's line of a motion.
+            const bool seconding = t.size() <= 160 && has_word(lower(t), "seconded");
+            if (!part && !that && !seconding) break;
         }
         r.text += "\n" + std::string(t);
     }
@@ -259,6 +282,7 @@ std::vector<std::string_view> sentences(std::string_view text) {
         if ((c != '.' && c != '!' && c != '?') || (text[i + 1] != ' ' && text[i + 1] != '\n')) continue;
         size_t w = i;
         while (w > start && !std::isspace(static_cast<unsigned char>(text[w - 1]))) --w;
+        while (w < i && (text[w] == '(' || text[w] == '"' || text[w] == '\'')) ++w;  // "(R. Kessler)"
         if (c == '.' && abbreviation(text.substr(w, i - w))) continue;
         size_t next = i + 1;
         while (next < text.size() && std::isspace(static_cast<unsigned char>(text[next]))) ++next;
@@ -327,6 +351,15 @@ size_t decision_at(std::string_view sentence) {
     auto take = [&](size_t at) { best = std::min(best, at); };
     for (auto phrase : kDecisionPhrases)
         if (const size_t at = l.find(phrase); at != std::string::npos) take(at);
+    // "Moved by Hensley to adopt.", "Motion by Reyes, second by Tran": a proposal with its mover.
+    // Not "the table is often moved by the footballers": "moved by" opens the sentence or follows a colon.
+    if (l.starts_with("moved by ")) take(0);
+    if (const size_t at = l.find(": moved by "); at != std::string::npos) take(at + 2);
+    for (size_t at = l.find("motion by "); at != std::string::npos; at = l.find("motion by ", at + 1))
+        if (at == 0 || !is_alpha(l[at - 1])) {
+            take(at);
+            break;
+        }
     for (std::string_view verb : {" moved to ", " moved that "}) {
         const size_t at = l.find(verb);
         if (at != std::string::npos && !contains(l, "was moved") && !contains(l, "be moved") && !contains(l, "been moved") &&
@@ -346,7 +379,10 @@ size_t decision_at(std::string_view sentence) {
     // "The Committee noted the report": the meeting's conclusion on a report (not "Members noted
     // that ...", which is discussion).
     const size_t noted = l.find("noted ");
-    if (noted != std::string::npos && contains(l.substr(noted, 70), "report"))
+    const std::string_view after_noted = noted == std::string::npos ? std::string_view() : std::string_view(l).substr(noted, 70);
+    const bool noted_a_paper = contains(after_noted, "report") || contains(after_noted, "update") ||
+                               contains(after_noted, "work programme") || contains(after_noted, "accounts");
+    if (noted != std::string::npos && noted_a_paper)
         for (std::string_view body : {"committee", "council", "board", "panel", "commission", "cabinet"})
             if (has_word(l.substr(0, noted), body)) take(noted);
     if (best == std::string::npos && planning_response(l)) best = 0;
@@ -373,10 +409,30 @@ size_t clause_start(std::string_view sentence, size_t at) {
         const size_t a = l.rfind(joint);
         if (a != std::string::npos && a + 5 > start) start = a + 5;
     }
+    // "Hall hire 30.00 It was agreed ...": a table row's figure, then the decision with its capital.
+    if (at > start + 1 && sentence[at - 1] == ' ' && is_digit(sentence[at - 2]) && is_upper(sentence[at])) start = at;
     return start;
 }
 
 bool is_decision_sentence(std::string_view sentence) { return decision_at(sentence) != std::string::npos; }
+
+// "Proposed: A Wren ...", "Proposed by Cllr Marsh ...", "Moved by ...": a paragraph that opens with the mover.
+bool opens_with_proposer(std::string_view t) {
+    const std::string l = lower(t.substr(0, 12));
+    return l.starts_with("proposed") || l.starts_with("moved by") || l.starts_with("moved:");
+}
+
+// The length of `text`'s first sentence when it only records a vote result ("Agreed unanimously.",
+// "Carried.") and more text follows it in the block; else 0.
+size_t leading_vote_sentence(std::string_view text) {
+    const std::vector<std::string_view> all = sentences(text);
+    if (all.size() < 2 || !is_vote_line(all.front())) return 0;
+    // "Proposed: A Wren. Seconded: B Teal." and "Carried. 6 for, 2 against." are one vote record.
+    const std::string_view rest = all[1];
+    if (is_vote_line(rest) || (is_digit(rest.front()) && paragraph_number(rest).style == NumberStyle::None)) return 0;
+    const std::string_view first = all.front();
+    return static_cast<size_t>(first.data() + first.size() - text.data());
+}
 
 }  // namespace
 
@@ -422,12 +478,44 @@ std::string item_resolution(const std::vector<const Block*>& blocks) {
     }
     if (pieces.empty()) {
         // No formal resolution: the decision sentences, with the vote lines that follow them.
-        for (size_t i = 0; i < blocks.size(); ++i) {
-            std::string piece = find_decision_sentences(blocks[i]->text);
-            if (piece.empty()) continue;
-            while (i + 1 < blocks.size() && is_vote_line(trim(blocks[i + 1]->text)))
+        size_t skip = 0;  // bytes of block i already taken as the vote line of the decision before it
+        bool previous_taken = false;
+        for (size_t i = 0; i < blocks.size(); ++i, skip = 0) {
+            const std::string_view text = std::string_view(blocks[i]->text).substr(skip);
+            std::string piece = find_decision_sentences(text);
+            if (piece.empty()) {
+                previous_taken = false;
+                continue;
+            }
+            // "Proposed: A Wren Seconded: B Teal Carried." as a paragraph of its own records the
+            // vote on the motion the paragraph before it words.
+            if (i > 0 && skip == 0 && !previous_taken && opens_with_proposer(trim(text)) &&
+                blocks[i - 1]->kind != BlockKind::Heading) {
+                const std::vector<std::string_view> before = sentences(trim(blocks[i - 1]->text));
+                const bool worded = !before.empty() && before.back().size() <= 400 &&
+                                    (before.back().ends_with(".") || before.back().ends_with(":"));
+                if (worded) piece = std::string(before.back()) + "\n" + piece;
+            }
+            while (i + 1 < blocks.size() && leading_vote_sentence(blocks[i + 1]->text) == 0 &&
+                   is_vote_line(trim(blocks[i + 1]->text)))
                 piece += "\n" + std::string(trim(blocks[++i]->text));
+            // "Agreed unanimously. 11) The Chairman ...": the result, run into the next paragraph.
+            if (i + 1 < blocks.size()) {
+                const std::string_view next = blocks[i + 1]->text;
+                if (const size_t end = leading_vote_sentence(next); end > 0) {
+                    piece += "\n" + std::string(trim(next.substr(0, end)));
+                    skip = end;
+                }
+            }
             pieces.push_back(std::move(piece));
+            previous_taken = true;
+            if (skip > 0) {
+                ++i;
+                const size_t taken = skip;
+                // the rest of the next block is read as a block of its own
+                std::string rest = find_decision_sentences(std::string_view(blocks[i]->text).substr(taken));
+                if (!rest.empty()) pieces.push_back(std::move(rest));
+            }
         }
     }
     std::string out;

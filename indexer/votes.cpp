@@ -3,9 +3,11 @@
 
 #include "indexer/item_text.h"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <string>
+#include <vector>
 
 namespace quorum::index {
 namespace {
@@ -140,6 +142,141 @@ size_t last_of(const std::string& l, std::initializer_list<std::string_view> phr
     return best;
 }
 
+// ------------------------------------------------------------------ named votes
+
+enum class Side { For, Against, Abstain, Absent };
+
+struct VoteLabel {
+    Side side;
+    size_t at = 0;        ///< where the label starts
+    size_t names = 0;     ///< where its names start
+    bool strong = false;  ///< a word only a vote uses ("Ayes", "NAYS") or a side with its count ("For (31)")
+};
+
+// "Ayes:", "NAYS:", "For (31)", "Against (12):", "Abstain:", "Absent:" at `at` of `l` (lower case):
+// where the names after it start, or 0. A bare word needs its colon or its count in brackets.
+size_t label_end(const std::string& l, size_t at, std::string_view word) {
+    if (at > 0 && std::isalpha(static_cast<unsigned char>(l[at - 1]))) return 0;
+    size_t i = at + word.size();
+    if (i < l.size() && l[i] == ' ' && i + 1 < l.size() && l[i + 1] == '(') ++i;
+    bool counted = false;
+    if (i < l.size() && l[i] == '(') {
+        const size_t close = l.find(')', i);
+        if (close == std::string::npos || close - i > 5) return 0;
+        for (size_t k = i + 1; k < close; ++k)
+            if (!is_digit(l[k])) return 0;
+        i = close + 1;
+        counted = true;
+    }
+    if (i < l.size() && l[i] == ':') return i + 1;
+    return counted ? i : 0;
+}
+
+std::vector<VoteLabel> vote_labels(const std::string& l) {
+    static constexpr std::pair<std::string_view, Side> kWords[] = {
+        {"ayes", Side::For},          {"aye", Side::For},           {"yeas", Side::For},
+        {"voting aye", Side::For},    {"in favour", Side::For},     {"in favor", Side::For},
+        {"for", Side::For},           {"nays", Side::Against},      {"noes", Side::Against},
+        {"nay", Side::Against},       {"voting nay", Side::Against}, {"against", Side::Against},
+        {"abstain", Side::Abstain},   {"abstained", Side::Abstain}, {"abstentions", Side::Abstain},
+        {"abstaining", Side::Abstain}, {"absent", Side::Absent}};
+    std::vector<VoteLabel> out;
+    for (const auto& [word, side] : kWords)
+        for (size_t at = l.find(word); at != std::string::npos; at = l.find(word, at + 1))
+            if (const size_t names = label_end(l, at, word); names > 0) {
+                const bool vote_word = word != "for" && word != "against" && word != "in favour" && word != "in favor" &&
+                                       word != "absent" && word != "abstained";
+                out.push_back({side, at, names, vote_word || l[at + word.size()] != ':'});
+            }
+    std::sort(out.begin(), out.end(), [](const VoteLabel& a, const VoteLabel& b) { return a.at < b.at; });
+    // "voting aye:" also matched "aye:": keep the longer label that starts first.
+    std::vector<VoteLabel> kept;
+    for (const auto& v : out)
+        if (kept.empty() || v.at >= kept.back().names) kept.push_back(v);
+    return kept;
+}
+
+// "Vance, Orr and Pell." -> {"Vance", "Orr", "Pell"}; "None" names nobody.
+std::vector<std::string> split_names(std::string_view list) {
+    std::vector<std::string> out;
+    std::string cur;
+    auto flush = [&] {
+        std::string_view n = trim(cur);
+        while (!n.empty() && (n.back() == '.' || n.back() == ',')) n.remove_suffix(1);
+        n = trim(n);
+        // "Sir Paul Carter, CBE": an honour after a comma belongs to the name before it.
+        if (!out.empty() && (n == "CBE" || n == "OBE" || n == "MBE" || n == "JP" || n == "KC" || n == "QC")) {
+            out.back() += " " + std::string(n);
+            cur.clear();
+            return;
+        }
+        const bool words_ok = std::count(n.begin(), n.end(), ' ') < 5;
+        if (!n.empty() && is_upper(n[0]) && words_ok && n != "None" && n != "NONE" && n != "Nil" && n != "N/A")
+            out.emplace_back(n);
+        cur.clear();
+    };
+    for (size_t i = 0; i < list.size(); ++i) {
+        if (list[i] == ',' || list[i] == ';' || list[i] == '&') {
+            flush();
+        } else if (list.compare(i, 5, " and ") == 0) {
+            flush();
+            i += 4;
+        } else {
+            cur += list[i];
+        }
+    }
+    flush();
+    return out;
+}
+
+// Where the names after a label stop: the next label, a line end, or a sentence end (not an initial's full stop).
+size_t names_end(std::string_view text, size_t from, size_t next_label) {
+    size_t end = std::min({next_label, text.size(), from + 600});
+    const size_t line = text.find('\n', from);
+    if (line != std::string_view::npos) end = std::min(end, line);
+    // "Abstain (2) Mr Ross Motion carried": the result printed on the list's line ends it.
+    for (std::string_view result : {" Motion ", " MOTION ", " Carried", " CARRIED", " The motion"})
+        if (const size_t at = text.find(result, from); at < end) end = at;
+    for (size_t i = from; i + 1 < end; ++i) {
+        if (text[i] != '.' || text[i + 1] != ' ') continue;
+        size_t w = i;
+        while (w > from && text[w - 1] != ' ' && text[w - 1] != ',') --w;
+        if (i - w > 1) return i;  // "Pell. The motion" ends the list; "R. Lane" does not
+    }
+    return end;
+}
+
+// The named votes of the last vote the text records: its labels, read back from the last one
+// while each side appears once.
+void read_named_votes(std::string_view text, const std::string& l, Vote& v) {
+    const std::vector<VoteLabel> labels = vote_labels(l);
+    if (labels.empty()) return;
+    size_t first = labels.size() - 1;
+    bool seen[4] = {false, false, false, false};
+    seen[static_cast<int>(labels[first].side)] = true;
+    while (first > 0) {
+        const VoteLabel& prev = labels[first - 1];
+        if (seen[static_cast<int>(prev.side)] || labels[first].at - prev.at > 600) break;
+        seen[static_cast<int>(prev.side)] = true;
+        --first;
+    }
+    // "Absent: Cllr Moss" in a roll call alone is attendance, not a vote; "Reasons for: ..." alone is prose.
+    if (!seen[static_cast<int>(Side::For)] && !seen[static_cast<int>(Side::Against)]) return;
+    bool strong = labels.size() - first >= 2;
+    for (size_t k = first; k < labels.size(); ++k) strong = strong || labels[k].strong;
+    if (!strong) return;
+    for (size_t k = first; k < labels.size(); ++k) {
+        const size_t next = k + 1 < labels.size() ? labels[k + 1].at : text.size();
+        std::vector<std::string> names = split_names(text.substr(labels[k].names, names_end(text, labels[k].names, next) - labels[k].names));
+        switch (labels[k].side) {
+            case Side::For: v.for_names = std::move(names); break;
+            case Side::Against: v.against_names = std::move(names); break;
+            case Side::Abstain: v.abstain_names = std::move(names); break;
+            case Side::Absent: v.absent_names = std::move(names); break;
+        }
+    }
+}
+
 }  // namespace
 
 Vote read_vote(std::string_view text, std::string_view movers) {
@@ -168,6 +305,11 @@ Vote read_vote(std::string_view text, std::string_view movers) {
             v.against = number_after(l, dash + 1);
         }
     }
+    read_named_votes(text, l, v);
+    // "Ayes: Vance, Orr, Pell" without a count: the names are the count.
+    if (v.in_favour < 0 && !v.for_names.empty()) v.in_favour = static_cast<int>(v.for_names.size());
+    if (v.against < 0 && !v.against_names.empty()) v.against = static_cast<int>(v.against_names.size());
+    if (v.abstained < 0 && !v.abstain_names.empty()) v.abstained = static_cast<int>(v.abstain_names.size());
     const size_t carried = last_of(l, {"carried", "motion passed", "motion was passed", "the motion passed", "it passed",
                                        "approved [", "agreed unanimously", "unanimously agreed", "all in favour",
                                        "all were in favour", "[unanimous]", "passed unanimously", "unanimously voted"});

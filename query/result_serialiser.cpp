@@ -226,6 +226,15 @@ std::string vote_text(const nlohmann::json& v) {
     if (v.contains("mover") && v["mover"].is_string()) out += (out.empty() ? "" : "; ") + ("moved by " + v["mover"].get<std::string>());
     if (v.contains("seconder") && v["seconder"].is_string())
         out += (out.empty() ? "" : ", ") + ("seconded by " + v["seconder"].get<std::string>());
+    // Named votes: "; for: Vance, Orr; against: Pell".
+    for (const char* side : {"for", "against", "abstain", "absent"}) {
+        const auto names = v.find(std::string(side) + "_names");
+        if (names == v.end() || !names->is_array() || names->empty()) continue;
+        std::string list;
+        for (const auto& n : *names)
+            if (n.is_string()) list += (list.empty() ? "" : ", ") + n.get<std::string>();
+        out += (out.empty() ? "" : "; ") + std::string(side) + ": " + list;
+    }
     return out;
 }
 

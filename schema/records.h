@@ -19,7 +19,15 @@ struct Vote {
     int in_favour = -1;    ///< counts; -1 when not stated
     int against = -1;
     int abstained = -1;
-    bool empty() const { return mover.empty() && seconder.empty() && result.empty() && in_favour < 0 && against < 0 && abstained < 0; }
+    /// Named votes where the minutes list them ("Ayes: Vance, Orr; Nays: Pell", "For (31) Mr A, Mr B"), as printed.
+    std::vector<std::string> for_names;
+    std::vector<std::string> against_names;
+    std::vector<std::string> abstain_names;
+    std::vector<std::string> absent_names;
+    bool empty() const {
+        return mover.empty() && seconder.empty() && result.empty() && in_favour < 0 && against < 0 && abstained < 0 &&
+               for_names.empty() && against_names.empty() && abstain_names.empty() && absent_names.empty();
+    }
 };
 
 /// One agenda item (or section) of a document.

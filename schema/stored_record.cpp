@@ -106,6 +106,18 @@ json vote_json(const Vote& v) {
     if (v.in_favour >= 0) out["for"] = v.in_favour;
     if (v.against >= 0) out["against"] = v.against;
     if (v.abstained >= 0) out["abstain"] = v.abstained;
+    if (!v.for_names.empty()) out["for_names"] = v.for_names;
+    if (!v.against_names.empty()) out["against_names"] = v.against_names;
+    if (!v.abstain_names.empty()) out["abstain_names"] = v.abstain_names;
+    if (!v.absent_names.empty()) out["absent_names"] = v.absent_names;
+    return out;
+}
+
+std::vector<std::string> names_from_json(const json& j, const char* key) {
+    std::vector<std::string> out;
+    if (const auto it = j.find(key); it != j.end() && it->is_array())
+        for (const auto& n : *it)
+            if (n.is_string()) out.push_back(n.get<std::string>());
     return out;
 }
 
@@ -120,6 +132,10 @@ Vote vote_from_json(const json& j) {
     v.in_favour = j.value("for", -1);
     v.against = j.value("against", -1);
     v.abstained = j.value("abstain", -1);
+    v.for_names = names_from_json(j, "for_names");
+    v.against_names = names_from_json(j, "against_names");
+    v.abstain_names = names_from_json(j, "abstain_names");
+    v.absent_names = names_from_json(j, "absent_names");
     return v;
 }
 

@@ -187,6 +187,9 @@ TEST_CASE("a vote in words, as quorum show and the meeting page print it", "[exp
         {R"({"mover": "Cllr Reed", "seconder": "Cllr Moss"})", "moved by Cllr Reed, seconded by Cllr Moss"},
         {R"({"seconder": "Cllr Moss"})", "seconded by Cllr Moss"},
         {R"({"for": 4})", "(for 4)"},
+        {R"({"result": "carried", "for": 2, "against": 1, "for_names": ["Vance", "Orr"], "against_names": ["Pell"],
+             "absent_names": ["Lane"]})",
+         "carried (for 2, against 1); for: Vance, Orr; against: Pell; absent: Lane"},
     };
     for (const auto& r : rows) {
         INFO(r.vote);

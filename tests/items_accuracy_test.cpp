@@ -32,8 +32,8 @@ struct Floors {
     double resolution_complete = 0.0;
 };
 const std::map<std::string, Floors> kFloors = {
-    {"dev", {/*item F1*/ 0.935, /*first page*/ 0.99, /*found*/ 0.93, /*complete*/ 0.82}},
-    {"test", {/*item F1*/ 0.74, /*first page*/ 0.99, /*found*/ 0.36, /*complete*/ 0.04}},
+    {"dev", {/*item F1*/ 0.95, /*first page*/ 0.99, /*found*/ 0.96, /*complete*/ 0.90}},
+    {"test", {/*item F1*/ 0.74, /*first page*/ 0.99, /*found*/ 0.36, /*complete*/ 0.13}},
 };
 
 struct Label {
@@ -129,6 +129,7 @@ struct PartScores {
     int labelled = 0, predicted = 0, matched = 0, page_right = 0;
     int decisions = 0, found = 0, complete = 0, spurious = 0;
     std::vector<std::string> misses;
+    std::vector<std::string> per_file;  ///< one line of counts per document, no text of it
     double p() const { return predicted ? double(matched) / predicted : 0; }
     double r() const { return labelled ? double(matched) / labelled : 0; }
     double f1() const { return p() + r() > 0 ? 2 * p() * r() / (p() + r()) : 0; }
@@ -182,6 +183,19 @@ void score_document(const std::vector<const Label*>& labels, const std::vector<q
     }
 }
 
+void add(PartScores& into, const PartScores& file) {
+    into.labelled += file.labelled;
+    into.predicted += file.predicted;
+    into.matched += file.matched;
+    into.page_right += file.page_right;
+    into.decisions += file.decisions;
+    into.found += file.found;
+    into.complete += file.complete;
+    into.spurious += file.spurious;
+    into.misses.insert(into.misses.end(), file.misses.begin(), file.misses.end());
+    into.per_file.insert(into.per_file.end(), file.per_file.begin(), file.per_file.end());
+}
+
 std::map<std::string, PartScores> measure(const std::string& labels_file, const std::string& base_dir) {
     const auto labels = read_labels(labels_file);
     REQUIRE_FALSE(labels.empty());
@@ -195,16 +209,24 @@ std::map<std::string, PartScores> measure(const std::string& labels_file, const 
     std::map<std::string, PartScores> parts;
     for (const auto& path : order) {
         const auto& doc = by_file[path];
-        PartScores& s = parts[doc.front()->part];
+        PartScores& s = parts[doc.front()->part];  // "dev" or "test"
         std::vector<quorum::Item> items;
         try {
             items = quorum::index::split_meetings(registry.extract_file(base_dir + "/" + path)).items;  // as indexing splits
         } catch (const std::exception& e) {
             s.misses.push_back("ERROR    " + path + ": " + e.what());
         }
-        const int matched_before = s.matched;
-        score_document(doc, items, s);
-        s.predicted += s.matched - matched_before;  // matched items were predicted too
+        PartScores file;
+        score_document(doc, items, file);
+        file.predicted += file.matched;  // matched items were predicted too
+        file.per_file.push_back(path + ": items " + std::to_string(file.matched) + "/" + std::to_string(file.labelled) +
+                             " found, " + std::to_string(file.predicted - file.matched) + " extra; decisions " +
+                             std::to_string(file.complete) + "/" + std::to_string(file.decisions) + " complete, " +
+                             std::to_string(file.found) + " found");
+        add(s, file);
+        // The dev part by corpus too: corpus-real (where most rules were first written) and the
+        // dev publishers of corpus-real-2.
+        if (doc.front()->part == "dev") add(parts["dev " + path.substr(0, path.find('/'))], file);
     }
     return parts;
 }
@@ -215,23 +237,42 @@ std::string fmt(double v) {
     return buf;
 }
 
-void report_and_require(const std::string& part, const PartScores& s, const Floors& floors) {
+/// The figures of one part, against its floors when it has them ("dev", "test"); the misses and
+/// per-file counts with them when `detail`.
+void print_scores(const std::string& part, const PartScores& s, const Floors* floors, bool detail) {
     const double page = s.matched ? double(s.page_right) / s.matched : 0;
     const double found = s.decisions ? double(s.found) / s.decisions : 0;
     const double done = s.decisions ? double(s.complete) / s.decisions : 0;
+    auto floor = [&](double Floors::*f) { return floors ? " (floor " + fmt(floors->*f) + ")" : std::string(); };
     std::ostringstream out;
     out << "\n== items accuracy: " << part << " ==\n"
         << "items: labelled " << s.labelled << ", predicted " << s.predicted << ", matched " << s.matched
-        << "  precision " << fmt(s.p()) << " recall " << fmt(s.r()) << " F1 " << fmt(s.f1()) << " (floor "
-        << fmt(floors.item_f1) << ")\n"
-        << "first page right: " << s.page_right << "/" << s.matched << " = " << fmt(page) << " (floor "
-        << fmt(floors.first_page) << ")\n"
-        << "decisions labelled " << s.decisions << ": found " << s.found << " = " << fmt(found) << " (floor "
-        << fmt(floors.resolution_found) << "), complete " << s.complete << " = " << fmt(done) << " (floor "
-        << fmt(floors.resolution_complete) << "); resolutions on items labelled without one: " << s.spurious << "\n"
-        << "-- misses (" << s.misses.size() << ") --\n";
-    for (const auto& m : s.misses) out << "  " << m << "\n";
+        << "  precision " << fmt(s.p()) << " recall " << fmt(s.r()) << " F1 " << fmt(s.f1()) << floor(&Floors::item_f1)
+        << "\n"
+        << "first page right: " << s.page_right << "/" << s.matched << " = " << fmt(page) << floor(&Floors::first_page)
+        << "\n"
+        << "decisions labelled " << s.decisions << ": found " << s.found << " = " << fmt(found)
+        << floor(&Floors::resolution_found) << ", complete " << s.complete << " = " << fmt(done)
+        << floor(&Floors::resolution_complete) << "; resolutions on items labelled without one: " << s.spurious << "\n";
+    if (detail) {
+        out << "-- per file --\n";
+        for (const auto& f : s.per_file) out << "  " << f << "\n";
+        // The held-out part's misses would print its documents' text: its figures are measurements
+        // only, and no rule is written looking at them (tests/labels/real2-split.tsv).
+        if (part == "test") out << "-- misses: not printed for the held-out part (" << s.misses.size() << ") --\n";
+        else {
+            out << "-- misses (" << s.misses.size() << ") --\n";
+            for (const auto& m : s.misses) out << "  " << m << "\n";
+        }
+    }
     std::cout << out.str() << std::flush;
+}
+
+void report_and_require(const std::string& part, const PartScores& s, const Floors& floors) {
+    print_scores(part, s, &floors, true);
+    const double page = s.matched ? double(s.page_right) / s.matched : 0;
+    const double found = s.decisions ? double(s.found) / s.decisions : 0;
+    const double done = s.decisions ? double(s.complete) / s.decisions : 0;
     INFO(part << ": item F1 " << fmt(s.f1()) << ", first page " << fmt(page) << ", decisions found " << fmt(found)
               << ", complete " << fmt(done));
     CHECK(s.f1() >= floors.item_f1);
@@ -275,5 +316,8 @@ TEST_CASE("item and resolution accuracy on real minutes (tests/labels/items.tsv)
     const auto parts = measure(quorum::test::source_dir() + "/tests/labels/items.tsv", shared);
     REQUIRE(parts.contains("dev"));
     REQUIRE(parts.contains("test"));
-    for (const auto& [part, scores] : parts) report_and_require(part, scores, kFloors.at(part));
+    for (const auto& [part, scores] : parts)
+        if (!kFloors.contains(part)) print_scores(part, scores, nullptr, false);  // the dev part by corpus: figures only
+    for (const auto& [part, scores] : parts)
+        if (kFloors.contains(part)) report_and_require(part, scores, kFloors.at(part));
 }

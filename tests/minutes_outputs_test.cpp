@@ -207,3 +207,30 @@ TEST_CASE("a hit's link", "[minutes-outputs]") {
     };
     for (const auto& r : rows) CHECK(query::page_link(r.path, r.url, r.format, r.page) == r.link);
 }
+
+TEST_CASE("named votes appear in show and in the decisions JSON vote object", "[minutes-outputs][cli]") {
+    // Fictional Lowmoor Library District board: a roll call per motion.
+    const char* const minutes =
+        "Lowmoor Library District\n\nMinutes of the Board of Trustees held on 9 April 2025\n\n"
+        "1. Roll Call\n\nPresent: Vance, Orr, Pell. Absent: Lane.\n\n"
+        "2. Roof Repairs\n\nMOTION: Trustee Vance moved to accept the lowest roofing bid.\n\n"
+        "Trustee Orr seconded the motion.\n\nAyes: Vance, Orr\n\nNays: Pell\n\nAbsent: Lane\n\nMotion carried.\n";
+    test::TempDir dir;
+    const std::string file = dir.write("archive/lowmoor-2025-04-09.txt", minutes);
+    const std::string db = (dir.path() / "db").string();
+    REQUIRE(run_quorum({"index", "--db", db, "--quiet", (dir.path() / "archive").string()}).status == 0);
+
+    const auto show = run_quorum({"show", "--db", db, file});
+    REQUIRE(show.status == 0);
+    CHECK(show.out.find("vote: carried (for 2, against 1); moved by Trustee Vance, seconded by Trustee Orr; for: Vance, Orr; "
+                        "against: Pell; absent: Lane") != std::string::npos);
+    const auto d = run_quorum({"decisions", "--db", db, "--format", "json", "roofing"});
+    REQUIRE(d.status == 0);
+    const auto j = nlohmann::json::parse(d.out);
+    REQUIRE(j["results"].size() == 1);
+    const auto& vote = j["results"][0]["vote"];
+    CHECK(vote["for_names"] == nlohmann::json{"Vance", "Orr"});
+    CHECK(vote["against_names"] == nlohmann::json{"Pell"});
+    CHECK(vote["absent_names"] == nlohmann::json{"Lane"});
+    CHECK_FALSE(vote.contains("abstain_names"));
+}

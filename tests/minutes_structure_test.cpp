@@ -313,3 +313,122 @@ TEST_CASE("votes and movers are read from an item's text", "[minutes-structure]"
               r.expected);
     }
 }
+
+TEST_CASE("decisions at paragraph joints: results run on, vote paragraphs, proposals by their mover", "[minutes-structure]") {
+    // Fictional Ashcombe Town Council and Lowmoor City Council.
+    struct Row {
+        const char* name;
+        std::vector<Block> blocks;
+        const char* expected;
+    };
+    const std::vector<Row> rows = {
+        {"a result run into the next numbered paragraph ends the decision there",
+         {para("4) Cllr Fenn proposed, and Cllr Rook seconded, that the Council record its thanks to the wardens."),
+          para("Agreed unanimously. 5) The Chair held a minute's silence.")},
+         "Cllr Fenn proposed, and Cllr Rook seconded, that the Council record its thanks to the wardens.\n"
+         "Agreed unanimously."},
+        {"a formal resolution's result run into the next paragraph",
+         {para("RESOLVED that the report be noted."), para("Carried. The Mayor then thanked the officers for the report.")},
+         "RESOLVED that the report be noted.\nCarried."},
+        {"a vote paragraph of its own takes the motion the paragraph before it words",
+         {para("The members were asked to approve the appointment of Dale & Co as auditor for the coming year."),
+          para("Proposed: A Wren (Hillside) Seconded: B Teal (Marsh End) Carried unanimously.")},
+         "The members were asked to approve the appointment of Dale & Co as auditor for the coming year.\n"
+         "Proposed: A Wren (Hillside) Seconded: B Teal (Marsh End) Carried unanimously."},
+        {"... but not a heading before it",
+         {heading("Amendment to the Parks Budget"), para("Proposed by Mr Oak Seconded by Mrs Elm to add £4,000 to parks.")},
+         "Proposed by Mr Oak Seconded by Mrs Elm to add £4,000 to parks."},
+        {"'Moved by' opens a proposal; the result after it is part of it",
+         {para("Moved by Ibarra to adopt. Motion Carried 5-2.")}, "Moved by Ibarra to adopt. Motion Carried 5-2."},
+        {"'Motion by ..., second by ...' is a proposal",
+         {para("Motion by Trustee Vance, second by Trustee Orr."), para("Motion carried 4-1.")},
+         "Motion by Trustee Vance, second by Trustee Orr.\nMotion carried 4-1."},
+        {"a vote record of several sentences stays whole",
+         {para("RESOLVED that the hall be let."), para("Proposed: A Wren. Seconded: B Teal.")},
+         "RESOLVED that the hall be let.\nProposed: A Wren. Seconded: B Teal."},
+        {"a thing moved by someone is no proposal",
+         {para("The bench is often moved by skaters and not put back.")}, ""},
+        {"a labelled motion with its seconder and roll call, up to the discussion after it",
+         {para("MOTION: Trustee Vance moved to approve the agenda as printed."), para("Trustee Orr seconded the motion."),
+          para("Ayes: Vance, Orr, Pell. Nays: None."), para("The motion passed 3-0."),
+          para("The Director reported on the roof repairs.")},
+         "MOTION: Trustee Vance moved to approve the agenda as printed.\nTrustee Orr seconded the motion.\n"
+         "Ayes: Vance, Orr, Pell. Nays: None.\nThe motion passed 3-0."},
+        {"'Notice of Motion:' inside a paragraph is no motion label",
+         {para("The Clerk read the Notice of Motion: to plant trees on the green.")}, ""},
+        {"a vote line naming members by initial stays whole, and the next paragraph run into it is left out",
+         {para("Resolved that the Board recommends approval of the street fair."),
+          para("Vote: Passed, with 30 members in favor, 1 against (R. Lane). 2. Harbour Festival (sponsor: Quay Ltd)")},
+         "Resolved that the Board recommends approval of the street fair.\nVote: Passed, with 30 members in favor, 1 "
+         "against (R. Lane)."},
+        {"the Committee noting an update or work programme is its conclusion",
+         {para("Following the discussion, The Committee for Parks noted the work programme update.")},
+         "The Committee for Parks noted the work programme update."},
+    };
+    for (const auto& r : rows) {
+        INFO(r.name);
+        CHECK(resolution_of(r.blocks) == r.expected);
+    }
+}
+
+TEST_CASE("a decision run into an item's heading after a dash is the item's first decision", "[minutes-structure]") {
+    // Fictional Nether Brook Parish Council.
+    const Extraction e = make({
+        para("07.31.01 Apologies"), para("None were received."),
+        para("07.31.02 Finance - the following accounts were approved for payment"), para("Clerk salary 120.00"),
+        para("Village Hall hire 30.00 It was agreed to renew the hall booking."),
+        para("07.31.03 Highways - potholes on Mill Lane"), para("The Clerk will report them."),
+    });
+    const auto items = split_items(e);
+    CHECK(render(items) == "07.31.01|Apologies; 07.31.02|Finance - the following accounts were approved for payment; "
+                           "07.31.03|Highways - potholes on Mill Lane");
+    REQUIRE(items.size() == 3);
+    CHECK(items[1].resolution == "the following accounts were approved for payment\n\nIt was agreed to renew the hall booking.");
+    CHECK(items[2].resolution.empty());  // a heading with a dash but no decision
+}
+
+TEST_CASE("named votes are read per decision: ayes, nays, abstentions and absences as listed", "[minutes-structure]") {
+    using quorum::index::read_vote;
+    // Fictional Lowmoor boards and Northam Borough Council.
+    struct Row {
+        const char* name;
+        const char* text;
+        const char* expected;  // for|against|abstain|absent names, then the for/against/abstain counts
+    };
+    const Row rows[] = {
+        {"a roll call with a colon per side; 'None' names nobody",
+         "Trustee Vance moved to approve. Trustee Orr seconded.\nAyes: Vance, Orr and Pell.\nNays: None.\nAbsent: Lane.\n"
+         "Motion carried.",
+         "Vance,Orr,Pell|||Lane|3/-1/-1"},
+        {"capitals in a table's order, several names in one line",
+         "RESULT: APPROVED [4-2-1-1]\nMOTION BY: Fisk\nSECOND: Mendez\nAYES: Sherrard, Fisk, Bello, Mendez\n"
+         "NAYS: Brown, Mashack\nABSTAIN: Garcia\nABSENT: Hernandez",
+         "Sherrard,Fisk,Bello,Mendez|Brown,Mashack|Garcia|Hernandez|4/2/1"},
+        {"counted sides without colons run to the next side; the count stands",
+         "Mrs Lamb proposed, and Mr Hale seconded the motion. For (31) Mr A. Ash, Mr B. Birch Against (12) Mr C. Cole "
+         "Abstain (2) Mr D. Dale\nMotion lost.",
+         "Mr A. Ash,Mr B. Birch|Mr C. Cole|Mr D. Dale||31/12/2"},
+        {"an honour after a comma stays with its name; a result on the list's line ends it",
+         "For (2) Sir Ann Ash, CBE, Mr B. Birch Against (1) Mr C. Cole Motion carried", "Sir Ann Ash CBE,Mr B. Birch|Mr C. Cole|||2/1/-1"},
+        {"the last vote of an item is the one recorded",
+         "Ayes: Vance, Orr. Nays: Pell.\nThe amendment was carried.\nAyes: Vance, Orr, Pell. Nays: None.",
+         "Vance,Orr,Pell||||3/-1/-1"},
+        {"an attendance list alone is no vote", "Present: Vance, Orr.\nAbsent: Lane.", "||||-1/-1/-1"},
+        {"a lone 'for:' in prose is no vote", "The reasons for: Parking and Safety were set out.", "||||-1/-1/-1"},
+        {"a count of people against in prose names nobody",
+         "Vote: Passed, with 30 members in favour, 1 against (R. Lane).", "||||-1/1/-1"},
+    };
+    auto joined = [](const std::vector<std::string>& names) {
+        std::string out;
+        for (const auto& n : names) out += (out.empty() ? "" : ",") + n;
+        return out;
+    };
+    for (const auto& r : rows) {
+        INFO(r.name);
+        const auto v = read_vote(r.text);
+        CHECK(joined(v.for_names) + "|" + joined(v.against_names) + "|" + joined(v.abstain_names) + "|" +
+                  joined(v.absent_names) + "|" + std::to_string(v.in_favour) + "/" + std::to_string(v.against) + "/" +
+                  std::to_string(v.abstained) ==
+              r.expected);
+    }
+}

@@ -154,6 +154,21 @@ TEST_CASE("pdf: running headers, footers and page numbers are removed from the p
           {"THAT the hall roof be repaired. Carried.", "R2031-103 A. Reeve, B. Hart:", "THAT the report be received."}},
          "p1: [R2031-101 A. Reeve, B. Hart:] [THAT the culvert be cleared. Carried.] [R2031-102 A. Reeve, B. Hart:]\n"
          "p2: [THAT the hall roof be repaired. Carried.] [R2031-103 A. Reeve, B. Hart:] [THAT the report be received.]\n"},
+        // Fictional Eastmere minutes: Word's list numbers laid out apart from their titles.
+        {"an item number near a page break, its title after it, is content (not the page's number)",
+         {{"4 Minutes", "Agreed.", "", "5", "", "Chair's Announcements", "There were none."},
+          {"7", "", "Parking Charges Review", "The Committee considered a report."}},
+         "p1: [4 Minutes] [Agreed.] [] [5] [] [Chair's Announcements] [There were none.]\n"
+         "p2: [7] [] [Parking Charges Review] [The Committee considered a report.]\n"},
+        {"a bare number that is its page's own number goes, even with a title after it",
+         {{"Body one.", "Body two.", "Body three.", "Body four."}, {"2", "Finance Report", "Text."}},
+         "p1: [Body one.] [Body two.] [Body three.] [Body four.]\np2: [Finance Report] [Text.]\n"},
+        {"numbers that follow the document's page numbering go, whatever follows them",
+         {{"12", "Planning", "Two plans."}, {"13", "Finance", "Accounts paid."}, {"14", "Highways", "Potholes."}},
+         "p1: [Planning] [Two plans.]\np2: [Finance] [Accounts paid.]\np3: [Highways] [Potholes.]\n"},
+        {"a bare number at a page's foot with nothing after it is a page number",
+         {{"Body one.", "7"}, {"Body two.", "9"}},
+         "p1: [Body one.]\np2: [Body two.]\n"},
         {"a one-page document keeps its header but loses its page number",
          {{"Parish Council", "Body.", "Page 1 of 1"}},
          "p1: [Parish Council] [Body.]\n"},
