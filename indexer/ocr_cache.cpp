@@ -34,7 +34,9 @@ extract::KnownOcrPages read_ocr_cache(const Xapian::Database& db, const std::str
         const std::string key = *it;
         const nlohmann::json value = nlohmann::json::parse(db.get_metadata(key), nullptr, false);
         if (!value.is_object() || !value.contains("text") || !value.contains("confidence")) continue;  // not ours
-        pages[std::stoi(key.substr(prefix.size()))] = {value["text"].get<std::string>(), value["confidence"].get<int>()};
+        const std::string page = key.substr(prefix.size());
+        if (page.empty() || page.size() > 6 || page.find_first_not_of("0123456789") != std::string::npos) continue;
+        pages[std::stoi(page)] = {value["text"].get<std::string>(), value["confidence"].get<int>()};
     }
     return pages;
 }
@@ -101,8 +103,28 @@ OcrCacheReader::OcrCacheReader(const std::string& db_path, std::string fingerpri
 
 extract::KnownOcrPages OcrCacheReader::lookup(const std::string& hash) {
     std::lock_guard lock(mutex_);
-    db_.reopen();
-    return read_ocr_cache(db_, fingerprint_, hash);
+    // The writer commits while this reads: once it has committed twice since reopen(), the
+    // blocks of the revision being read are reused, and Xapian throws DatabaseModifiedError or,
+    // meeting a reused block first, DatabaseCorruptError ("Expected block N to be level 1, not 0";
+    // seen in tests/ocr_cache_reader_test.cpp). Read again from the newest revision; should the
+    // writer keep winning, answer as a cache miss (the pages are OCR'd again: slower, nothing
+    // lost) rather than let the exception end the indexing thread.
+    for (int attempt = 0; attempt < kLookupAttempts; ++attempt) {
+        try {
+            db_.reopen();
+            return read_ocr_cache(db_, fingerprint_, hash);
+        } catch (const Xapian::DatabaseModifiedError&) {
+            ++modified_retries_;
+        } catch (const Xapian::DatabaseCorruptError&) {
+            ++modified_retries_;
+        }
+    }
+    return {};
+}
+
+size_t OcrCacheReader::modified_retries() const {
+    std::lock_guard lock(mutex_);
+    return modified_retries_;
 }
 
 }  // namespace quorum::index

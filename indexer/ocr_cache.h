@@ -64,10 +64,17 @@ void restore_ocr_cache_entries(Xapian::WritableDatabase& db,
 class OcrCacheReader {
 public:
     OcrCacheReader(const std::string& db_path, std::string fingerprint);
+    /// The cached pages of the content `hash`; none when the writer kept replacing the revision
+    /// being read (kLookupAttempts times in a row).
     extract::KnownOcrPages lookup(const std::string& hash);
+    /// How many reads were started again because the writer had replaced their revision.
+    size_t modified_retries() const;
+
+    static constexpr int kLookupAttempts = 4;
 
 private:
-    std::mutex mutex_;
+    mutable std::mutex mutex_;
+    size_t modified_retries_ = 0;
     Xapian::Database db_;
     std::string fingerprint_;
 };
