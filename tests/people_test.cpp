@@ -213,10 +213,11 @@ TEST_CASE("person facet: attendance labels by their layout, whatever words the b
           "Ravel (QR)(General Manager), Sal Tormey (ST), Uma Vesey (UV)",
           "1. Apologies: None", "2. The Domestic Violence (DV) report and the Fire Safety (FS) report were noted."},
          "Nia Brook=chair; Olly Dane=member; Quin Ravel=officer; Sal Tormey=member; Uma Vesey=member"},
-        // Who "made a presentation" or "made a motion" took part.
+        // Who "made a statement" took part (nothing else says so); who only "wrote" is a passing mention.
         {{"Present: Commissioners Ivo Quell, Ros Tanner and Uli Wend.",
-          "1. Stipends. Pat Hessing, Assistant City Manager, made a presentation. Commissioner Quell made a motion."},
-         "Ivo Quell=member; Ros Tanner=member; Uli Wend=member; Pat Hessing=officer"},
+          "1. Stipends. The item was introduced. Mr Tomas Wren made a statement on the stipends. Mr Abe Lusk "
+          "wrote to the Commission."},
+         "Ivo Quell=member; Ros Tanner=member; Uli Wend=member; Tomas Wren=attending"},
         // A job title before a given name that is also a word ("Will", "May") stands as a title.
         {{"Present: Mayor Ned Orrin. Staff: Fire Chief-CEMC Will Darrow; Road Superintendent May Tolley and Clerk "
           "Ken Dabney.", "Will Members attend? May Day plans were noted."},
