@@ -66,6 +66,8 @@ public:
              << (m.ocr_confidence >= 0 ? " (OCR, confidence " + std::to_string(m.ocr_confidence) + ")" : "")
              << (m.in_title ? " (title)" : "") << ": …" << m.before << highlighted_match(m.match, terminal_) << m.after
              << "…\n";
+        // The published page, as search prints it, when the file's address is known.
+        if (!m.source_url.empty()) out_ << "      " << query::page_link(m.path, m.source_url, m.format, m.page) << "\n";
     }
 
     void finish(const query::MentionsResult& r, const std::string& phrase, const std::string& by) {

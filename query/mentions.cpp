@@ -179,6 +179,8 @@ std::vector<Mention> scan_document(const nlohmann::json& data, const MentionPatt
                 Mention m;
                 m.doc_id = data.value("id", "");
                 m.path = data.value("path", "");
+                m.source_url = data.value("source_url", "");
+                m.format = data.value("format", "");
                 m.date = date;
                 m.council = council;
                 m.body = body;

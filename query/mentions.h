@@ -44,6 +44,8 @@ struct Mention {
     size_t offset = 0;             ///< byte offset of the match in the title or the item's text
     std::string before, match, after;  ///< keyword-in-context, whitespace collapsed
     std::vector<std::string> speakers;  ///< the people who spoke on the item (its stored speakers)
+    std::string source_url;        ///< where the file was published ("" when unknown)
+    std::string format;            ///< the file's format (pdf, html, text, ...), for its page link
 };
 
 /// Where an item's title is printed in the item's own text: as the heading the text starts

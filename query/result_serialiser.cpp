@@ -121,7 +121,8 @@ nlohmann::json mention_json(const Mention& m) {
             {"item", m.item_number},  {"title", m.item_title}, {"in_title", m.in_title}, {"page", m.page},
             {"before", m.before},     {"match", m.match}, {"after", m.after},     {"context", context},
             {"speakers", m.speakers},
-            {"ocr_confidence", m.ocr_confidence >= 0 ? nlohmann::json(m.ocr_confidence) : nlohmann::json(nullptr)}};
+            {"ocr_confidence", m.ocr_confidence >= 0 ? nlohmann::json(m.ocr_confidence) : nlohmann::json(nullptr)},
+            {"link", page_link(m.path, m.source_url, m.format, m.page)}};
 }
 
 std::vector<std::string> search_hit_csv_columns(bool decisions) {
@@ -139,7 +140,7 @@ std::vector<std::string> search_hit_csv_columns(bool decisions) {
 
 std::vector<std::string> mention_csv_columns() {
     return {"path", "date", "council", "body", "item", "title", "page", "before", "match", "after", "context",
-            "ocr_confidence"};
+            "ocr_confidence", "link"};
 }
 
 std::vector<std::string> csv_fields(const nlohmann::json& object, const std::vector<std::string>& columns) {

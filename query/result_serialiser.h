@@ -34,7 +34,8 @@ std::string page_link(const std::string& path, const std::string& source_url, co
 
 /// A mention: {"path", "date", "council": [...], "body", "item", "title", "in_title", "page",
 /// "before", "match", "after", "context", "ocr_confidence"}; "context" is before + "[[" + match +
-/// "]]" + after; "ocr_confidence" is null unless the page was read by OCR.
+/// "]]" + after; "ocr_confidence" is null unless the page was read by OCR; "link" is the page the
+/// mention is on (page_link).
 nlohmann::json mention_json(const Mention& mention);
 
 /// Everything about a page of search results but its hits: {"query", "parsed", "total",

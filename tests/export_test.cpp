@@ -148,7 +148,13 @@ TEST_CASE("a hit, a decision and a mention have the documented JSON members and 
     CHECK(query::csv_fields(mj, query::mention_csv_columns())[6] == "3");
     CHECK(mj["ocr_confidence"].is_null());
     m.ocr_confidence = 64;
-    CHECK(query::csv_fields(query::mention_json(m), query::mention_csv_columns()).back() == "64");
+    const auto fields = query::csv_fields(query::mention_json(m), query::mention_csv_columns());
+    CHECK(fields.end()[-2] == "64");
+    CHECK(fields.back() == "/archive/ashcombe-pc-2024-03-05.txt");  // the link: a text file has no pages to point at
+    m.path = "/archive/ashcombe-pc-2024-03-05.pdf";
+    m.format = "pdf";
+    m.source_url = "https://ashcombe.example.org/minutes/2024-03.pdf";
+    CHECK(query::mention_json(m)["link"] == "https://ashcombe.example.org/minutes/2024-03.pdf#page=3");
 }
 
 TEST_CASE("the OCR'd pages of a stored record within a page range, with their mean confidence", "[export][ocr]") {

@@ -188,6 +188,34 @@ TEST_CASE("each document keeps its source URL and each hit links to its page", "
         REQUIRE(r.status == 0);
         CHECK(r.out.find(archive + "/wexcombe-local.pdf#page=") != std::string::npos);
         CHECK(r.out.find("   https://wexcombe.example.org/minutes/2023-03.pdf#page=") != std::string::npos);
+    }    SECTION("each mention links to its page, at the published address when known") {
+        const auto r = run_quorum({"mentions", "--db", db, "--format", "json", "speedwatch"});
+        REQUIRE(r.status == 0);
+        const auto mentions = nlohmann::json::parse(r.out)["mentions"];
+        REQUIRE(mentions.size() >= 2);
+        bool published = false, local = false;
+        for (const auto& m : mentions) {
+            const std::string path = m["path"];
+            const std::string page = "#page=" + std::to_string(m["page"].get<int>());
+            INFO(path << page);
+            if (path.ends_with("wexcombe-2023-03.pdf")) {
+                CHECK(m["link"] == "https://wexcombe.example.org/minutes/2023-03.pdf" + page);
+                published = true;
+            } else {
+                CHECK(m["link"] == path + page);
+                local = true;
+            }
+        }
+        CHECK((published && local));
+        const auto csv = run_quorum({"mentions", "--db", db, "--format", "csv", "quarry footpath"});
+        REQUIRE(csv.status == 0);
+        CHECK(csv.out.substr(0, csv.out.find('\r')).ends_with(",context,ocr_confidence,link"));
+        CHECK(csv.out.find(",https://ferncliff.example.org/meetings/42\r\n") != std::string::npos);
+        // Text: the published page under the mention; a file without an address prints none.
+        const auto text = run_quorum({"mentions", "--db", db, "speedwatch"});
+        REQUIRE(text.status == 0);
+        CHECK(text.out.find("      https://wexcombe.example.org/minutes/2023-03.pdf#page=") != std::string::npos);
+        CHECK(text.out.find("wexcombe-local.pdf#page=") == std::string::npos);
     }
 }
 

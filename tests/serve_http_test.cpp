@@ -401,7 +401,7 @@ TEST_CASE("serve: exports stream every match as CSV or JSON, up to the limit", "
     }
     const auto mentions = nlohmann::json::parse(http_get(a.port, "/api/mentions?q=council").body);
     const HttpReply mentions_csv = http_get(a.port, "/export/mentions.csv?q=council");
-    CHECK(mentions_csv.body.rfind("id,path,date,council,body,item,title,page,before,match,after,context,ocr_confidence\r\n", 0) == 0);
+    CHECK(mentions_csv.body.rfind("id,path,date,council,body,item,title,page,before,match,after,context,ocr_confidence,link\r\n", 0) == 0);
     const auto mentions_json = nlohmann::json::parse(http_get(a.port, "/export/mentions.json?q=council").body);
     CHECK(mentions_json["mentions"].size() == mentions["total"].get<size_t>());
     CHECK(http_get(a.port, "/export/search.xml?q=council").status == 404);
