@@ -28,7 +28,8 @@ public:
     const std::string& path() const { return path_; }
 
     /// Runs `work` with this thread's handle at the latest revision. When an indexer commits
-    /// meanwhile and discards the revision being read (Xapian::DatabaseModifiedError), the
+    /// meanwhile and discards the revision being read (Xapian::DatabaseModifiedError, or
+    /// DatabaseCorruptError when a block of it has already been reused), the
     /// handle is reopened and `work` runs again, up to kAttempts times, so that a request never
     /// fails because an indexer is running. When a remote shard stops answering
     /// (Xapian::NetworkError), the stub is opened again, without it, and `work` runs again: the
@@ -42,6 +43,11 @@ public:
                 return work(db);
             } catch (const Xapian::DatabaseModifiedError&) {
                 if (attempt == kAttempts) throw;
+            } catch (const Xapian::DatabaseCorruptError&) {
+                // The same race met on a block the writer already reused ("Expected block N to be
+                // level 1, not 0"): read again from the newest revision. A truly corrupt index
+                // fails every attempt and the error is answered.
+                if (attempt == kAttempts) throw;
             } catch (const Xapian::NetworkError&) {
                 if (attempt == kAttempts || !reopen_this_thread_handle()) throw;
             }
@@ -52,7 +58,7 @@ public:
     /// as the stub names them ("10.0.0.13:33333"); empty for an index folder or a whole stub.
     std::vector<std::string> missing_shards();
 
-    static constexpr int kAttempts = 5;
+    static constexpr int kAttempts = 12;
     /// A partial handle tries its missing shards again on the first request after this long.
     static constexpr std::chrono::seconds kRetryMissing{30};
 
