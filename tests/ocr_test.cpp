@@ -2,6 +2,8 @@
 #include <catch2/catch.hpp>
 
 #include <cctype>
+#include <cstdlib>
+#include <iostream>
 #include <fstream>
 #include <map>
 #include <sstream>
@@ -9,6 +11,7 @@
 #include <vector>
 
 #include "extractors/extract_error.h"
+#include "extractors/ocr/tesseract_ocr.h"
 #include "extractors/pdf_ocr.h"
 #include "extractors/registry.h"
 #include "tests/process_util.h"
@@ -23,6 +26,18 @@ using quorum::extract::PageSource;
 using quorum::extract::Registry;
 
 namespace {
+
+// Like quorum::test::ocr_language_or_skip(), for Tesseract's orientation data (osd.traineddata,
+// Debian's tesseract-ocr-osd): skips loudly (exit 4), or fails under CI=true.
+void ocr_orientation_or_skip() {
+    quorum::test::ocr_language_or_skip();
+    if (quorum::extract::orientation_detection_available()) return;
+    const char* ci = std::getenv("CI");
+    if (ci && std::string(ci) == "true") FAIL("CI=true but Tesseract's orientation data (osd.traineddata) is missing");
+    std::cerr << "SKIPPED: Tesseract's orientation data (osd.traineddata) is missing; this OCR test was not run "
+                 "(scripts/install-deps installs tesseract-ocr-osd)\n";
+    std::exit(4);
+}
 
 std::string fixture(const std::string& name) { return quorum::test::source_dir() + "/tests/ocr/" + name; }
 
@@ -114,6 +129,42 @@ TEST_CASE("OCR of the generated scan finds at least 97% of its words", "[ocr]") 
     REQUIRE(word_counts(known).size() > 50);
     CAPTURE(e.full_text());
     CHECK(word_recall(known, e.full_text()) >= 0.97);
+}
+
+TEST_CASE("a gray image turns a quarter, a half and three quarters clockwise", "[ocr]") {
+    // 3 x 2:  a b c
+    //         d e f
+    const std::string source = "abcdef";
+    const quorum::extract::GrayImage image{reinterpret_cast<const unsigned char*>(source.data()), 3, 2, 3, 300};
+    struct Row {
+        int degrees;
+        std::string expected;  // rows joined by '/'
+    };
+    const std::vector<Row> rows = {{90, "da/eb/fc"}, {180, "fed/cba"}, {270, "cf/be/ad"}};
+    for (const auto& row : rows) {
+        std::vector<unsigned char> pixels;
+        const auto turned = quorum::extract::turn_clockwise(image, row.degrees, pixels);
+        std::string rendered;
+        for (int y = 0; y < turned.height; ++y) {
+            if (y) rendered += '/';
+            for (int x = 0; x < turned.width; ++x) rendered += static_cast<char>(turned.pixels[y * turned.bytes_per_row + x]);
+        }
+        CAPTURE(row.degrees);
+        CHECK(rendered == row.expected);
+        CHECK(turned.dpi == 300);
+    }
+}
+
+TEST_CASE("a page scanned sideways is turned upright and read as well as the upright scan", "[ocr]") {
+    // sideways-minutes.pdf is scanned-minutes.pdf's image turned a quarter turn anticlockwise on a
+    // landscape page (tests/ocr/make_scans.py): read as it lies, OCR finds fragments of letters.
+    ocr_orientation_or_skip();
+    const auto e = Registry(ocr_options(OcrMode::Auto)).extract_file(fixture("sideways-minutes.pdf"));
+    const std::string known = read_text(fixture("scanned-minutes.txt"));
+    CAPTURE(e.full_text());
+    CHECK(word_recall(known, e.full_text()) >= 0.97);
+    REQUIRE(e.page_sources.size() == 1);
+    CHECK(e.page_sources[0].confidence >= 70);
 }
 
 TEST_CASE("a page is OCR'd when its text layer is missing or garbled, as the mode says", "[ocr]") {

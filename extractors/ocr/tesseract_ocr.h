@@ -4,6 +4,7 @@
 #include <memory>
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 namespace tesseract {
 class TessBaseAPI;
@@ -25,6 +26,7 @@ struct RecognisedPage {
     std::string text;         ///< UTF-8, lines separated by '\n'
     int mean_confidence = 0;  ///< Tesseract's mean word confidence, 0..100
     bool timed_out = false;   ///< the deadline passed; `text` is empty
+    int turned_degrees = 0;   ///< clockwise turn applied before reading a page scanned sideways or upside down
 };
 
 /// Thrown when Tesseract cannot start: the language data is not installed, for one.
@@ -47,11 +49,27 @@ public:
     TesseractOcr& operator=(const TesseractOcr&) = delete;
 
     /// Reads `image`, giving up after `seconds` (Tesseract's own deadline, checked as it works).
+    /// A page read with low confidence is checked for orientation (Tesseract's OSD, when its data
+    /// `osd.traineddata` is installed): a page scanned sideways or upside down is turned upright
+    /// and read again, and the better reading is kept.
     RecognisedPage recognise(const GrayImage& image, double seconds);
 
 private:
+    RecognisedPage read_upright(const GrayImage& image, double seconds);
+    int detected_rotation(const GrayImage& image);
+
+    std::string language_;
     std::unique_ptr<tesseract::TessBaseAPI> api_;
+    std::unique_ptr<tesseract::TessBaseAPI> osd_;  ///< orientation detector; started on first need
+    bool osd_unavailable_ = false;                 ///< its data is missing: pages are read as they lie
 };
+
+/// `image` turned clockwise by `degrees` (90, 180 or 270), its rows packed (bytes_per_row = width).
+/// `pixels` receives the turned image and backs the returned GrayImage.
+GrayImage turn_clockwise(const GrayImage& image, int degrees, std::vector<unsigned char>& pixels);
+
+/// Whether Tesseract's orientation data (osd.traineddata) is installed beside the language data.
+bool orientation_detection_available();
 
 /// Tesseract's version string, "5.3.0".
 std::string tesseract_version();

@@ -6,6 +6,8 @@
                        (bench/ocr/scan.py), and wrapped back into a PDF with no text layer.
   scanned-minutes.txt  the typeset page's own text, which tests measure OCR's word recall against.
   mixed-minutes.pdf    two pages: page 1 has a real text layer, page 2 is the scanned image.
+  sideways-minutes.pdf the scanned page fed in sideways: the image turned a quarter turn
+                       anticlockwise on a landscape page (OCR must turn it back; same known text).
 
 Usage: tests/ocr/make_scans.py [OUT_DIR]   (default: the folder of this script)
 Needs groff (gropdf) and poppler-utils (pdftoppm). Seeded, so the output is repeatable.
@@ -83,6 +85,16 @@ def known_text(pdf_path):
                           text=True).stdout
 
 
+def turned_anticlockwise(width, height, pixels):
+    """The image turned a quarter turn anticlockwise: (height x width), the top row becomes the left column."""
+    out = bytearray(width * height)
+    for y in range(height):
+        row = pixels[y * width:(y + 1) * width]
+        for x in range(width):
+            out[(width - 1 - x) * height + y] = row[x]
+    return height, width, out
+
+
 def main():
     out_dir = sys.argv[1] if len(sys.argv) > 1 else os.path.dirname(os.path.abspath(__file__))
     rng = random.Random(18)
@@ -93,6 +105,8 @@ def main():
         width, height, pixels = scan.render_gray(typeset, DPI)
         pixels = scan.scanned(width, height, pixels, rng, degrees=0.6)
         scan.write_pdf(os.path.join(out_dir, "scanned-minutes.pdf"), [(width, height, pixels, a5_w, a5_h)])
+        t_width, t_height, t_pixels = turned_anticlockwise(width, height, pixels)
+        scan.write_pdf(os.path.join(out_dir, "sideways-minutes.pdf"), [(t_width, t_height, t_pixels, a5_h, a5_w)])
         with open(os.path.join(out_dir, "scanned-minutes.txt"), "w", encoding="utf-8") as f:
             f.write(known_text(typeset))
         # The mixed document: groff's real text page, then the image page, joined by qpdf.
