@@ -1,4 +1,5 @@
 /** @file atom_feed.cpp @brief An Atom feed of the meetings matching a search, the ones the index received last first, for feed readers. */
+#include <algorithm>
 #include <ctime>
 
 #include "query/query_builder.h"
@@ -45,21 +46,33 @@ struct FeedEntry {
     std::int64_t updated = 0;
 };
 
-// The matches the index received last, by the indexed_at value (then by document id: new files
-// get higher ids, and an index built before indexed_at has no value to sort by).
+// Xapian orders documents with the same sort value by document id, which differs between one
+// index and the same files in shards (issue 20): the feed reads on past its last entry's group of
+// equal indexed_at values (up to this many documents), then orders ties by the meeting id.
+constexpr Xapian::doccount kMostTiesRead = 1000;
+
+// The matches the index received last, by the indexed_at value, ties by meeting id (an index
+// built before indexed_at: every document ties, and the feed lists by id).
 std::vector<FeedEntry> newest_matches(const Xapian::Database& db, const query::SearchRequest& req) {
     const query::QueryBuilder builder(db);
     Xapian::Enquire enquire(db);
     enquire.set_query(builder.parse(req.query, req.filters).query);
     enquire.set_weighting_scheme(Xapian::BoolWeight());
     enquire.set_sort_by_value(static_cast<Xapian::valueno>(schema::field(schema::names::kIndexedAt).slot), true);
-    enquire.set_docid_order(Xapian::Enquire::DESCENDING);
     const auto decider = req.deadline.decider(db, "the match");
-    const Xapian::MSet mset = enquire.get_mset(0, kFeedEntries, nullptr, decider.get());
-    req.deadline.check("the match");
+    Xapian::MSet mset;
+    for (Xapian::doccount wanted = 2 * kFeedEntries;; wanted *= 4) {
+        mset = enquire.get_mset(0, std::min(wanted, kMostTiesRead), nullptr, decider.get());
+        req.deadline.check("the match");
+        if (mset.size() < std::min(wanted, kMostTiesRead) || wanted >= kMostTiesRead) break;
+        if (mset[kFeedEntries - 1].get_sort_key() != mset[mset.size() - 1].get_sort_key()) break;
+    }
     const schema::IndexDataCodecs codecs(db);
     std::vector<FeedEntry> out;
+    std::string cut_key;  // the sort key of the last entry the feed keeps: read no further than its ties
     for (auto it = mset.begin(); it != mset.end(); ++it) {
+        if (out.size() >= kFeedEntries && it.get_sort_key() != cut_key) break;
+        if (out.size() + 1 == kFeedEntries) cut_key = it.get_sort_key();
         const Xapian::Document doc = it.get_document();
         const nlohmann::json data = schema::parse_stored(codecs.for_document(*it), doc.get_data());
         const nlohmann::json facets = schema::stored_facet_summary(data);
@@ -75,6 +88,10 @@ std::vector<FeedEntry> newest_matches(const Xapian::Database& db, const query::S
         e.updated = received(doc);
         out.push_back(std::move(e));
     }
+    std::stable_sort(out.begin(), out.end(), [](const FeedEntry& a, const FeedEntry& b) {
+        return a.updated != b.updated ? a.updated > b.updated : a.id < b.id;
+    });
+    if (out.size() > kFeedEntries) out.resize(kFeedEntries);
     return out;
 }
 
