@@ -605,23 +605,24 @@ IndexSummary run_index(const IndexOptions& options) {
         prune_extraction_cache(db);
     }
     writer.finish();
-    writer.commit();
+    // The steps below read every document, the last batch's too (a WritableDatabase reads its own
+    // uncommitted changes), and share the run's last commit: each extra commit is one more
+    // revision that a reader (quorum serve, a search) may find replaced under it.
     if (!summary.interrupted) {
         // One identity per person within a council: needs every document, so after the last batch;
-        // only when this run, or an earlier one that did not reach this step, changed a document.
+        // only when this run, or an earlier one killed before its last commit, changed a document.
         const std::string pending_key(schema::kIdentitiesPendingKey);
         if (!db.get_metadata(pending_key).empty()) {
             summary.identities_rewritten = apply_person_identities(db, options.identify_people);
             summary.identity_step_ran = true;
             db.set_metadata(pending_key, "");
-            writer.commit();
         }
     }
     if (!summary.interrupted && options.ocr.enabled()) {
         // The OCR cache keeps only what an indexed file's content uses (under any setting).
         summary.ocr_cache_pruned = prune_ocr_cache(db, indexed_content_hashes(db));
-        if (summary.ocr_cache_pruned) writer.commit();
     }
+    writer.commit();
     const std::uint64_t written = summary.indexed + summary.moved + summary.removed + summary.relabelled;
     const bool compact = options.compact == IndexOptions::Compact::Always ||
                          (options.compact == IndexOptions::Compact::Auto && should_compact(written, db.get_doccount()));

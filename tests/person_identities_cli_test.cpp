@@ -150,4 +150,15 @@ TEST_CASE("the identity step runs only after a run that changed a document, or o
     CHECK(roger_gough() == 2);
     CHECK(Xapian::Database(db).get_termfreq("XPERSONr-w-gough") == 0);
     CHECK(Xapian::Database(db).get_metadata("quorum:identities-pending").empty());
+
+    // A run that changes a document commits once: its documents, the identity step and the
+    // cleared key share the run's last commit (each commit is a revision a reader may lose).
+    const auto revision = [&] { return Xapian::Database(db).get_revision(); };
+    const auto before = revision();
+    dir.write("archive/northmere_2025-03-14_minutes.txt",
+              minutes("14 March 2025", "Mr R Gough (Chairman), Mr P Tallis", "Mr Tallis reported."));
+    index();
+    CHECK(revision() == before + 1);
+    CHECK(roger_gough() == 3);
+    CHECK(Xapian::Database(db).get_metadata("quorum:identities-pending").empty());
 }
