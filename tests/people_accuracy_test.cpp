@@ -19,7 +19,8 @@
 #include "query/person_match.h"
 #include "tests/test_paths.h"
 
-// Run: build/tests/quorum_tests "[people-accuracy]"   (figures in docs/accuracy.md, "People")
+// Run: build/tests/quorum_tests "[people-accuracy]"   (figures in docs/accuracy.md, "People"); the
+//      MISS, ROLE and EXTRA lines end with the document's part ("[test]": read only the figures)
 //      build/tests/quorum_tests "[people-values]"     (every person value, for judging by hand)
 
 namespace {
@@ -135,8 +136,12 @@ void score(const std::vector<quorum::FacetValue>& predicted, const LabelledDocum
         if (kAttendanceRoles.count(p.role)) p_att.push_back(p);
     for (const auto& l : labelled)
         if (kAttendanceRoles.count(l.role)) l_att.push_back(l);
-    const int tp = pair_people(p_att, l_att, [](const auto&, const auto&) {});
+    std::set<std::string> paired;
+    const int tp = pair_people(p_att, l_att, [&](const quorum::FacetValue& p, const auto&) { paired.insert(p.value); });
     t.tp += tp;
+    if (!doc.partial)
+        for (const auto& p : p_att)
+            if (!paired.count(p.value)) misses.push_back("EXTRA " + path + ": " + p.value + " (" + p.role + ")");
     if (!doc.partial) t.fp += static_cast<int>(p_att.size()) - tp;
     t.fn += static_cast<int>(l_att.size()) - tp;
     std::set<std::string> found;

@@ -74,6 +74,22 @@ TEST_CASE("person facet: each person of the meeting once, with the role the docu
          "Ivy Marsh=chair; Owen Tully=member; Paula Dreyer=absent; Quinn Abbott=member"},
         // "Staff Report:" is a heading, not a list of staff.
         {{"Staff Report: Short Term Rentals from the Administrator."}, ""},
+        // Where the public speaks: a speaker for a firm or group is the public, one for an office
+        // (a title, a board word) attends; the next part's heading ends it.
+        {{"Present: Cllr Ada Finch (Chair), Cllr Bo Penrose, Cllr Cy Ormond", "Public Session",
+          "Nancy Ware - Harbour Rescue Mission Thanked the board for the moorings.",
+          "Oscar Brandt - Assemblymember Vale Gave an update on the ferry.",
+          "Karen Dutton - Fictional Board Member Spoke about the pier.", "Business Session",
+          "Helen Marsh - Fictional Rowing Club Gave the regatta dates."},
+         "Ada Finch=chair; Bo Penrose=member; Cy Ormond=member; Nancy Ware=public; Oscar Brandt=attending; "
+         "Karen Dutton=attending; Helen Marsh=attending"},
+        // A public forum's table of speakers ("Ref No / Name"), rows numbered, past its header.
+        {{"Members Present: Councillors: Ed Quill (Chair), Jo Rusk, Al Tamm", "6 Public Forum",
+          "Public Statements were received as follows:", "Ref No 01 02 03",
+          "Name Vera Lind Simon Pratt Gwen Holt", "04 Councillor Iris Dunne", "7 Parking Policy Update",
+          "Irene Vale - Fictional Cycling Campaign asked about the lanes."},
+         "Ed Quill=chair; Jo Rusk=member; Al Tamm=member; Vera Lind=public; Simon Pratt=public; Gwen Holt=public; "
+         "Irene Vale=attending"},
     };
     for (const auto& r : rows) {
         INFO(r.blocks.front());

@@ -615,8 +615,22 @@ private:
                               // "(Pace University)", never an abbreviation: "Anti-Social Behaviour (ASB)"
                               (is_punct(t_[k], "(") && is_cap_word(t_[k + 1])));
         if (!lone && !after_report && !speaker) return 0;
-        add_span(i, *name, nullptr, region, How::Speaker);
+        if (add_span(i, *name, nullptr, region, How::Speaker) && speaker) spans_.back().mention.represents = names_an_office(k + 1);
         return k;
+    }
+
+    /// Whether a speaker's affiliation, from token `k`, speaks for an office or a person rather
+    /// than a firm or group: within its first four tokens a title ("Assemblymember Vale"), a job
+    /// or board word ("Board Member", "Assembly Speaker"), a given name ("Comptroller Ada Liu") or
+    /// a possessive ("Senator Ro's rep"). "Harbour Rescue Mission" speaks for no office.
+    bool names_an_office(size_t k) const {
+        for (size_t j = k; j < std::min(n(), k + 4); ++j) {  // "CB#1 Member": punctuation passed over
+            const Token& tk = t_[j];
+            if (tk.kind != TokenKind::Word) continue;
+            if (match_title(t_, j) || is_role_word(tk.text) || is_given_name(tk.text) || ends_with_possessive(tk.text))
+                return true;
+        }
+        return false;
     }
 
     /// "Edward Wood Mason" -> "Edward Wood".

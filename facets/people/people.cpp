@@ -62,6 +62,8 @@ struct Evidence {
     bool chair = false, attended = false, officers_list = false, public_list = false, present_list = false,
          attending_list = false, apologies = false, absent = false, councillor = false, rank = false, staff = false,
          organisation = false, office = false;
+    bool public_speaker = false;  ///< took part in the public's part of the meeting
+    bool elsewhere = false;       ///< listed or took part outside it, or speaks for an office
 };
 
 Evidence evidence_of(const Person& p, const std::vector<Mention>& mentions) {
@@ -71,6 +73,10 @@ Evidence evidence_of(const Person& p, const std::vector<Mention>& mentions) {
         const bool listed = m.structural && !m.absent;
         if (m.absent) (m.attendance == AttendanceLabel::Absent ? e.absent : e.apologies) = true;
         if (listed || m.took_part) e.attended = true;
+        if ((listed || m.took_part) && m.public_section && m.attendance == AttendanceLabel::None && !m.represents)
+            e.public_speaker = true;
+        else if (listed || m.took_part)
+            e.elsewhere = true;
         if (listed && m.attendance == AttendanceLabel::Chair) e.chair = true;
         if (listed && m.attendance == AttendanceLabel::Officers) e.officers_list = true;
         if (listed && m.attendance == AttendanceLabel::Public) e.public_list = true;
@@ -100,6 +106,9 @@ std::string role_of_person(const Person& p, const std::vector<Mention>& mentions
     if (e.attended) {
         if (e.chair) return "chair";
         if (e.public_list) return "public";
+        // Listed or speaking only where the public speaks ("Public Forum", "Public Comment"), with
+        // no councillor's title, office, rank or job title: a member of the public.
+        if (e.public_speaker && !e.elsewhere && !e.councillor && !e.office && !e.rank && !e.staff) return "public";
         if (e.officers_list) return "officer";
         // Listed under "Commissioners Present": a member, whatever office of the board they hold.
         if (e.members_list) return e.staff_beyond_office && !e.councillor ? "officer" : "member";
