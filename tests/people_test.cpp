@@ -83,6 +83,11 @@ TEST_CASE("person facet: each person of the meeting once, with the role the docu
           "Helen Marsh - Fictional Rowing Club Gave the regatta dates."},
          "Ada Finch=chair; Bo Penrose=member; Cy Ormond=member; Nancy Ware=public; Oscar Brandt=attending; "
          "Karen Dutton=attending; Helen Marsh=attending"},
+        // Numbered question headings name their questioners, whatever the given name.
+        {{"Public Questions and Responses (fictional)", "Question 1 – Mary Quorn Will the ferry run on Sundays?",
+          "Question 2 A,B - CJ Tarrow Why was the pier closed?",
+          "Question 3 – Councillor Ivo Brandt What does the survey cost?", "Response: The ferry will run."},
+         "Mary Quorn=public; CJ Tarrow=public; Ivo Brandt=public"},
         // A public forum's table of speakers ("Ref No / Name"), rows numbered, past its header.
         {{"Members Present: Councillors: Ed Quill (Chair), Jo Rusk, Al Tamm", "6 Public Forum",
           "Public Statements were received as follows:", "Ref No 01 02 03",

@@ -354,6 +354,7 @@ private:
             if (!next) next = try_titled(i, region);
             if (!next) next = try_initials_in_parentheses(i, region);
             if (!next) next = try_name_with_email(i, region);
+            if (!next) next = try_question_heading(i, region);
             if (!next) next = try_speaker_line(i, region);
             if (!next) next = try_given_name(i, region);
             if (!next && region >= 0 && regions_[region].kind == LabelKind::List) next = try_list_entry(i, region);
@@ -617,6 +618,30 @@ private:
         if (!lone && !after_report && !speaker) return 0;
         if (add_span(i, *name, nullptr, region, How::Speaker) && speaker) spans_.back().mention.represents = names_an_office(k + 1);
         return k;
+    }
+
+    /// The questioner of a question heading: "Question 3 – Ada Vance", "Question 2 A,B - CJ Orme",
+    /// "Question 4 – Councillor Ivo Brandt" at the start of a line. Someone who put a question in
+    /// writing or in person took part, as the public (a councillor's question among them).
+    size_t try_question_heading(size_t i, int region) {
+        if (t_[i].text != "Question" || !at_line_start(i)) return 0;
+        constexpr size_t kMaxNumbering = 8;  // "4 & 5 A,B,C"
+        size_t j = i + 1;
+        if (j >= n() || t_[j].kind != TokenKind::Number) return 0;
+        while (j < n() && j < i + 1 + kMaxNumbering && !is_dash(t_[j]) &&
+               (t_[j].kind == TokenKind::Number || is_upper_word(t_[j]) || is_initial(t_[j]) || is_punct(t_[j], ",") ||
+                is_punct(t_[j], "&") || t_[j].text == "and"))
+            ++j;
+        if (j + 1 >= n() || !is_dash(t_[j])) return 0;
+        ++j;
+        const auto title = match_title(t_, j);
+        const auto name = parse_name(t_, title ? title->end : j, false, true);
+        if (!name || name->given.empty() || any_org_or_role_word(t_, title ? title->end : j, name->end)) return 0;
+        if (!add_span(j, *name, title ? &*title : nullptr, region, How::Speaker)) return name->end;
+        // A numbered question heads the public's questions, a councillor's among them.
+        spans_.back().mention.structural = true;
+        spans_.back().mention.attendance = AttendanceLabel::Public;
+        return name->end;
     }
 
     /// Whether a speaker's affiliation, from token `k`, speaks for an office or a person rather
