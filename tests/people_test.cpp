@@ -83,6 +83,10 @@ TEST_CASE("person facet: each person of the meeting once, with the role the docu
           "Helen Marsh - Fictional Rowing Club Gave the regatta dates."},
          "Ada Finch=chair; Bo Penrose=member; Cy Ormond=member; Nancy Ware=public; Oscar Brandt=attending; "
          "Karen Dutton=attending; Helen Marsh=attending"},
+        // A numbered item's heading that is an attendance label, its names straight after it.
+        {{"2. Apologies for Absence Anne Corby – Ashby, Eileen Drew – Barton, Kevin Hume – Colby Market",
+          "3. Annual Report The report was noted."},
+         "Anne Corby=apologies; Eileen Drew=apologies; Kevin Hume=apologies"},
         // Numbered question headings name their questioners, whatever the given name.
         {{"Public Questions and Responses (fictional)", "Question 1 – Mary Quorn Will the ferry run on Sundays?",
           "Question 2 A,B - CJ Tarrow Why was the pier closed?",

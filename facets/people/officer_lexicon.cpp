@@ -431,6 +431,12 @@ std::optional<LabelMatch> table_label(const std::vector<Token>& tokens, size_t i
         // A heading or paragraph that is only the label: its list is in the next blocks.
         const bool block_start = i == 0 || tokens[i - 1].kind == TokenKind::Number || is_punct(tokens[i - 1], ".");
         if (end == tokens.size() && block_start) return match;
+        // "2. Apologies for Absence Ann Cole – Ashby, ...": a numbered item's heading, then names.
+        const bool numbered = i > 0 && (tokens[i - 1].kind == TokenKind::Number ||
+                                        (i > 1 && is_punct(tokens[i - 1], ".") && tokens[i - 2].kind == TokenKind::Number));
+        if (e.kind == LabelKind::List && numbered && end < tokens.size() &&
+            (match_title(tokens, end) || (is_cap_word(tokens[end]) && is_given_name(tokens[end].text))))
+            return match;
         // "PRESENT Vice Chairman (Mr. Mycock ...)", "APOLOGIES Mr. White and Mr. Jagger."
         const bool boundary = i == 0 || tokens[i - 1].kind != TokenKind::Word || is_upper_word(tokens[i - 1]);
         if (e.kind == LabelKind::List && (upper || i == 0) && boundary &&
