@@ -715,6 +715,8 @@ private:
     size_t try_list_entry(size_t i, int region) {
         const Region& r = regions_[region];
         if (depth_[i] > 0 || !segment_start(i, r) || !(is_cap_word(t_[i]) || is_initial(t_[i]))) return 0;
+        // "Ann Cole – Ashby Market, ...": after a name and a dash come its place or body.
+        if (i > 0 && is_dash(t_[i - 1]) && last_span_end_ == i - 1) return 0;
         const auto name = parse_name(t_, i, true, false);
         if (!name || !list_follow(name->end, r)) return 0;
         const bool clean = !any_org_or_role_word(t_, i, name->end) && !is_place_word(name->surname);
