@@ -87,6 +87,15 @@ TEST_CASE("person facet: each person of the meeting once, with the role the docu
         {{"2. Apologies for Absence Anne Corby – Ashby, Eileen Drew – Barton, Kevin Hume – Colby Market",
           "3. Annual Report The report was noted."},
          "Anne Corby=apologies; Eileen Drew=apologies; Kevin Hume=apologies"},
+        // An agenda's presenters, named after each item's title, are staff; a titled name there
+        // (an applicant) is not shown taking part.
+        {{"A. Approval of Consent Agenda Items - Ada Vance", "B. Report on Staff Changes – Coleen Quarry",
+          "C. Awards – John Orme/Mary Dunn", "D. Planning Application 24/01 – Mr Ned Pike"},
+         "Ada Vance=officer; Coleen Quarry=officer; John Orme=officer; Mary Dunn=officer"},
+        // A sentence about someone, their job beside them, is not their signature.
+        {{"Present: Trustee Una Pell, Trustee Vic Amsel, Trustee Wes Dorian",
+          "Ada Lirio, Nurse, Fictional Elementary School, was nominated for her work."},
+         "Una Pell=member; Vic Amsel=member; Wes Dorian=member"},
         // Numbered question headings name their questioners, whatever the given name.
         {{"Public Questions and Responses (fictional)", "Question 1 – Mary Quorn Will the ferry run on Sundays?",
           "Question 2 A,B - CJ Tarrow Why was the pier closed?",

@@ -48,6 +48,7 @@ struct Span {
     int region = -1;       ///< the region that makes it structural, or -1
     bool wrapped = false;  ///< "(Mr. B. Kennedy)": the name is the parenthesis
     bool speaker = false;  ///< found by its place as a speaker or presenter (try_speaker_line)
+    bool presenter = false;  ///< named after an agenda item's title (try_item_presenter)
     Mention mention;
 };
 
@@ -355,6 +356,7 @@ private:
             if (!next) next = try_initials_in_parentheses(i, region);
             if (!next) next = try_name_with_email(i, region);
             if (!next) next = try_question_heading(i, region);
+            if (!next) next = try_item_presenter(i, region);
             if (!next) next = try_speaker_line(i, region);
             if (!next) next = try_given_name(i, region);
             if (!next && region >= 0 && regions_[region].kind == LabelKind::List) next = try_list_entry(i, region);
@@ -644,6 +646,36 @@ private:
         return name->end;
     }
 
+    /// The presenter named after an agenda item's title, ending its block: "B. Report on
+    /// Personnel Transactions - Ada Vance", "C. Diplomas – Jo Orme/Kit Dunn": staff presenting
+    /// the item (people.cpp makes them officers). A titled name ("- Mr A Vance", an applicant)
+    /// is read as usual.
+    size_t try_item_presenter(size_t i, int region) {
+        if (i < 2 || !is_cap_word(t_[i]) || is_non_name_word(t_[i].text)) return 0;
+        // After the item's title, not after a listed name ("Ann Cole – Ashby Market").
+        if (region >= 0 || !((is_dash(t_[i - 1]) && last_span_end_ != i - 1) ||
+                             (is_punct(t_[i - 1], "/") && last_span_end_ == i - 1)))
+            return 0;
+        // The block opens with an item's mark: "A.", "9.", "10)".
+        const bool item = n() > 2 && (t_[0].kind == TokenKind::Number || is_initial(t_[0])) &&
+                          (is_punct(t_[1], ".") || is_punct(t_[1], ")"));
+        if (!item) return 0;
+        const auto name = parse_name(t_, i, false, false);
+        // Two words, or three after a known given name ("Ada Mae Vance"); never "Budget Update".
+        if (!name || name->given.empty() || name->words < 2 ||
+            (name->words > 2 && !is_given_name(t_[i].text)))
+            return 0;
+        size_t end = name->end;
+        if (end < n() && is_punct(t_[end], ".")) ++end;
+        if (end != n() && !is_punct(t_[end], "/")) return 0;
+        if (any_org_or_role_word(t_, i, name->end) || !plausible_untitled(*name)) return 0;
+        if (add_span(i, *name, nullptr, region, How::Speaker)) {
+            spans_.back().presenter = true;
+            spans_.back().mention.item_presenter = true;
+        }
+        return name->end;
+    }
+
     /// Whether a speaker's affiliation, from token `k`, speaks for an office or a person rather
     /// than a firm or group: within its first four tokens a title ("Assemblymember Vale"), a job
     /// or board word ("Board Member", "Assembly Speaker"), a given name ("Comptroller Ada Liu") or
@@ -820,13 +852,16 @@ private:
     bool shown_taking_part(const Span& s) const {
         const size_t b = s.pre_begin;
         if (s.speaker) return true;
+        if (s.presenter) return true;
         if (b >= 1 && t_[b - 1].kind == TokenKind::Word &&
             is_participation_cue(b >= 2 ? t_[b - 2].text : std::string_view(), t_[b - 1].text))
             return true;
         // A speaker's line: "Sarah Diaz - Assemblymember Glick ...", "1) Vanessa Herman (Pace University)".
-        // A signature: "Ruth Caldicott, Chief Executive – published 14 January 2025."
+        // A signature: "Ruth Caldicott, Chief Executive – published 14 January 2025." Not a
+        // sentence about the person: "Ada Lirio, Nurse, Fictional School, was nominated for ...".
         if (at_line_start(b) && s.end < n() &&
-            (is_dash(t_[s.end]) || is_punct(t_[s.end], "(") || !s.mention.roles.empty()))
+            (is_dash(t_[s.end]) || is_punct(t_[s.end], "(") || !s.mention.roles.empty()) &&
+            !followed_by_passive(s))
             return true;
         // "Report of the Licensing and Enforcement Manager, Colin Yeats."
         if (b >= 2 && (is_punct(t_[b - 1], ",") || is_punct(t_[b - 1], ":"))) {
@@ -848,6 +883,16 @@ private:
                                                        "later", "again", "formally", "verbally", "jointly", "had"};
         if (j < n() && std::find(std::begin(adverbs), std::end(adverbs), t_[j].text) != std::end(adverbs)) ++j;
         return j < n() && is_lower_word(t_[j]) && is_speech_verb(t_[j].text);
+    }
+
+    /// Whether the sentence goes on past the name and the words beside it with "was", "is",
+    /// "were" or "has": it is about the person ("Ada Lirio, Nurse, ..., was nominated").
+    bool followed_by_passive(const Span& s) const {
+        for (size_t j = s.end; j < std::min(sentence_end_[s.end], s.end + 24); ++j) {
+            if (t_[j].kind != TokenKind::Word || !is_lower_word(t_[j])) continue;
+            return t_[j].text == "was" || t_[j].text == "is" || t_[j].text == "were" || t_[j].text == "has";
+        }
+        return false;
     }
 
     /// The start of the next "Field name:" in [from, limit) — a capitalised word and at most two

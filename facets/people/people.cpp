@@ -92,7 +92,7 @@ Evidence evidence_of(const Person& p, const std::vector<Mention>& mentions) {
         e.organisation = e.organisation || (listed && !m.orgs.empty());
         e.office = e.office || m.title_kind == TitleKind::Office;
         e.rank = e.rank || m.title_kind == TitleKind::Rank || m.title_kind == TitleKind::Constable;
-        e.staff = e.staff || std::any_of(m.roles.begin(), m.roles.end(), [](const std::string& r) { return is_staff_role(r); });
+        e.staff = e.staff || m.item_presenter || std::any_of(m.roles.begin(), m.roles.end(), [](const std::string& r) { return is_staff_role(r); });
     }
     return e;
 }
