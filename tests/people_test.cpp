@@ -101,6 +101,17 @@ TEST_CASE("person facet: each person of the meeting once, with the role the docu
           "Question 2 A,B - CJ Tarrow Why was the pier closed?",
           "Question 3 – Councillor Ivo Brandt What does the survey cost?", "Response: The ferry will run."},
          "Mary Quorn=public; CJ Tarrow=public; Ivo Brandt=public"},
+        // A heading about the public keeps the public's part open; an affiliation's first two
+        // words decide whether a speaker speaks for an office.
+        {{"Public Forum", "Question 1 - Nigel Vance - Ferry fares",
+          "Public Transport Those who attended asked supplementary questions:",
+          "Ruth Pole - Bus Gates Officers confirmed the signs were lawful.",
+          "Owen Lake - Outreach office - Mayor's office - Updated the board."},
+         "Nigel Vance=public; Ruth Pole=public; Owen Lake=attending"},
+        // An honorary office beside a name is the board's own: a member.
+        {{"Present: Trustee Una Pell, Trustee Vic Amsel, Trustee Wes Dorian",
+          "4. Accounts Peter Lund (Honorary Treasurer) presented the accounts."},
+         "Una Pell=member; Vic Amsel=member; Wes Dorian=member; Peter Lund=member"},
         // A public forum's table of speakers ("Ref No / Name"), rows numbered, past its header.
         {{"Members Present: Councillors: Ed Quill (Chair), Jo Rusk, Al Tamm", "6 Public Forum",
           "Public Statements were received as follows:", "Ref No 01 02 03",

@@ -677,14 +677,18 @@ private:
     }
 
     /// Whether a speaker's affiliation, from token `k`, speaks for an office or a person rather
-    /// than a firm or group: within its first four tokens a title ("Assemblymember Vale"), a job
+    /// than a firm or group: within its first two words a title ("Assemblymember Vale"), a job
     /// or board word ("Board Member", "Assembly Speaker"), a given name ("Comptroller Ada Liu") or
-    /// a possessive ("Senator Ro's rep"). "Harbour Rescue Mission" speaks for no office.
+    /// a possessive ("Senator Ro's rep") or an office ("Outreach office"). "Harbour Rescue
+    /// Mission" speaks for no office.
     bool names_an_office(size_t k) const {
-        for (size_t j = k; j < std::min(n(), k + 4); ++j) {  // "CB#1 Member": punctuation passed over
+        size_t words = 0;  // "CB#1 Member": numbers and punctuation passed over
+        for (size_t j = k; j < std::min(n(), k + 5) && words < 2; ++j) {
             const Token& tk = t_[j];
             if (tk.kind != TokenKind::Word) continue;
-            if (match_title(t_, j) || is_role_word(tk.text) || is_given_name(tk.text) || ends_with_possessive(tk.text))
+            ++words;
+            if (match_title(t_, j) || is_role_word(tk.text) || is_given_name(tk.text) || ends_with_possessive(tk.text) ||
+                lower(tk.text) == "office")  // "CAU office"
                 return true;
         }
         return false;
@@ -921,7 +925,10 @@ private:
             j = close + 1;
         }
         if (j < limit && is_punct(t_[j], ",")) {
-            const TokenRange role = role_phrase_after(t_, j + 1, limit);
+            // "Mandy Quill, the society's Finance Manager": past "the" and its holder's possessive.
+            size_t from = j + 1;
+            if (from + 2 < limit && lower(t_[from].text) == "the" && ends_with_possessive(t_[from + 1].text)) from += 2;
+            const TokenRange role = role_phrase_after(t_, from, limit);
             if (!role.empty()) s.mention.roles.push_back(range_text(t_, role));
             else if (const TokenRange org = org_phrase_after(t_, j + 1, limit); !org.empty())
                 s.mention.orgs.push_back(range_text(t_, org));

@@ -300,6 +300,7 @@ bool closes_public_section(std::string_view text) {
     size_t i = 0;
     while (i < t.size() && (t[i].kind == TokenKind::Number || is_punct(t[i], "."))) ++i;
     if (i + 1 >= t.size() || match_title(t, i) || !is_cap_word(t[i]) || !is_cap_word(t[i + 1])) return false;
+    if (t[i].text == "Public") return false;  // "Public Forum Statements": still the public's part
     const auto heading_word = [](std::string_view w) {
         std::string plain(w);  // "Chairperson's"
         if (plain.ends_with("'s")) plain.resize(plain.size() - 2);

@@ -62,6 +62,7 @@ struct Evidence {
     bool chair = false, attended = false, officers_list = false, public_list = false, present_list = false,
          attending_list = false, apologies = false, absent = false, councillor = false, rank = false, staff = false,
          organisation = false, office = false;
+    bool honorary_office = false;  ///< "Hon. Secretary", "Honorary Treasurer" written beside them
     bool public_speaker = false;  ///< took part in the public's part of the meeting
     bool elsewhere = false;       ///< listed or took part outside it, or speaks for an office
 };
@@ -89,6 +90,11 @@ Evidence evidence_of(const Person& p, const std::vector<Mention>& mentions) {
         if (listed && std::any_of(m.roles.begin(), m.roles.end(), [](const std::string& r) { return is_chair_role(r); }))
             e.chair = true;
         e.councillor = e.councillor || m.title_kind == TitleKind::Councillor;
+        e.honorary_office = e.honorary_office || std::any_of(m.roles.begin(), m.roles.end(), [](const std::string& r) {
+                                return is_board_office(r) && (officer::lower(r).starts_with("hon ") ||
+                                                              officer::lower(r).starts_with("hon. ") ||
+                                                              officer::lower(r).starts_with("honorary "));
+                            });
         e.organisation = e.organisation || (listed && !m.orgs.empty());
         e.office = e.office || m.title_kind == TitleKind::Office;
         e.rank = e.rank || m.title_kind == TitleKind::Rank || m.title_kind == TitleKind::Constable;
@@ -118,6 +124,8 @@ std::string role_of_person(const Person& p, const std::vector<Mention>& mentions
             return e.staff && !e.councillor ? "officer" : e.rank || (e.organisation && !e.councillor && !e.office) ? "attending" : "member";
         if (e.councillor) return "member";
         if (e.staff) return "officer";
+        // "Mike Hosking (Honorary Secretary)": an honorary office is held by one of the board.
+        if (e.honorary_office) return "member";
         return "attending";
     }
     if (e.apologies) return "apologies";
