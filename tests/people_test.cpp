@@ -99,8 +99,10 @@ TEST_CASE("person facet: each person of the meeting once, with the role the docu
         // Numbered question headings name their questioners, whatever the given name.
         {{"Public Questions and Responses (fictional)", "Question 1 – Mary Quorn Will the ferry run on Sundays?",
           "Question 2 A,B - CJ Tarrow Why was the pier closed?",
-          "Question 3 – Councillor Ivo Brandt What does the survey cost?", "Response: The ferry will run."},
-         "Mary Quorn=public; CJ Tarrow=public; Ivo Brandt=public"},
+          "Question 3 – Councillor Ivo Brandt What does the survey cost?",
+          "Question 4 – Simon Vell Hi, could the bus run later?", "Question 5 – Simon Martin Hi, and the ferry?",
+          "Response: The ferry will run."},
+         "Mary Quorn=public; CJ Tarrow=public; Ivo Brandt=public; Simon Vell=public; Simon Martin=public"},
         // A heading about the public keeps the public's part open; an affiliation's first two
         // words decide whether a speaker speaks for an office.
         {{"Public Forum", "Question 1 - Nigel Vance - Ferry fares",

@@ -637,8 +637,12 @@ private:
         if (j + 1 >= n() || !is_dash(t_[j])) return 0;
         ++j;
         const auto title = match_title(t_, j);
-        const auto name = parse_name(t_, title ? title->end : j, false, true);
+        auto name = parse_name(t_, title ? title->end : j, false, true);
         if (!name || name->given.empty() || any_org_or_role_word(t_, title ? title->end : j, name->end)) return 0;
+        // The question follows the name: "Question 5 – Ada Vance Hi, ...", "– Ada Vance Bristol has".
+        // A third word stays only after two given names ("Mary Ann Vance"), and is no greeting.
+        if (name->words == 3 && name->given.size() == 2 && (!is_given_name(name->given[1]) || name->surname.size() <= 2))
+            drop_last_word(*name);
         if (!add_span(j, *name, title ? &*title : nullptr, region, How::Speaker)) return name->end;
         // A numbered question heads the public's questions, a councillor's among them.
         spans_.back().mention.structural = true;
