@@ -96,6 +96,11 @@ TEST_CASE("person facet: each person of the meeting once, with the role the docu
         {{"Present: Trustee Una Pell, Trustee Vic Amsel, Trustee Wes Dorian",
           "Ada Lirio, Nurse, Fictional Elementary School, was nominated for her work."},
          "Una Pell=member; Vic Amsel=member; Wes Dorian=member"},
+        // A roll call's lines ("Name - present"), and the minutes' writer after "Respectfully
+        // submitted" with a job title that begins with the body's kind ("City Recorder").
+        {{"ROLL CALL Mayor Dana Ellis - present Councilor Rick Vane - present Councilor Jo Marsh - absent",
+          "Respectfully submitted, Ellen Frost, City Recorder"},
+         "Dana Ellis=chair; Rick Vane=member; Jo Marsh=absent; Ellen Frost=officer"},
         // Numbered question headings name their questioners, whatever the given name.
         {{"Public Questions and Responses (fictional)", "Question 1 – Mary Quorn Will the ferry run on Sundays?",
           "Question 2 A,B - CJ Tarrow Why was the pier closed?",

@@ -550,7 +550,7 @@ bool is_role_word(std::string_view word) {
         "administrator taker speaker governor specialist consultant principal headteacher teacher chaplain "
         "registrar surveyor librarian ranger lawyer barrister agent applicant objector minister rfo pcso pc "
         "portfolio partner steward caretaker volunteer founder owner proprietor licensee practitioner therapist "
-        "doctor paramedic investigator mentor champion mp clerk’s");
+        "doctor paramedic investigator mentor champion mp clerk’s recorder");
     if (contains_lower(words, word)) return true;
     // "Vice-President", "Clerk-Treasurer", "Acting-Chief": a compound of role words.
     if (word.find('-') == std::string_view::npos) return false;

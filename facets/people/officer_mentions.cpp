@@ -852,7 +852,28 @@ private:
             else attach_prose_roles(s, j, limit);
             attach_role_before(s);
             s.mention.took_part = s.region < 0 && shown_taking_part(s);
+            if (s.region < 0) read_roll_call_status(s);
         }
+    }
+
+    /// A roll call's line: "Councilor Rick Vane - present", "Ada Brisk: absent", "Jo Marsh,
+    /// excused": the word after the name says whether they were there.
+    void read_roll_call_status(Span& s) const {
+        size_t j = skip_honours(s.end, n());
+        if (j + 1 >= n() || !(is_dash(t_[j]) || is_punct(t_[j], ":") || is_punct(t_[j], ","))) return;
+        const std::string status = lower(t_[j + 1].text);
+        const bool present = status == "present" || status == "here";
+        const bool away = status == "absent" || status == "excused";
+        if (!present && !away) return;
+        // The status ends the entry: "- present", then the next line or a full stop.
+        if (j + 2 < n() && !(is_punct(t_[j + 2], ".") || is_punct(t_[j + 2], ",") || is_punct(t_[j + 2], ";") ||
+                             match_title(t_, j + 2) || is_cap_word(t_[j + 2])))
+            return;
+        Mention& m = s.mention;
+        m.structural = true;
+        m.absent = away;
+        m.attendance = away ? (status == "excused" ? AttendanceLabel::Apologies : AttendanceLabel::Absent)
+                            : AttendanceLabel::Present;
     }
 
     /// "Mr Brennan confirmed", "Mr Thomas Brennan, Head of Finance, introduced the report",
@@ -870,6 +891,9 @@ private:
         if (at_line_start(b) && s.end < n() &&
             (is_dash(t_[s.end]) || is_punct(t_[s.end], "(") || !s.mention.roles.empty()) &&
             !followed_by_passive(s))
+            return true;
+        // "Respectfully submitted, Ellen Frost, City Recorder": who wrote the minutes.
+        if (b >= 2 && (is_punct(t_[b - 1], ",") || is_punct(t_[b - 1], ":")) && lower(t_[b - 2].text) == "submitted")
             return true;
         // "Report of the Licensing and Enforcement Manager, Colin Yeats."
         if (b >= 2 && (is_punct(t_[b - 1], ",") || is_punct(t_[b - 1], ":"))) {
