@@ -74,6 +74,58 @@ TEST_CASE("person facet: each person of the meeting once, with the role the docu
          "Ivy Marsh=chair; Owen Tully=member; Paula Dreyer=absent; Quinn Abbott=member"},
         // "Staff Report:" is a heading, not a list of staff.
         {{"Staff Report: Short Term Rentals from the Administrator."}, ""},
+        // Where the public speaks: a speaker for a firm or group is the public, one for an office
+        // (a title, a board word) attends; the next part's heading ends it.
+        {{"Present: Cllr Ada Finch (Chair), Cllr Bo Penrose, Cllr Cy Ormond", "Public Session",
+          "Nancy Ware - Harbour Rescue Mission Thanked the board for the moorings.",
+          "Oscar Brandt - Assemblymember Vale Gave an update on the ferry.",
+          "Karen Dutton - Fictional Board Member Spoke about the pier.", "Business Session",
+          "Helen Marsh - Fictional Rowing Club Gave the regatta dates."},
+         "Ada Finch=chair; Bo Penrose=member; Cy Ormond=member; Nancy Ware=public; Oscar Brandt=attending; "
+         "Karen Dutton=attending; Helen Marsh=attending"},
+        // A numbered item's heading that is an attendance label, its names straight after it.
+        {{"2. Apologies for Absence Anne Corby – Ashby, Eileen Drew – Barton, Kevin Hume – Colby Market",
+          "3. Annual Report The report was noted."},
+         "Anne Corby=apologies; Eileen Drew=apologies; Kevin Hume=apologies"},
+        // An agenda's presenters, named after each item's title, are staff; a titled name there
+        // (an applicant) is not shown taking part.
+        {{"A. Approval of Consent Agenda Items - Ada Vance", "B. Report on Staff Changes – Coleen Quarry",
+          "C. Awards – John Orme/Mary Dunn", "D. Planning Application 24/01 – Mr Ned Pike"},
+         "Ada Vance=officer; Coleen Quarry=officer; John Orme=officer; Mary Dunn=officer"},
+        // A sentence about someone, their job beside them, is not their signature.
+        {{"Present: Trustee Una Pell, Trustee Vic Amsel, Trustee Wes Dorian",
+          "Ada Lirio, Nurse, Fictional Elementary School, was nominated for her work."},
+         "Una Pell=member; Vic Amsel=member; Wes Dorian=member"},
+        // A roll call's lines ("Name - present"), and the minutes' writer after "Respectfully
+        // submitted" with a job title that begins with the body's kind ("City Recorder").
+        {{"ROLL CALL Mayor Dana Ellis - present Councilor Rick Vane - present Councilor Jo Marsh - absent",
+          "Respectfully submitted, Ellen Frost, City Recorder"},
+         "Dana Ellis=chair; Rick Vane=member; Jo Marsh=absent; Ellen Frost=officer"},
+        // Numbered question headings name their questioners, whatever the given name.
+        {{"Public Questions and Responses (fictional)", "Question 1 – Mary Quorn Will the ferry run on Sundays?",
+          "Question 2 A,B - CJ Tarrow Why was the pier closed?",
+          "Question 3 – Councillor Ivo Brandt What does the survey cost?",
+          "Question 4 – Simon Vell Hi, could the bus run later?", "Question 5 – Simon Martin Hi, and the ferry?",
+          "Response: The ferry will run."},
+         "Mary Quorn=public; CJ Tarrow=public; Ivo Brandt=public; Simon Vell=public; Simon Martin=public"},
+        // A heading about the public keeps the public's part open; an affiliation's first two
+        // words decide whether a speaker speaks for an office.
+        {{"Public Forum", "Question 1 - Nigel Vance - Ferry fares",
+          "Public Transport Those who attended asked supplementary questions:",
+          "Ruth Pole - Bus Gates Officers confirmed the signs were lawful.",
+          "Owen Lake - Outreach office - Mayor's office - Updated the board."},
+         "Nigel Vance=public; Ruth Pole=public; Owen Lake=attending"},
+        // An honorary office beside a name is the board's own: a member.
+        {{"Present: Trustee Una Pell, Trustee Vic Amsel, Trustee Wes Dorian",
+          "4. Accounts Peter Lund (Honorary Treasurer) presented the accounts."},
+         "Una Pell=member; Vic Amsel=member; Wes Dorian=member; Peter Lund=member"},
+        // A public forum's table of speakers ("Ref No / Name"), rows numbered, past its header.
+        {{"Members Present: Councillors: Ed Quill (Chair), Jo Rusk, Al Tamm", "6 Public Forum",
+          "Public Statements were received as follows:", "Ref No 01 02 03",
+          "Name Vera Lind Simon Pratt Gwen Holt", "04 Councillor Iris Dunne", "7 Parking Policy Update",
+          "Irene Vale - Fictional Cycling Campaign asked about the lanes."},
+         "Ed Quill=chair; Jo Rusk=member; Al Tamm=member; Vera Lind=public; Simon Pratt=public; Gwen Holt=public; "
+         "Irene Vale=attending"},
     };
     for (const auto& r : rows) {
         INFO(r.blocks.front());

@@ -431,6 +431,12 @@ std::optional<LabelMatch> table_label(const std::vector<Token>& tokens, size_t i
         // A heading or paragraph that is only the label: its list is in the next blocks.
         const bool block_start = i == 0 || tokens[i - 1].kind == TokenKind::Number || is_punct(tokens[i - 1], ".");
         if (end == tokens.size() && block_start) return match;
+        // "2. Apologies for Absence Ann Cole – Ashby, ...": a numbered item's heading, then names.
+        const bool numbered = i > 0 && (tokens[i - 1].kind == TokenKind::Number ||
+                                        (i > 1 && is_punct(tokens[i - 1], ".") && tokens[i - 2].kind == TokenKind::Number));
+        if (e.kind == LabelKind::List && numbered && end < tokens.size() &&
+            (match_title(tokens, end) || (is_cap_word(tokens[end]) && is_given_name(tokens[end].text))))
+            return match;
         // "PRESENT Vice Chairman (Mr. Mycock ...)", "APOLOGIES Mr. White and Mr. Jagger."
         const bool boundary = i == 0 || tokens[i - 1].kind != TokenKind::Word || is_upper_word(tokens[i - 1]);
         if (e.kind == LabelKind::List && (upper || i == 0) && boundary &&
@@ -544,7 +550,7 @@ bool is_role_word(std::string_view word) {
         "administrator taker speaker governor specialist consultant principal headteacher teacher chaplain "
         "registrar surveyor librarian ranger lawyer barrister agent applicant objector minister rfo pcso pc "
         "portfolio partner steward caretaker volunteer founder owner proprietor licensee practitioner therapist "
-        "doctor paramedic investigator mentor champion mp clerk’s");
+        "doctor paramedic investigator mentor champion mp clerk’s recorder");
     if (contains_lower(words, word)) return true;
     // "Vice-President", "Clerk-Treasurer", "Acting-Chief": a compound of role words.
     if (word.find('-') == std::string_view::npos) return false;

@@ -48,6 +48,7 @@ struct Span {
     int region = -1;       ///< the region that makes it structural, or -1
     bool wrapped = false;  ///< "(Mr. B. Kennedy)": the name is the parenthesis
     bool speaker = false;  ///< found by its place as a speaker or presenter (try_speaker_line)
+    bool presenter = false;  ///< named after an agenda item's title (try_item_presenter)
     Mention mention;
 };
 
@@ -354,6 +355,8 @@ private:
             if (!next) next = try_titled(i, region);
             if (!next) next = try_initials_in_parentheses(i, region);
             if (!next) next = try_name_with_email(i, region);
+            if (!next) next = try_question_heading(i, region);
+            if (!next) next = try_item_presenter(i, region);
             if (!next) next = try_speaker_line(i, region);
             if (!next) next = try_given_name(i, region);
             if (!next && region >= 0 && regions_[region].kind == LabelKind::List) next = try_list_entry(i, region);
@@ -615,8 +618,84 @@ private:
                               // "(Pace University)", never an abbreviation: "Anti-Social Behaviour (ASB)"
                               (is_punct(t_[k], "(") && is_cap_word(t_[k + 1])));
         if (!lone && !after_report && !speaker) return 0;
-        add_span(i, *name, nullptr, region, How::Speaker);
+        if (add_span(i, *name, nullptr, region, How::Speaker) && speaker) spans_.back().mention.represents = names_an_office(k + 1);
         return k;
+    }
+
+    /// The questioner of a question heading: "Question 3 – Ada Vance", "Question 2 A,B - CJ Orme",
+    /// "Question 4 – Councillor Ivo Brandt" at the start of a line. Someone who put a question in
+    /// writing or in person took part, as the public (a councillor's question among them).
+    size_t try_question_heading(size_t i, int region) {
+        if (t_[i].text != "Question" || !at_line_start(i)) return 0;
+        constexpr size_t kMaxNumbering = 8;  // "4 & 5 A,B,C"
+        size_t j = i + 1;
+        if (j >= n() || t_[j].kind != TokenKind::Number) return 0;
+        while (j < n() && j < i + 1 + kMaxNumbering && !is_dash(t_[j]) &&
+               (t_[j].kind == TokenKind::Number || is_upper_word(t_[j]) || is_initial(t_[j]) || is_punct(t_[j], ",") ||
+                is_punct(t_[j], "&") || t_[j].text == "and"))
+            ++j;
+        if (j + 1 >= n() || !is_dash(t_[j])) return 0;
+        ++j;
+        const auto title = match_title(t_, j);
+        auto name = parse_name(t_, title ? title->end : j, false, true);
+        if (!name || name->given.empty() || any_org_or_role_word(t_, title ? title->end : j, name->end)) return 0;
+        // The question follows the name: "Question 5 – Ada Vance Hi, ...", "– Ada Vance Bristol has".
+        // A third word stays only after two given names ("Mary Ann Vance"), and is no greeting.
+        if (name->words == 3 && name->given.size() == 2 && (!is_given_name(name->given[1]) || name->surname.size() <= 2))
+            drop_last_word(*name);
+        if (!add_span(j, *name, title ? &*title : nullptr, region, How::Speaker)) return name->end;
+        // A numbered question heads the public's questions, a councillor's among them.
+        spans_.back().mention.structural = true;
+        spans_.back().mention.attendance = AttendanceLabel::Public;
+        return name->end;
+    }
+
+    /// The presenter named after an agenda item's title, ending its block: "B. Report on
+    /// Personnel Transactions - Ada Vance", "C. Diplomas – Jo Orme/Kit Dunn": staff presenting
+    /// the item (people.cpp makes them officers). A titled name ("- Mr A Vance", an applicant)
+    /// is read as usual.
+    size_t try_item_presenter(size_t i, int region) {
+        if (i < 2 || !is_cap_word(t_[i]) || is_non_name_word(t_[i].text)) return 0;
+        // After the item's title, not after a listed name ("Ann Cole – Ashby Market").
+        if (region >= 0 || !((is_dash(t_[i - 1]) && last_span_end_ != i - 1) ||
+                             (is_punct(t_[i - 1], "/") && last_span_end_ == i - 1)))
+            return 0;
+        // The block opens with an item's mark: "A.", "9.", "10)".
+        const bool item = n() > 2 && (t_[0].kind == TokenKind::Number || is_initial(t_[0])) &&
+                          (is_punct(t_[1], ".") || is_punct(t_[1], ")"));
+        if (!item) return 0;
+        const auto name = parse_name(t_, i, false, false);
+        // Two words, or three after a known given name ("Ada Mae Vance"); never "Budget Update".
+        if (!name || name->given.empty() || name->words < 2 ||
+            (name->words > 2 && !is_given_name(t_[i].text)))
+            return 0;
+        size_t end = name->end;
+        if (end < n() && is_punct(t_[end], ".")) ++end;
+        if (end != n() && !is_punct(t_[end], "/")) return 0;
+        if (any_org_or_role_word(t_, i, name->end) || !plausible_untitled(*name)) return 0;
+        if (add_span(i, *name, nullptr, region, How::Speaker)) {
+            spans_.back().presenter = true;
+            spans_.back().mention.item_presenter = true;
+        }
+        return name->end;
+    }
+
+    /// Whether a speaker's affiliation, from token `k`, speaks for an office or a person rather
+    /// than a firm or group: within its first two words a title ("Assemblymember Vale"), a job
+    /// or board word ("Board Member", "Assembly Speaker"), a given name ("Comptroller Ada Liu") or
+    /// a possessive ("Senator Ro's rep") or an office ("Outreach office"). "Harbour Rescue
+    /// Mission" speaks for no office.
+    bool names_an_office(size_t k) const {
+        size_t words = 0;  // "CB#1 Member": numbers and punctuation passed over
+        for (size_t j = k; j < std::min(n(), k + 5) && words < 2; ++j) {
+            const Token& tk = t_[j];
+            if (tk.kind != TokenKind::Word) continue;
+            ++words;
+            if (match_title(t_, j) || is_role_word(tk.text) || is_given_name(tk.text) || ends_with_possessive(tk.text) ||
+                lower(tk.text) == "office")  // "CAU office"
+                return true;
+        }
+        return false;
     }
 
     /// "Edward Wood Mason" -> "Edward Wood".
@@ -676,6 +755,8 @@ private:
     size_t try_list_entry(size_t i, int region) {
         const Region& r = regions_[region];
         if (depth_[i] > 0 || !segment_start(i, r) || !(is_cap_word(t_[i]) || is_initial(t_[i]))) return 0;
+        // "Ann Cole – Ashby Market, ...": after a name and a dash come its place or body.
+        if (i > 0 && is_dash(t_[i - 1]) && last_span_end_ == i - 1) return 0;
         const auto name = parse_name(t_, i, true, false);
         if (!name || !list_follow(name->end, r)) return 0;
         const bool clean = !any_org_or_role_word(t_, i, name->end) && !is_place_word(name->surname);
@@ -771,7 +852,28 @@ private:
             else attach_prose_roles(s, j, limit);
             attach_role_before(s);
             s.mention.took_part = s.region < 0 && shown_taking_part(s);
+            if (s.region < 0) read_roll_call_status(s);
         }
+    }
+
+    /// A roll call's line: "Councilor Rick Vane - present", "Ada Brisk: absent", "Jo Marsh,
+    /// excused": the word after the name says whether they were there.
+    void read_roll_call_status(Span& s) const {
+        size_t j = skip_honours(s.end, n());
+        if (j + 1 >= n() || !(is_dash(t_[j]) || is_punct(t_[j], ":") || is_punct(t_[j], ","))) return;
+        const std::string status = lower(t_[j + 1].text);
+        const bool present = status == "present" || status == "here";
+        const bool away = status == "absent" || status == "excused";
+        if (!present && !away) return;
+        // The status ends the entry: "- present", then the next line or a full stop.
+        if (j + 2 < n() && !(is_punct(t_[j + 2], ".") || is_punct(t_[j + 2], ",") || is_punct(t_[j + 2], ";") ||
+                             match_title(t_, j + 2) || is_cap_word(t_[j + 2])))
+            return;
+        Mention& m = s.mention;
+        m.structural = true;
+        m.absent = away;
+        m.attendance = away ? (status == "excused" ? AttendanceLabel::Apologies : AttendanceLabel::Absent)
+                            : AttendanceLabel::Present;
     }
 
     /// "Mr Brennan confirmed", "Mr Thomas Brennan, Head of Finance, introduced the report",
@@ -779,13 +881,19 @@ private:
     bool shown_taking_part(const Span& s) const {
         const size_t b = s.pre_begin;
         if (s.speaker) return true;
+        if (s.presenter) return true;
         if (b >= 1 && t_[b - 1].kind == TokenKind::Word &&
             is_participation_cue(b >= 2 ? t_[b - 2].text : std::string_view(), t_[b - 1].text))
             return true;
         // A speaker's line: "Sarah Diaz - Assemblymember Glick ...", "1) Vanessa Herman (Pace University)".
-        // A signature: "Ruth Caldicott, Chief Executive – published 14 January 2025."
+        // A signature: "Ruth Caldicott, Chief Executive – published 14 January 2025." Not a
+        // sentence about the person: "Ada Lirio, Nurse, Fictional School, was nominated for ...".
         if (at_line_start(b) && s.end < n() &&
-            (is_dash(t_[s.end]) || is_punct(t_[s.end], "(") || !s.mention.roles.empty()))
+            (is_dash(t_[s.end]) || is_punct(t_[s.end], "(") || !s.mention.roles.empty()) &&
+            !followed_by_passive(s))
+            return true;
+        // "Respectfully submitted, Ellen Frost, City Recorder": who wrote the minutes.
+        if (b >= 2 && (is_punct(t_[b - 1], ",") || is_punct(t_[b - 1], ":")) && lower(t_[b - 2].text) == "submitted")
             return true;
         // "Report of the Licensing and Enforcement Manager, Colin Yeats."
         if (b >= 2 && (is_punct(t_[b - 1], ",") || is_punct(t_[b - 1], ":"))) {
@@ -807,6 +915,16 @@ private:
                                                        "later", "again", "formally", "verbally", "jointly", "had"};
         if (j < n() && std::find(std::begin(adverbs), std::end(adverbs), t_[j].text) != std::end(adverbs)) ++j;
         return j < n() && is_lower_word(t_[j]) && is_speech_verb(t_[j].text);
+    }
+
+    /// Whether the sentence goes on past the name and the words beside it with "was", "is",
+    /// "were" or "has": it is about the person ("Ada Lirio, Nurse, ..., was nominated").
+    bool followed_by_passive(const Span& s) const {
+        for (size_t j = s.end; j < std::min(sentence_end_[s.end], s.end + 24); ++j) {
+            if (t_[j].kind != TokenKind::Word || !is_lower_word(t_[j])) continue;
+            return t_[j].text == "was" || t_[j].text == "is" || t_[j].text == "were" || t_[j].text == "has";
+        }
+        return false;
     }
 
     /// The start of the next "Field name:" in [from, limit) — a capitalised word and at most two
@@ -835,7 +953,10 @@ private:
             j = close + 1;
         }
         if (j < limit && is_punct(t_[j], ",")) {
-            const TokenRange role = role_phrase_after(t_, j + 1, limit);
+            // "Mandy Quill, the society's Finance Manager": past "the" and its holder's possessive.
+            size_t from = j + 1;
+            if (from + 2 < limit && lower(t_[from].text) == "the" && ends_with_possessive(t_[from + 1].text)) from += 2;
+            const TokenRange role = role_phrase_after(t_, from, limit);
             if (!role.empty()) s.mention.roles.push_back(range_text(t_, role));
             else if (const TokenRange org = org_phrase_after(t_, j + 1, limit); !org.empty())
                 s.mention.orgs.push_back(range_text(t_, org));

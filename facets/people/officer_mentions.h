@@ -30,6 +30,12 @@ struct Mention {
     bool from_pending = false;       ///< its list's label ended an earlier block (a layout table's column)
     bool took_part = false;          ///< shown speaking or presenting: "Mr Brennan confirmed",
                                      ///< "a presentation from Lydia Patsalides", "welcomed Inspector X"
+    bool represents = false;         ///< a speaker's line names an office or person it speaks for:
+                                     ///< "Sam Roe - Assemblymember Vale", "Ida Kerr - Board Member"
+    bool item_presenter = false;     ///< named after an agenda item's title ("B. Budget - Ada Vance"):
+                                     ///< staff presenting it
+    bool public_section = false;     ///< found in the part of the meeting where the public speaks
+                                     ///< ("Public Forum", "Public Comment"; scan_people() sets it)
 };
 
 /// A label ("PRESENT", "Officer to Contact") that ended a block: its list is in the next blocks.

@@ -199,8 +199,9 @@ TokenRange capitalised_phrase_after(const std::vector<Token>& tokens, size_t beg
 
 TokenRange role_phrase_after(const std::vector<Token>& tokens, size_t begin, size_t limit) {
     const TokenRange r = capitalised_phrase_after(tokens, begin, limit);
-    if (r.empty() || is_org_word(tokens[r.begin].text) || !has_role_word(tokens, r) || names_a_person(tokens, r))
-        return {};
+    if (r.empty() || !has_role_word(tokens, r) || names_a_person(tokens, r)) return {};
+    // An organisation's name is no role, unless a job ends it: "City Recorder", "Town Clerk".
+    if (is_org_word(tokens[r.begin].text) && !is_role_word(tokens[r.end - 1].text)) return {};
     return r;
 }
 

@@ -277,11 +277,48 @@ bool only_sent_apologies(const Person& p, const std::vector<Mention>& mentions) 
     });
 }
 
+namespace {
+
+/// A block that opens the part of a meeting where the public speaks: "Public Forum", "Public
+/// Session", "Public Comment", "Questions from the public" anywhere in it.
+bool opens_public_section(std::string_view text) {
+    static constexpr std::string_view phrases[] = {
+        "public forum", "public session", "public comment", "public participation", "public statements",
+        "public questions", "public speaking", "questions from the public", "statements from the public",
+        "citizen comment", "citizens comment", "citizens' comment", "citizens\xE2\x80\x99 comment", "open forum",
+        "public input", "audience participation", "comments from the public"};
+    const std::string l = lower(text.substr(0, std::min<size_t>(text.size(), 400)));
+    return std::any_of(std::begin(phrases), std::end(phrases),
+                       [&](std::string_view p) { return l.find(p) != std::string::npos; });
+}
+
+/// A block that starts the next part of the meeting: after an item number, a heading of two
+/// capitalised words one of which names no person ("Business Session", "7 Transport Update",
+/// "Chairperson's Report"); a row of a speakers' table ("10 Ada Vance", "32 Councillor Ode") does not.
+bool closes_public_section(std::string_view text) {
+    const std::vector<Token> t = tokenize(text.substr(0, std::min<size_t>(text.size(), 200)));
+    size_t i = 0;
+    while (i < t.size() && (t[i].kind == TokenKind::Number || is_punct(t[i], "."))) ++i;
+    if (i + 1 >= t.size() || match_title(t, i) || !is_cap_word(t[i]) || !is_cap_word(t[i + 1])) return false;
+    if (t[i].text == "Public") return false;  // "Public Forum Statements": still the public's part
+    const auto heading_word = [](std::string_view w) {
+        std::string plain(w);  // "Chairperson's"
+        if (plain.ends_with("'s")) plain.resize(plain.size() - 2);
+        else if (plain.ends_with("\xE2\x80\x99s")) plain.resize(plain.size() - 4);
+        if (plain.size() <= 2) return false;  // "Ref No", a table's heading
+        return is_non_name_word(plain) || is_role_word(plain) || is_org_word(plain);
+    };
+    return heading_word(t[i].text) || heading_word(t[i + 1].text);
+}
+
+}  // namespace
+
 ScannedPeople scan_people(const extract::Extraction& extraction) {
     ScannedPeople out;
     ScanState state;
     constexpr size_t kStatusColumnReach = 3;  // blocks after an attendee table that may hold its Status column
     const auto& blocks = extraction.blocks;
+    bool public_section = false;  // between a "Public Forum" heading and the next part's heading
     for (size_t b = 0; b < blocks.size(); ++b) {
         const auto& block = blocks[b];
         state.table_cell = block.kind == extract::BlockKind::TableCell;
@@ -295,6 +332,9 @@ ScannedPeople scan_people(const extract::Extraction& extraction) {
             found = scan_block(attendance_prose_as_lists(prose), state);
             found.insert(found.end(), std::make_move_iterator(table.begin()), std::make_move_iterator(table.end()));
         }
+        if (closes_public_section(block.text)) public_section = false;
+        if (opens_public_section(block.text)) public_section = true;
+        for (Mention& m : found) m.public_section = public_section;
         out.mentions.insert(out.mentions.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
         add_lower_words(block.text, out.lower_words);
     }

@@ -62,6 +62,9 @@ struct Evidence {
     bool chair = false, attended = false, officers_list = false, public_list = false, present_list = false,
          attending_list = false, apologies = false, absent = false, councillor = false, rank = false, staff = false,
          organisation = false, office = false;
+    bool honorary_office = false;  ///< "Hon. Secretary", "Honorary Treasurer" written beside them
+    bool public_speaker = false;  ///< took part in the public's part of the meeting
+    bool elsewhere = false;       ///< listed or took part outside it, or speaks for an office
 };
 
 Evidence evidence_of(const Person& p, const std::vector<Mention>& mentions) {
@@ -71,6 +74,10 @@ Evidence evidence_of(const Person& p, const std::vector<Mention>& mentions) {
         const bool listed = m.structural && !m.absent;
         if (m.absent) (m.attendance == AttendanceLabel::Absent ? e.absent : e.apologies) = true;
         if (listed || m.took_part) e.attended = true;
+        if ((listed || m.took_part) && m.public_section && m.attendance == AttendanceLabel::None && !m.represents)
+            e.public_speaker = true;
+        else if (listed || m.took_part)
+            e.elsewhere = true;
         if (listed && m.attendance == AttendanceLabel::Chair) e.chair = true;
         if (listed && m.attendance == AttendanceLabel::Officers) e.officers_list = true;
         if (listed && m.attendance == AttendanceLabel::Public) e.public_list = true;
@@ -83,10 +90,15 @@ Evidence evidence_of(const Person& p, const std::vector<Mention>& mentions) {
         if (listed && std::any_of(m.roles.begin(), m.roles.end(), [](const std::string& r) { return is_chair_role(r); }))
             e.chair = true;
         e.councillor = e.councillor || m.title_kind == TitleKind::Councillor;
+        e.honorary_office = e.honorary_office || std::any_of(m.roles.begin(), m.roles.end(), [](const std::string& r) {
+                                return is_board_office(r) && (officer::lower(r).starts_with("hon ") ||
+                                                              officer::lower(r).starts_with("hon. ") ||
+                                                              officer::lower(r).starts_with("honorary "));
+                            });
         e.organisation = e.organisation || (listed && !m.orgs.empty());
         e.office = e.office || m.title_kind == TitleKind::Office;
         e.rank = e.rank || m.title_kind == TitleKind::Rank || m.title_kind == TitleKind::Constable;
-        e.staff = e.staff || std::any_of(m.roles.begin(), m.roles.end(), [](const std::string& r) { return is_staff_role(r); });
+        e.staff = e.staff || m.item_presenter || std::any_of(m.roles.begin(), m.roles.end(), [](const std::string& r) { return is_staff_role(r); });
     }
     return e;
 }
@@ -100,6 +112,9 @@ std::string role_of_person(const Person& p, const std::vector<Mention>& mentions
     if (e.attended) {
         if (e.chair) return "chair";
         if (e.public_list) return "public";
+        // Listed or speaking only where the public speaks ("Public Forum", "Public Comment"), with
+        // no councillor's title, office, rank or job title: a member of the public.
+        if (e.public_speaker && !e.elsewhere && !e.councillor && !e.office && !e.rank && !e.staff) return "public";
         if (e.officers_list) return "officer";
         // Listed under "Commissioners Present": a member, whatever office of the board they hold.
         if (e.members_list) return e.staff_beyond_office && !e.councillor ? "officer" : "member";
@@ -109,6 +124,8 @@ std::string role_of_person(const Person& p, const std::vector<Mention>& mentions
             return e.staff && !e.councillor ? "officer" : e.rank || (e.organisation && !e.councillor && !e.office) ? "attending" : "member";
         if (e.councillor) return "member";
         if (e.staff) return "officer";
+        // "Mike Hosking (Honorary Secretary)": an honorary office is held by one of the board.
+        if (e.honorary_office) return "member";
         return "attending";
     }
     if (e.apologies) return "apologies";
