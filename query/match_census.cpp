@@ -91,8 +91,13 @@ void add_facet_counts(const Xapian::Database& db, const std::vector<Xapian::doci
             found.pop_back();
         }
         if (found.empty()) continue;
+        for (auto& [value, count] : found.front()) count *= scale;
         auto& into = census.facets[f.name];
-        for (const auto& [value, count] : found.front()) into[value] += count * scale;
+        if (into.empty()) {
+            into = std::move(found.front());  // the usual case: no second copy of a long map
+            continue;
+        }
+        for (const auto& [value, count] : found.front()) into[value] += count;
     }
 }
 
