@@ -14,6 +14,7 @@ struct ServeCliOptions {
     std::string db;
     std::string db_positional;
     server::ServeOptions serve;
+    size_t census_cache_mb = server::ServeOptions{}.census_cache_bytes >> 20;
 };
 
 int run(ServeCliOptions& o) {
@@ -22,6 +23,7 @@ int run(ServeCliOptions& o) {
         return kExitUsage;
     }
     o.serve.db_path = index::resolve_db_path(o.db.empty() ? o.db_positional : o.db);
+    o.serve.census_cache_bytes = o.census_cache_mb << 20;
     // Block SIGINT and SIGTERM before the server's threads start (they inherit the mask), so
     // that this thread alone receives them and can stop the server cleanly.
     sigset_t stop_signals;
@@ -76,6 +78,10 @@ Runner add_serve_command(CLI::App& app) {
     cmd->add_option("--max-query", o->serve.limits.max_query_chars, "Longest query accepted, in characters (default 1000)");
     cmd->add_option("--max-page-size", o->serve.limits.max_page_size, "Most results per page (default 100)");
     cmd->add_option("--max-seconds", o->serve.limits.max_seconds, "Time limit per request, in seconds (default 10): the work stops there and the answer is a 503");
+    cmd->add_option("--census-cache", o->census_cache_mb,
+                    "Memory for facet counts kept between requests, in MB (default 32; 0 turns it off): a search "
+                    "asked again at the same revision of the index reuses its counts")
+        ->check(CLI::Range(0, 65536));
     return [o] { return run(*o); };
 }
 

@@ -13,11 +13,32 @@ struct ViewHash {
     size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
 };
 
+using HashCounts = std::unordered_map<std::string, Xapian::doccount, ViewHash, std::equal_to<>>;
+
+// Adds one document's joined values to `counts`, each distinct value (cut to `prefix_length`) once.
+void add_document(std::string_view rest, size_t prefix_length, std::vector<std::string_view>& seen, HashCounts& counts) {
+    seen.clear();
+    for (;;) {
+        const size_t cut = rest.find('\n');
+        std::string_view v = rest.substr(0, cut);
+        if (prefix_length && v.size() > prefix_length) v = v.substr(0, prefix_length);
+        if (!v.empty() && std::find(seen.begin(), seen.end(), v) == seen.end()) {
+            seen.push_back(v);
+            if (auto it = counts.find(v); it != counts.end())
+                ++it->second;
+            else
+                counts.emplace(std::string(v), 1);
+        }
+        if (cut == std::string_view::npos) break;
+        rest.remove_prefix(cut + 1);
+    }
+}
+
 }  // namespace
 
-std::map<std::string, Xapian::doccount> count_facet(const Xapian::Database& db, const std::vector<Xapian::docid>& docids,
-                                                    Xapian::valueno slot, size_t prefix_length) {
-    std::unordered_map<std::string, Xapian::doccount, ViewHash, std::equal_to<>> counts;
+std::vector<ValueCounts> count_facet_prefixes(const Xapian::Database& db, const std::vector<Xapian::docid>& docids,
+                                              Xapian::valueno slot, const std::vector<size_t>& prefix_lengths) {
+    std::vector<HashCounts> counts(prefix_lengths.size());
     std::vector<std::string_view> seen;  // one document's values so far
     auto value = db.valuestream_begin(slot);
     const auto end = db.valuestream_end(slot);
@@ -27,24 +48,17 @@ std::map<std::string, Xapian::doccount> count_facet(const Xapian::Database& db, 
         if (value == end) break;
         if (value.get_docid() != did) continue;
         const std::string joined = *value;
-        seen.clear();
-        std::string_view rest = joined;
-        for (;;) {
-            const size_t cut = rest.find('\n');
-            std::string_view v = rest.substr(0, cut);
-            if (prefix_length && v.size() > prefix_length) v = v.substr(0, prefix_length);
-            if (!v.empty() && std::find(seen.begin(), seen.end(), v) == seen.end()) {
-                seen.push_back(v);
-                if (auto it = counts.find(v); it != counts.end())
-                    ++it->second;
-                else
-                    counts.emplace(std::string(v), 1);
-            }
-            if (cut == std::string_view::npos) break;
-            rest.remove_prefix(cut + 1);
-        }
+        for (size_t k = 0; k < prefix_lengths.size(); ++k) add_document(joined, prefix_lengths[k], seen, counts[k]);
     }
-    return {counts.begin(), counts.end()};
+    std::vector<ValueCounts> out;
+    out.reserve(counts.size());
+    for (const auto& c : counts) out.emplace_back(c.begin(), c.end());
+    return out;
+}
+
+ValueCounts count_facet(const Xapian::Database& db, const std::vector<Xapian::docid>& docids, Xapian::valueno slot,
+                        size_t prefix_length) {
+    return std::move(count_facet_prefixes(db, docids, slot, {prefix_length}).front());
 }
 
 }  // namespace quorum::query

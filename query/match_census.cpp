@@ -16,6 +16,9 @@ namespace n = schema::names;
 // Beyond this the sample would hold 1 in 2^20 documents: no index Quorum serves is that big.
 constexpr unsigned kDeepestLevel = 20;
 
+// The first 6 bytes of YYYYMMDD.
+constexpr size_t kMonthPrefix = 6;
+
 struct Facet {
     const char* name;
     std::string_view field;
@@ -65,23 +68,50 @@ unsigned first_level(Xapian::doccount bound, Xapian::doccount target) {
 
 }  // namespace
 
+bool CensusCounts::wants(std::string_view facet) const {
+    return facets.empty() || std::find(facets.begin(), facets.end(), facet) != facets.end();
+}
+
 void add_facet_counts(const Xapian::Database& db, const std::vector<Xapian::docid>& docids, Xapian::doccount scale,
-                      FacetCounts& into, const Deadline& deadline) {
+                      MatchCensus& census, const Deadline& deadline, const CensusCounts& counts) {
     for (const Facet& f : kFacets) {
+        const bool dates = f.field == n::kDate;
+        const bool months = dates && counts.months;
+        if (!counts.wants(f.name) && !months) continue;
         deadline.check("the facet counts");
-        auto& counts = into[f.name];
         const auto slot = static_cast<Xapian::valueno>(schema::field(f.field).slot);
-        for (const auto& [value, count] : count_facet(db, docids, slot, f.prefix_length)) counts[value] += count * scale;
+        // Years and months come from one pass over the date slot.
+        std::vector<size_t> prefixes;
+        if (counts.wants(f.name)) prefixes.push_back(f.prefix_length);
+        if (months) prefixes.push_back(kMonthPrefix);
+        std::vector<ValueCounts> found = count_facet_prefixes(db, docids, slot, prefixes);
+        if (months) {
+            for (const auto& [value, count] : found.back())
+                if (value.size() == kMonthPrefix) census.months[value] += count * scale;
+            found.pop_back();
+        }
+        if (found.empty()) continue;
+        for (auto& [value, count] : found.front()) count *= scale;
+        auto& into = census.facets[f.name];
+        if (into.empty()) {
+            into = std::move(found.front());  // the usual case: no second copy of a long map
+            continue;
+        }
+        for (const auto& [value, count] : found.front()) into[value] += count;
     }
 }
 
 MatchCensus take_census(const Xapian::Database& db, const Xapian::Query& query, Xapian::doccount candidates_bound,
-                        bool with_facets, bool force_exact, const CensusLimits& limits, const Deadline& deadline) {
+                        bool with_facets, bool force_exact, const CensusLimits& limits, const Deadline& deadline,
+                        const CensusCounts& counts) {
     if (counts_on_shards(db)) {
         std::vector<CensusFacet> facets;
         for (const Facet& f : kFacets)
-            facets.push_back({f.name, static_cast<Xapian::valueno>(schema::field(f.field).slot), f.prefix_length});
-        return census_by_spies(db, query, with_facets, facets, deadline);
+            if (counts.wants(f.name) || (f.field == n::kDate && counts.months))
+                facets.push_back({f.name, static_cast<Xapian::valueno>(schema::field(f.field).slot), f.prefix_length});
+        MatchCensus census = census_by_spies(db, query, with_facets, facets, deadline, counts.months ? "year" : "");
+        if (!counts.wants("year")) census.facets.erase("year");
+        return census;
     }
     MatchCensus census;
     if (force_exact || candidates_bound <= limits.exact_up_to) {
@@ -91,7 +121,7 @@ MatchCensus take_census(const Xapian::Database& db, const Xapian::Query& query, 
         }
         const std::vector<Xapian::docid> docids = matching_docids(db, query, deadline);
         census.total = census.sample_matches = static_cast<Xapian::doccount>(docids.size());
-        add_facet_counts(db, docids, 1, census.facets, deadline);
+        add_facet_counts(db, docids, 1, census, deadline, counts);
         return census;
     }
 
@@ -111,7 +141,7 @@ MatchCensus take_census(const Xapian::Database& db, const Xapian::Query& query, 
     census.sampled = DocidSample::fraction(level);
     census.sample_matches = static_cast<Xapian::doccount>(found.size());
     census.total = census.sample_matches * scale;
-    if (with_facets) add_facet_counts(db, found, scale, census.facets, deadline);
+    if (with_facets) add_facet_counts(db, found, scale, census, deadline, counts);
     return census;
 }
 

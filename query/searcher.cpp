@@ -45,7 +45,7 @@ nlohmann::json hit_json(const nlohmann::json& d, size_t index) {
     if (items != d.end() && items->is_array() && index < items->size() && (*items)[index].is_object())
         item = (*items)[index];
     const nlohmann::json facets = schema::stored_facet_summary(d);
-    const nlohmann::json meetings = schema::stored_meetings(d);
+    const nlohmann::json meetings = schema::stored_meetings(d, facets);
     const size_t k = schema::stored_meeting_of_item(meetings, index);
     const nlohmann::json& meeting = meetings[k];
     // The meeting's date and body, the document's when it states none.
@@ -117,14 +117,30 @@ std::optional<std::string> newest_years_holding(const std::map<std::string, Xapi
 // result is nullopt when that handle reads another revision than `revision` (an indexer
 // committed meanwhile); the caller then counts on its own handle.
 std::future<std::optional<MatchCensus>> census_beside(const SearchRequest& request, Xapian::rev revision,
-                                                      const Xapian::Query& query, Xapian::doccount bound) {
+                                                      const Xapian::Query& query, Xapian::doccount bound,
+                                                      const CensusCounts& counts) {
     return std::async(std::launch::async, [path = request.db_path, revision, serialised = query.serialise(), bound,
                                            exact = request.exact_counts, limits = request.census_limits,
-                                           deadline = request.deadline]() -> std::optional<MatchCensus> {
+                                           deadline = request.deadline, counts]() -> std::optional<MatchCensus> {
         const Xapian::Database own(path);
         if (own.get_revision() != revision) return std::nullopt;
-        return take_census(own, Xapian::Query::unserialise(serialised), bound, true, exact, limits, deadline);
+        return take_census(own, Xapian::Query::unserialise(serialised), bound, true, exact, limits, deadline, counts);
     });
+}
+
+// The census of `query`, from request.census_cache when it holds one; `bound` gives the
+// candidates' upper bound, asked for only when the census is taken.
+template <typename Bound>
+MatchCensus census_of(const Xapian::Database& db, const SearchRequest& request, const Xapian::Query& query, Bound bound,
+                      bool with_facets, bool force_exact, const CensusCounts& counts) {
+    std::optional<std::string> key;
+    if (request.census_cache)
+        key = CensusCache::key_for(db, query, with_facets, force_exact, request.census_limits, counts);
+    if (key)
+        if (std::optional<MatchCensus> kept = request.census_cache->find(*key)) return std::move(*kept);
+    MatchCensus census = take_census(db, query, bound(), with_facets, force_exact, request.census_limits, request.deadline, counts);
+    if (key) request.census_cache->insert(*key, census);
+    return census;
 }
 
 }  // namespace
@@ -148,13 +164,15 @@ SearchResults search(const Xapian::Database& db, const SearchRequest& request) {
     std::optional<MatchCensus> census;
     std::optional<Xapian::MSet> page;
     std::string from_year;
+    CensusCounts counts = request.census_counts;
+    const auto upper_bound = [&enquire] { return enquire.get_mset(0, 0).get_matches_upper_bound(); };
     if (request.sort == SortOrder::DateDescending && request.facets && limit > 0) {
+        if (!counts.wants("year")) counts.facets.emplace_back("year");
         // Sorted by date Xapian must check every candidate to rank the page, so the census runs
         // first and its year counts narrow the page's query to the newest years that hold enough
         // matches. Every older match sorts after those, so when the narrowed query has at least
         // offset + limit matches its page is the page; otherwise the whole query runs.
-        census = take_census(db, parsed.query, enquire.get_mset(0, 0).get_matches_upper_bound(), true,
-                             request.exact_counts, request.census_limits, request.deadline);
+        census = census_of(db, request, parsed.query, upper_bound, true, request.exact_counts, counts);
         if (const auto from = newest_years_holding(census->facets["year"], 2 * (offset + limit))) {
             const Xapian::Query recent(Xapian::Query::OP_FILTER, parsed.query,
                                        Xapian::Query(Xapian::Query::OP_VALUE_GE, slot_of(n::kDate), *from));
@@ -172,7 +190,7 @@ SearchResults search(const Xapian::Database& db, const SearchRequest& request) {
     std::future<std::optional<MatchCensus>> background;
     if (!census && request.facets && !request.db_path.empty() && !counts_on_shards(db)) {
         try {
-            background = census_beside(request, db.get_revision(), parsed.query, enquire.get_mset(0, 0).get_matches_upper_bound());
+            background = census_beside(request, db.get_revision(), parsed.query, upper_bound(), counts);
         } catch (const Xapian::UnimplementedError&) {
             // A query Xapian cannot serialise (none the query builder makes): counted on this thread below.
         }
@@ -246,13 +264,14 @@ SearchResults search(const Xapian::Database& db, const SearchRequest& request) {
 
     if (background.valid()) census = background.get();
     if (!census && (request.facets || (limit == 0 && !out.total_is_exact))) {
-        census = take_census(db, parsed.query, mset.get_matches_upper_bound(), request.facets,
-                             request.exact_counts || limit == 0, request.census_limits, request.deadline);
+        census = census_of(db, request, parsed.query, [&mset] { return mset.get_matches_upper_bound(); }, request.facets,
+                           request.exact_counts || limit == 0, counts);
     }
     if (census) {
         out.facets = std::move(census->facets);
         out.facets_exact = census->exact;
         out.facets_sampled = census->sampled;
+        out.months = std::move(census->months);
         if (narrowed) {
             out.total = census->total;
             out.total_is_exact = census->exact;

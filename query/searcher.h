@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "query/census_cache.h"
 #include "query/deadline.h"
 #include "query/match_census.h"
 #include "query/query_builder.h"
@@ -28,6 +29,11 @@ struct SearchRequest {
     /// match sets are counted from a sample (query/match_census.h) and marked as estimates.
     bool exact_counts = false;
     CensusLimits census_limits;
+    /// Which facets the census counts (every one by default), and whether the months too.
+    CensusCounts census_counts;
+    /// Census results kept from earlier requests at the same revision of the index (nullptr:
+    /// none). Borrowed: it outlives the search.
+    CensusCache* census_cache = nullptr;
     /// The index's path, when known: the census then runs on a second handle of it, on a thread
     /// of its own, while the page is ranked and shown (Xapian handles are not shared between
     /// threads). Empty: everything runs on the caller's thread.
@@ -56,6 +62,7 @@ struct SearchResults {
     FacetCounts facets;              ///< facet -> value -> documents
     bool facets_exact = true;        ///< false: counts estimated from a sample of the index
     double facets_sampled = 1.0;     ///< share of the index's documents the counts were read from
+    std::map<std::string, Xapian::doccount> months;  ///< "YYYYMM" -> documents, when census_counts.months
     std::string suggestion;          ///< corrected query, or ""
     std::vector<std::string> notes;  ///< filter values that matched nothing (ParsedQuery::notes)
     Xapian::doccount undated_left_out = 0;  ///< matches --from/--to leave out for having no date

@@ -232,7 +232,12 @@ json record_to_json(const DocumentRecord& r, std::string_view doc_id, const std:
 json stored_meetings(const json& data) {
     const json& meetings = member(data, "meetings");
     if (meetings.is_array() && meetings.size() > 1) return meetings;
-    const json summary = stored_facet_summary(data);
+    return stored_meetings(data, stored_facet_summary(data));
+}
+
+json stored_meetings(const json& data, const json& summary) {
+    const json& meetings = member(data, "meetings");
+    if (meetings.is_array() && meetings.size() > 1) return meetings;
     const json& items = member(data, "items");
     int last_page = data.value("pages", 1);
     if (items.is_array())
@@ -258,7 +263,15 @@ size_t stored_meeting_of_item(const json& meetings, size_t index) {
 
 json stored_facet_summary(const json& data) {
     const json& f = member(data, "facets");
-    const auto values = [&](const char* facet) { return facet_values(member(f, facet)); };
+    // Only each value and its role: a hit's summary has no use for sources and evidence.
+    const auto values = [&](const char* facet) {
+        std::vector<FacetValue> out;
+        const json& array = member(f, facet);
+        if (array.is_array())
+            for (const auto& v : array)
+                if (v.is_object()) out.push_back({v.value("value", ""), "", 0.0, v.value("role", ""), {}});
+        return out;
+    };
     return {{"council", plain_values(values("council"))}, {"body", first_value(values("body"))},
             {"date", first_value(values("date"))},       {"doc_type", first_value(values("doc_type"))},
             {"officers", officers_json(values("officers"))}, {"people", officers_json(values("people"))},

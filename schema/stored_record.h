@@ -32,6 +32,8 @@ nlohmann::json record_to_json(const DocumentRecord& record, std::string_view doc
 /// [first, last]}: the stored "meetings" of a file that holds several, else one meeting made
 /// from the document (its title, date, body, first item 0 and pages 1 to its last item's).
 nlohmann::json stored_meetings(const nlohmann::json& data);
+/// The same, given the data's stored_facet_summary() when the caller has it already.
+nlohmann::json stored_meetings(const nlohmann::json& data, const nlohmann::json& summary);
 
 /// The index in `meetings` (from stored_meetings) of the meeting item `index` belongs to.
 size_t stored_meeting_of_item(const nlohmann::json& meetings, size_t index);

@@ -1,4 +1,4 @@
-/** @file api_routes.cpp @brief The JSON API: /api/search, /api/decisions, /api/mentions, /api/meetings/ID, /api/facets/FIELD. */
+/** @file api_routes.cpp @brief The JSON API: /api/search, /api/decisions, /api/mentions, /api/meetings/ID, /api/facets/FIELD, /api/status. */
 #include <algorithm>
 
 #include "query/facet_listing.h"
@@ -19,7 +19,8 @@ std::string join(const std::vector<std::string>& names) {
 }
 
 Response search_api(const Request& r, ServerContext& ctx, bool decisions) {
-    const query::SearchRequest req = search_request(r, ctx.limits, decisions);
+    query::SearchRequest req = search_request(r, ctx.limits, decisions);
+    req.census_cache = ctx.census_cache;
     const query::SearchResults results = ctx.handles.with_latest([&](Xapian::Database& db) { return query::search(db, req); });
     nlohmann::json answer = search_json(req, results);
     mark_partial(answer, ctx.handles.missing_shards());
@@ -78,6 +79,16 @@ Response facet_api(const Request& r, const std::string& field, ServerContext& ct
     return json_response(200, json_text(answer));
 }
 
+// The server's own figures: the census cache's use since the server started (null when off).
+Response status_api(ServerContext& ctx) {
+    nlohmann::json cache = nullptr;
+    if (ctx.census_cache) {
+        const query::CensusCache::Stats s = ctx.census_cache->stats();
+        cache = {{"hits", s.hits}, {"misses", s.misses}, {"entries", s.entries}, {"bytes", s.bytes}};
+    }
+    return json_response(200, json_text({{"census_cache", cache}}));
+}
+
 std::optional<std::string> after(const std::string& path, const std::string& prefix) {
     if (path.size() <= prefix.size() || path.compare(0, prefix.size(), prefix) != 0) return std::nullopt;
     return path.substr(prefix.size());
@@ -89,11 +100,13 @@ std::optional<Response> api_route(const Request& r, ServerContext& ctx) {
     if (r.path == "/api" || r.path == "/api/")
         return json_response(200, json_text({{"endpoints",
                                               {"/api/search?q=QUERY", "/api/decisions?q=QUERY", "/api/mentions?q=PHRASE",
-                                               "/api/meetings/ID", "/api/facets/FIELD?q=QUERY&sort=count|value"}},
+                                               "/api/meetings/ID", "/api/facets/FIELD?q=QUERY&sort=count|value",
+                                               "/api/status"}},
                                              {"documentation", "docs/api.md"}}));
     if (r.path == "/api/search") return search_api(r, ctx, false);
     if (r.path == "/api/decisions") return search_api(r, ctx, true);
     if (r.path == "/api/mentions") return mentions_api(r, ctx);
+    if (r.path == "/api/status") return status_api(ctx);
     if (auto id = after(r.path, "/api/meetings/")) return meeting_api(*id, ctx);
     if (auto field = after(r.path, "/api/facets/")) return facet_api(r, *field, ctx);
     return std::nullopt;

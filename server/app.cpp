@@ -8,10 +8,15 @@ namespace quorum::server {
 
 struct QuorumServer::State {
     IndexHandles handles;
+    std::unique_ptr<query::CensusCache> census_cache;
     ServerContext context;
     std::string bind;
 
-    State(const ServeOptions& o) : handles(o.db_path), context{handles, o.limits}, bind(o.http.bind) {}
+    State(const ServeOptions& o)
+        : handles(o.db_path),
+          census_cache(o.census_cache_bytes ? std::make_unique<query::CensusCache>(o.census_cache_bytes) : nullptr),
+          context{handles, o.limits, census_cache.get()},
+          bind(o.http.bind) {}
 };
 
 QuorumServer::QuorumServer(const ServeOptions& options) : state_(std::make_unique<State>(options)) {

@@ -4,6 +4,7 @@
 #include <memory>
 #include <string>
 
+#include "query/census_cache.h"
 #include "server/http_server.h"
 #include "server/request_params.h"
 
@@ -13,6 +14,8 @@ struct ServeOptions {
     std::string db_path;   ///< index folder or Xapian stub file
     HttpOptions http;
     ServeLimits limits;
+    /// The census cache's size in bytes (query/census_cache.h); 0 turns it off.
+    size_t census_cache_bytes = query::CensusCache::kDefaultBytes;
 };
 
 /// The archive on the web: pages, the JSON API and original files, until destroyed.

@@ -3,6 +3,7 @@
 
 #include <optional>
 
+#include "query/census_cache.h"
 #include "server/http_types.h"
 #include "server/index_handles.h"
 #include "server/request_params.h"
@@ -13,6 +14,8 @@ namespace quorum::server {
 struct ServerContext {
     IndexHandles& handles;
     ServeLimits limits;
+    /// Censuses kept between requests (nullptr: off; `quorum serve --census-cache 0`).
+    query::CensusCache* census_cache = nullptr;
 };
 
 /// Answers one request (any path). Errors become responses: JSON under /api/, HTML elsewhere.

@@ -159,7 +159,11 @@ void pager(Html& h, const std::string& path, const Params& state, size_t page, s
 
 Response search_page(const Request& request, ServerContext& ctx, bool decisions) {
     const std::string path = decisions ? "/decisions" : "/search";
-    const query::SearchRequest req = search_request(request, ctx.limits, decisions);
+    query::SearchRequest req = search_request(request, ctx.limits, decisions);
+    // The census counts what the sidebar and the timeline show, and no more.
+    for (const auto& f : kFacets) req.census_counts.facets.emplace_back(f.field);
+    ask_for_timeline(req);
+    req.census_cache = ctx.census_cache;
     const Params state = state_of(request);
     Html h;
     const std::string title = req.query.empty() ? (decisions ? "Decisions" : "Search") : req.query;
@@ -169,7 +173,7 @@ Response search_page(const Request& request, ServerContext& ctx, bool decisions)
     TimelineCounts timeline;
     ctx.handles.with_latest([&](Xapian::Database& db) {
         r = query::search(db, req);
-        timeline = timeline_counts(db, req, r);
+        timeline = timeline_counts(r);
     });
 
     facet_sidebar(h, path, state, r);
@@ -193,7 +197,7 @@ Response search_page(const Request& request, ServerContext& ctx, bool decisions)
     if (timeline.periods.size() > 1)
         timeline_svg(h, timeline.periods,
                      [&](const std::string& p) { return link(path, with_param(with_param(state, "from", p), "to", p)); },
-                     timeline.estimated && !timeline.months, timeline.months ? "Matching meetings per month, " + timeline.periods.front().first + " to " + timeline.periods.back().first
+                     timeline.estimated, timeline.months ? "Matching meetings per month, " + timeline.periods.front().first + " to " + timeline.periods.back().first
                                      : "Matching meetings per year");
     sort_links(h, path, state, sort_name(req.sort) == "relevance" && decisions ? "newest" : sort_name(req.sort));
     h.raw("<ol class=\"results\">");

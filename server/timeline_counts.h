@@ -1,8 +1,6 @@
 /** @file timeline_counts.h @brief What the search page's timeline draws: matches per year, or per month when they span two years or less. */
 #pragma once
 
-#include <xapian.h>
-
 #include <string>
 #include <utility>
 #include <vector>
@@ -15,14 +13,17 @@ namespace quorum::server {
 struct TimelineCounts {
     std::vector<std::pair<std::string, unsigned long long>> periods;
     bool months = false;
-    bool estimated = false;  ///< counts scaled up from a sample (year counts of a large census)
+    bool estimated = false;  ///< counts scaled up from a sample (a large census)
 };
 
+/// The census counts the timeline needs: the years, and the months in the same pass over the
+/// date slot (query::CensusCounts).
+void ask_for_timeline(query::SearchRequest& request);
+
 /// The year counts of `results` (its census); when the matches span at most two calendar years
-/// (a year bar was clicked, a narrow --from/--to, or a search that only matches recent meetings),
-/// the matches per month instead, counted exactly from the date slot, unless more than
-/// `month_cap` documents match.
-TimelineCounts timeline_counts(const Xapian::Database& db, const query::SearchRequest& request,
-                               const query::SearchResults& results, Xapian::doccount month_cap = 50000);
+/// (a year bar was clicked, a narrow from/to, or a search that only matches recent meetings),
+/// the census's months instead (asked for with ask_for_timeline). Both are estimates when the
+/// census read a sample.
+TimelineCounts timeline_counts(const query::SearchResults& results);
 
 }  // namespace quorum::server

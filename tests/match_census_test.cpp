@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <set>
 #include <string>
 #include <vector>
@@ -203,6 +204,44 @@ TEST_CASE("the census counts exactly below its limit and from the sample above i
         const query::MatchCensus c = query::take_census(db, q, bound, true, true, small);
         CHECK(c.exact);
         CHECK(c.total == every.size());
+    }
+}
+
+TEST_CASE("the census counts only the facets asked for, and the months in the years' pass", "[census]") {
+    const Xapian::Database db = synthetic_index();
+    const Xapian::Query q(Xapian::Query::OP_PHRASE, Xapian::Query("alpha"), Xapian::Query("beta"));
+    const std::vector<Xapian::docid> every = matches(db, q);
+    const Xapian::doccount bound = 2000;
+    // The months, read one document at a time: what the census must give.
+    const auto months_of = [&](const std::vector<Xapian::docid>& docids, Xapian::doccount scale) {
+        std::map<std::string, Xapian::doccount> out;
+        for (const Xapian::docid did : docids)
+            out[db.get_document(did).get_value(schema::field(schema::names::kDate).slot).substr(0, 6)] += scale;
+        return out;
+    };
+    query::CensusCounts wanted;
+    wanted.facets = {"council", "topic"};
+    wanted.months = true;
+    for (const bool sampled : {false, true}) {
+        INFO((sampled ? "sampled" : "exact"));
+        query::CensusLimits limits;
+        limits.exact_up_to = sampled ? 100 : bound;
+        limits.sample_candidates = 300;
+        limits.min_sample_matches = 0;
+        const query::MatchCensus c = query::take_census(db, q, bound, true, false, limits, {}, wanted);
+        const query::MatchCensus all = query::take_census(db, q, bound, true, false, limits);
+        REQUIRE(c.exact == !sampled);
+        CHECK(c.total == all.total);
+        CHECK(c.facets.size() == 2);
+        CHECK(c.facets.at("council") == all.facets.at("council"));
+        CHECK(c.facets.at("topic") == all.facets.at("topic"));
+        CHECK(all.months.empty());  // not asked for
+        std::vector<Xapian::docid> read;
+        for (const Xapian::docid did : every)
+            if (DocidSample::contains(did, level_of_share(c.sampled))) read.push_back(did);
+        CHECK(c.months == months_of(read, Xapian::doccount{1} << level_of_share(c.sampled)));
+        CHECK(c.months.size() == 11);  // 2010..2020, each in March
+        CHECK(c.months.count("201503") == 1);
     }
 }
 

@@ -52,7 +52,8 @@ bool reads_remote_shard(const Xapian::Database& db) {
 }
 
 MatchCensus census_by_spies(const Xapian::Database& db, const Xapian::Query& query, bool with_facets,
-                            const std::vector<CensusFacet>& facets, const Deadline& deadline) {
+                            const std::vector<CensusFacet>& facets, const Deadline& deadline,
+                            const std::string& months_from) {
     Xapian::Enquire enquire(db);
     enquire.set_query(query);
     enquire.set_weighting_scheme(Xapian::BoolWeight());
@@ -75,8 +76,11 @@ MatchCensus census_by_spies(const Xapian::Database& db, const Xapian::Query& que
     census.total = census.sample_matches = mset.get_matches_estimated();
     for (size_t i = 0; i < spies.size(); ++i) {
         auto& counts = census.facets[facets[i].name];
-        for (auto v = spies[i]->values_begin(); v != spies[i]->values_end(); ++v)
+        const bool months = !months_from.empty() && facets[i].name == months_from;
+        for (auto v = spies[i]->values_begin(); v != spies[i]->values_end(); ++v) {
             add_joined(*v, v.get_termfreq(), facets[i].prefix_length, counts);
+            if (months) add_joined(*v, v.get_termfreq(), 6, census.months);
+        }
     }
     return census;
 }

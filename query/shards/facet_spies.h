@@ -36,7 +36,10 @@ struct CensusFacet {
 ///
 /// With a `deadline`, each shard's server stops counting when it passes (Deadline::limit), and a
 /// count cut short throws TimeLimitExceeded ("the facet counts") rather than passing for exact.
+/// With `months_from` the name of the date facet, its spy's values also give the census's months
+/// (MatchCensus::months).
 MatchCensus census_by_spies(const Xapian::Database& db, const Xapian::Query& query, bool with_facets,
-                            const std::vector<CensusFacet>& facets, const Deadline& deadline = {});
+                            const std::vector<CensusFacet>& facets, const Deadline& deadline = {},
+                            const std::string& months_from = "");
 
 }  // namespace quorum::query
