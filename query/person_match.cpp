@@ -44,7 +44,8 @@ bool initials_fit(std::string_view wanted, const std::vector<std::string>& given
 }  // namespace
 
 bool is_person_field(std::string_view field) {
-    return field == n::kPerson || field == n::kOfficer || field == n::kSpeaker || field == n::kMover;
+    return field == n::kPerson || field == n::kOfficer || field == n::kSpeaker || field == n::kMover ||
+           field == n::kVoted || field == n::kVotedFor || field == n::kVotedAgainst || field == n::kAbstained;
 }
 
 std::vector<std::string> person_name_words(const std::vector<std::string>& words) {

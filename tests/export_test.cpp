@@ -347,7 +347,7 @@ TEST_CASE("decisions --all exports every decision, and its CSV has the resolutio
     const auto csv = run_quorum({"decisions", "--db", db, "--format", "csv", "--all", "resolved"});
     REQUIRE(csv.status == 0);
     CHECK(csv.out.starts_with("path,item,title,date,council,body,officers,topics,pages,snippet,more_in_document,resolution,"
-                              "vote_result,vote_mover,vote_seconder,vote_for,vote_against,vote_abstain,link,ocr_confidence,meeting,"
+                              "vote_result,vote_mover,vote_seconder,vote_for,vote_against,vote_abstain,vote_for_names,vote_against_names,vote_abstain_names,vote_absent_names,link,ocr_confidence,meeting,"
                                 "meeting_pages\r\n"));
     const auto json = run_quorum({"decisions", "--db", db, "--format", "json", "--all", "resolved"});
     REQUIRE(json.status == 0);
