@@ -94,7 +94,8 @@ TEST_CASE("a hit, a decision and a mention have the documented JSON members and 
                 {"officers", {{{"name", "Jo Tilling"}, {"role", "Clerk"}}, {{"name", "Ray Oduya"}}}},
                 {"topics", {"highways"}},
                 {"resolution", "RESOLVED that the ditch be cleared."},
-                {"vote", {{"mover", "Cllr Pell"}, {"result", "carried"}, {"for", 5}}},
+                {"vote", {{"mover", "Cllr Pell"}, {"result", "carried"}, {"for", 5},
+                          {"for_names", {"Cllr Pell", "Cllr Orr"}}, {"absent_names", {"Cllr Lane"}}}},
                 {"meeting", {{"index", 1}, {"count", 2}, {"title", "Minutes of the meeting held on 5 March 2024"},
                              {"date", "2024-03-05"}, {"body", "Parish Council"}, {"pages", {3, 6}}}}};
     hit.snippet = query::snippet_from_xapian("the <b>ditch</b> at Mill Lane", "<b>", "</b>");
@@ -116,6 +117,7 @@ TEST_CASE("a hit, a decision and a mention have the documented JSON members and 
                                    "Ashcombe Parish Council;Fenmoor District Council", "Parish Council",
                                    "Jo Tilling;Ray Oduya", "highways", "pp3-5", "the [[ditch]] at Mill Lane", "2",
                                    "RESOLVED that the ditch be cleared.", "carried", "Cllr Pell", "", "5", "", "",
+                                   "Cllr Pell;Cllr Orr", "", "", "Cllr Lane",
                                    "/archive/ashcombe-pc-2024-03-05.txt", "", "1", "pp3-6"});
     // The hit's meeting, with a link to its first page.
     CHECK(j["meeting"]["link"] == "/archive/ashcombe-pc-2024-03-05.txt");
