@@ -1,17 +1,21 @@
 /** @file vote_tables_test.cpp @brief Roll-call tables read column-wise into named votes, on invented tables (fictional councils and boards); table cells keep their columns through the HTML and text extractors. */
 #include <catch2/catch.hpp>
 
+#include <xapian.h>
+
 #include <sstream>
 #include <string>
 #include <vector>
 
 #include "extractors/extractor.h"
 #include "extractors/text_cleanup.h"
+#include "indexer/extraction_cache.h"
 #include "indexer/item_splitter.h"
 #include "indexer/vote_label_columns.h"
 #include "indexer/vote_tables.h"
 #include "indexer/votes.h"
 #include "tests/block_builders.h"
+#include "tests/temp_dir.h"
 
 using quorum::extract::Block;
 using quorum::extract::BlockKind;
@@ -210,4 +214,23 @@ TEST_CASE("a vote box read column by column is rejoined label by label", "[vote-
     CHECK(v.seconder == "Orr");
     CHECK(v.result == "carried");
     CHECK(render(v) == "Pell,Van Ness,Quill|Lane||Moss|3/1/-1");
+}
+
+TEST_CASE("a cached extraction whose table cells have no column is read again", "[vote-tables][ocr-cache]") {
+    quorum::test::TempDir dir;
+    Xapian::WritableDatabase db((dir.path() / "db").string(), Xapian::DB_CREATE_OR_OPEN);
+    quorum::extract::Extraction e;
+    e.blocks = {quorum::test::para("5. Allotment rents"), {BlockKind::TableCell, "Cllr Ash", 1, 0},
+                {BlockKind::TableCell, "X", 1, 1}};
+    db.set_metadata(quorum::index::extraction_key("with-columns"), quorum::index::encode_cached_extraction(e));
+    e.blocks[1].column = e.blocks[2].column = -1;  // as cached before cells kept their columns
+    db.set_metadata(quorum::index::extraction_key("without-columns"), quorum::index::encode_cached_extraction(e));
+    e.blocks.resize(1);  // no table at all: nothing is missing
+    db.set_metadata(quorum::index::extraction_key("no-table"), quorum::index::encode_cached_extraction(e));
+    db.commit();
+    const auto with = quorum::index::load_cached_extraction(db, "with-columns", "/a.md");
+    REQUIRE(with.has_value());
+    CHECK(with->blocks[2].column == 1);
+    CHECK_FALSE(quorum::index::load_cached_extraction(db, "without-columns", "/a.md").has_value());
+    CHECK(quorum::index::load_cached_extraction(db, "no-table", "/a.md").has_value());
 }
