@@ -3,6 +3,7 @@
 
 #include <xapian.h>
 
+#include <algorithm>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -10,6 +11,7 @@
 #include "extractors/extractor.h"
 #include "extractors/text_cleanup.h"
 #include "indexer/extraction_cache.h"
+#include "indexer/indexer.h"
 #include "indexer/item_splitter.h"
 #include "indexer/vote_label_columns.h"
 #include "indexer/vote_tables.h"
@@ -233,4 +235,27 @@ TEST_CASE("a cached extraction whose table cells have no column is read again", 
     CHECK(with->blocks[2].column == 1);
     CHECK_FALSE(quorum::index::load_cached_extraction(db, "without-columns", "/a.md").has_value());
     CHECK(quorum::index::load_cached_extraction(db, "no-table", "/a.md").has_value());
+}
+
+TEST_CASE("a record's items and facets both read the rejoined vote box", "[vote-tables][minutes-structure]") {
+    using quorum::test::heading;
+    using quorum::test::para;
+    // Fictional Lowmoor Planning Commission.
+    quorum::extract::Extraction e;
+    e.blocks = {heading("1. ROLL CALL"), para("Present: Commissioners Orr, Pell and Quill."), heading("2. FENCE HEIGHTS"),
+                para("The commission discussed fence heights."), heading("MOTION BY:"), heading("SECOND:"), heading("AYES:"),
+                para("Orr Pell Orr, Pell, Quill"), heading("3. ADJOURNMENT")};
+    std::string seen;  // the blocks the facet detector was given
+    const quorum::index::FacetDetector detect = [&](const quorum::extract::Extraction& x, std::vector<quorum::Item>&) {
+        for (const auto& b : x.blocks) seen += b.text + " / ";
+        return quorum::DocumentFacets{};
+    };
+    const quorum::DocumentRecord r = quorum::index::make_record(e, {}, detect);
+    CHECK(seen.find("MOTION BY: Orr / SECOND: Pell / AYES: Orr, Pell, Quill / ") != std::string::npos);
+    REQUIRE(r.items.size() >= 3);
+    const auto fences = std::find_if(r.items.begin(), r.items.end(), [](const quorum::Item& i) { return i.number == "2"; });
+    REQUIRE(fences != r.items.end());
+    CHECK(fences->vote.mover == "Orr");
+    CHECK(fences->vote.seconder == "Pell");
+    CHECK(render(fences->vote) == "Orr,Pell,Quill||||3/-1/-1");
 }
