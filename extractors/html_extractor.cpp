@@ -271,7 +271,7 @@ private:
         cell_columns_.push_back(row_columns_.back());
         const std::string span(attribute(node, "colspan"));
         const int columns = std::clamp(std::atoi(span.c_str()), 1, 1000);
-        row_columns_.back() += columns;
+        row_columns_.back() = std::min(row_columns_.back() + columns, 1'000'000);  // a hostile row never overflows
     }
 
     void leave_table_part(std::string_view tag) {
