@@ -25,6 +25,10 @@ struct Block {
     BlockKind kind = BlockKind::Paragraph;
     std::string text;  ///< UTF-8, whitespace collapsed, no line breaks inside
     int page = 1;
+    /// A table cell's column in its row, 0-based, counting empty and spanned columns (a cell
+    /// after `<td colspan="2">` is column 2); -1 for other blocks. A row starts where a cell's
+    /// column is not greater than the cell's before it. Empty cells give no block.
+    int column = -1;
 };
 
 /// Where a PDF page's text came from.

@@ -38,8 +38,10 @@ T field(const nlohmann::json& object, const char* key) {
 
 nlohmann::json to_json(const Extraction& e) {
     nlohmann::json blocks = nlohmann::json::array();
-    for (const auto& b : e.blocks)
+    for (const auto& b : e.blocks) {
         blocks.push_back({{"kind", block_kind_name(b.kind)}, {"text", b.text}, {"page", b.page}});
+        if (b.column >= 0) blocks.back()["column"] = b.column;
+    }
     nlohmann::json sources = nlohmann::json::array();
     for (const auto& s : e.page_sources)
         sources.push_back({{"page", s.page}, {"source", page_source_name(s.source)}, {"confidence", s.confidence},
@@ -68,9 +70,12 @@ Extraction extraction_from_json(const nlohmann::json& json) {
     if (blocks == json.end() || !blocks->is_array())
         throw std::invalid_argument("extraction JSON: field \"blocks\" is missing or not an array");
     e.blocks.reserve(blocks->size());
-    for (const auto& b : *blocks)
+    for (const auto& b : *blocks) {
         e.blocks.push_back({block_kind_from_name(field<std::string>(b, "kind")), field<std::string>(b, "text"),
                             field<int>(b, "page")});
+        // Optional (table cells' columns, issue 15): JSON written before has none.
+        if (b.contains("column")) e.blocks.back().column = field<int>(b, "column");
+    }
     // Optional (added with OCR): JSON written before has neither.
     if (const auto it = json.find("page_sources"); it != json.end() && it->is_array())
         for (const auto& s : *it)

@@ -8,6 +8,7 @@
 #include <array>
 #include <cctype>
 #include <climits>
+#include <cstdlib>
 #include <map>
 #include <memory>
 #include <string>
@@ -257,8 +258,25 @@ private:
         if (is_block_tag(tag)) {
             flush(kinds_.back());
             kinds_.push_back(kind_for(tag, kinds_.back()));
+            enter_table_part(node, tag);
         }
         return true;
+    }
+
+    // Rows and cells: each cell's column counts the columns its row's earlier cells span.
+    void enter_table_part(const xmlNode* node, std::string_view tag) {
+        if (tag == "tr") row_columns_.push_back(0);
+        if (tag != "td" && tag != "th") return;
+        if (row_columns_.empty()) row_columns_.push_back(0);  // a cell outside any <tr>
+        cell_columns_.push_back(row_columns_.back());
+        const std::string span(attribute(node, "colspan"));
+        const int columns = std::clamp(std::atoi(span.c_str()), 1, 1000);
+        row_columns_.back() = std::min(row_columns_.back() + columns, 1'000'000);  // a hostile row never overflows
+    }
+
+    void leave_table_part(std::string_view tag) {
+        if (tag == "tr" && !row_columns_.empty()) row_columns_.pop_back();
+        if ((tag == "td" || tag == "th") && !cell_columns_.empty()) cell_columns_.pop_back();
     }
 
     void leave(const xmlNode* node) {
@@ -266,6 +284,7 @@ private:
         if (is_block_tag(name_of(node))) {
             flush(kinds_.back());
             if (kinds_.size() > 1) kinds_.pop_back();
+            leave_table_part(name_of(node));
         }
         if (is_content_element(node)) --content_depth_;
     }
@@ -322,19 +341,22 @@ private:
         if (text.empty()) return;
         // An unrendered markdown pipe table pasted into the page: one block per cell.
         if (kind != BlockKind::Heading && (text.front() == '|' || text.back() == '|')) {
-            for (std::string& cell : split_pipe_cells(text)) blocks_.push_back({BlockKind::TableCell, std::move(cell), 1});
+            for (PipeCell& cell : split_pipe_row(text)) blocks_.push_back({BlockKind::TableCell, std::move(cell.text), 1, cell.column});
             return;
         }
+        const int column = kind == BlockKind::TableCell ? (cell_columns_.empty() ? 0 : cell_columns_.back()) : -1;
         if (text.size() <= kMaxBlockBytes) {
-            blocks_.push_back({kind, std::move(text), 1});
+            blocks_.push_back({kind, std::move(text), 1, column});
             return;
         }
-        for (std::string& piece : split_at_spaces(text, kMaxBlockBytes)) blocks_.push_back({kind, std::move(piece), 1});
+        for (std::string& piece : split_at_spaces(text, kMaxBlockBytes)) blocks_.push_back({kind, std::move(piece), 1, column});
     }
 
     bool strict_;
     int content_depth_;
     std::vector<BlockKind> kinds_;
+    std::vector<int> row_columns_;   // per open <tr>: the column its next cell starts at
+    std::vector<int> cell_columns_;  // per open <td>/<th>: its column
     std::string buffer_;
     std::vector<Block> blocks_;
 };

@@ -170,17 +170,26 @@ std::string strip_bullet(std::string_view raw) {
     return std::string(line);
 }
 
-std::vector<std::string> split_pipe_cells(std::string_view text) {
-    std::vector<std::string> cells;
+std::vector<PipeCell> split_pipe_row(std::string_view text) {
+    std::vector<PipeCell> cells;
+    const std::string_view row = trim(text);
     size_t start = 0;
-    while (start <= text.size()) {
-        size_t bar = text.find('|', start);
-        if (bar == std::string_view::npos) bar = text.size();
-        std::string cell = collapse_whitespace(text.substr(start, bar - start));
+    int column = row.starts_with('|') ? -1 : 0;  // the empty piece before a leading '|' is no column
+    while (start <= row.size()) {
+        size_t bar = row.find('|', start);
+        if (bar == std::string_view::npos) bar = row.size();
+        std::string cell = collapse_whitespace(row.substr(start, bar - start));
         const bool separator = cell.find_first_not_of("-: ") == std::string::npos;
-        if (!separator) cells.push_back(std::move(cell));
+        if (!separator) cells.push_back({column, std::move(cell)});
+        ++column;
         start = bar + 1;
     }
+    return cells;
+}
+
+std::vector<std::string> split_pipe_cells(std::string_view text) {
+    std::vector<std::string> cells;
+    for (PipeCell& c : split_pipe_row(text)) cells.push_back(std::move(c.text));
     return cells;
 }
 

@@ -36,4 +36,14 @@ std::vector<std::string> split_at_spaces(std::string_view text, size_t max_bytes
 /// cells, whitespace collapsed, leaving out empty cells and separator cells (only '-', ':', spaces).
 std::vector<std::string> split_pipe_cells(std::string_view text);
 
+/// One cell of a pipe table row and its column (0-based; a leading '|' opens column 0, and the
+/// empty and separator cells split_pipe_cells() leaves out still count).
+struct PipeCell {
+    int column = 0;
+    std::string text;
+};
+
+/// split_pipe_cells() with each cell's column: "| Ash | | X |" -> {0, "Ash"}, {2, "X"}.
+std::vector<PipeCell> split_pipe_row(std::string_view text);
+
 }  // namespace quorum::extract

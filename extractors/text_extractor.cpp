@@ -147,7 +147,7 @@ private:
         }
         if (line.front() == '|') {
             flush();
-            for (std::string& cell : split_pipe_cells(line)) emit(BlockKind::TableCell, std::move(cell), page);
+            for (PipeCell& cell : split_pipe_row(line)) emit(BlockKind::TableCell, std::move(cell.text), page, cell.column);
             return true;
         }
         if (pending_marker_ || looks_like_list_item(line)) {
@@ -244,8 +244,8 @@ private:
         open_bytes_ = 0;
     }
 
-    void emit(BlockKind kind, std::string text, int page) {
-        if (!text.empty()) blocks_.push_back({kind, std::move(text), page});
+    void emit(BlockKind kind, std::string text, int page, int column = -1) {
+        if (!text.empty()) blocks_.push_back({kind, std::move(text), page, column});
     }
 
     TextLayout layout_;

@@ -124,6 +124,36 @@ bool is_name_line(const extract::Block& b) {
     return std::none_of(t.begin(), t.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
 }
 
+// An attendance line or item that opens a meeting's record: "Present:", "PRESENT", "Members
+// present", "In attendance", "Apologies for absence", "Roll call", "1. Apologies". Never a page's
+// running heading, which is followed by the items it runs over.
+bool opens_attendance(std::string_view text) {
+    text = trim(text);
+    if (const auto number = leading_item_number(text)) {
+        const size_t space = text.find(' ', number->size());
+        text = space == std::string_view::npos ? std::string_view() : trim(text.substr(space));
+    }
+    const std::string l = lower(text.substr(0, 60));
+    for (std::string_view label : {"present", "members present", "councillors present", "members in attendance",
+                                   "in attendance", "attendance", "apologies", "roll call", "attendees"}) {
+        if (!l.starts_with(label)) continue;
+        const size_t end = label.size();
+        if (end == l.size() || l[end] == ':' || l[end] == ' ' || l[end] == '-' || l[end] == ',' || l[end] == '.') return true;
+    }
+    return false;
+}
+
+// Whether the heading at `at` is followed by the opening of a meeting's record: an attendance
+// line before its first item, or a first item that is one.
+bool heading_opens_record(const std::vector<extract::Block>& blocks, const std::vector<std::optional<std::string>>& numbers,
+                          const std::vector<bool>& heading, size_t at) {
+    for (size_t j = at + 1; j < blocks.size() && j <= at + kItemsWithinBlocks && !heading[j]; ++j) {
+        if (opens_attendance(blocks[j].text)) return true;
+        if (numbers[j]) return false;
+    }
+    return false;
+}
+
 }  // namespace
 
 bool is_minutes_heading(std::string_view text) {
@@ -203,7 +233,11 @@ std::vector<size_t> meeting_starts(const extract::Extraction& extraction) {
             last_number = numbers[i];
             continue;
         }
-        if (!heading[i] || !last_number || repeats[std::string(trim(blocks[i].text))] >= kRunningLineRepeats) continue;
+        if (!heading[i] || !last_number) continue;
+        // A heading printed with an attendance line after it opens a meeting even when every meeting
+        // of the file prints the same words without a date; otherwise printed often, it is a running line.
+        const bool opens_record = heading_opens_record(blocks, numbers, heading, i);
+        if (!opens_record && repeats[std::string(trim(blocks[i].text))] >= kRunningLineRepeats) continue;
         // Its own items: a numbered block soon after it, before any other minutes heading.
         std::optional<std::string> next_number;
         for (size_t j = i + 1; j < blocks.size() && j <= i + kItemsWithinBlocks && !heading[j]; ++j)
@@ -216,7 +250,7 @@ std::vector<size_t> meeting_starts(const extract::Extraction& extraction) {
         const std::string words = heading_words(blocks[i].text);
         const bool own_date = !date.empty() && date != current_date;
         const bool own_numbering = words != current_heading && numbering_restarts(*last_number, *next_number);
-        if (!own_date && !own_numbering) continue;
+        if (!own_date && !own_numbering && !opens_record) continue;
         size_t start = i;
         while (start > starts.back() + 1 && start + 2 > i && !numbers[start - 1] && !heading[start - 1] &&
                blocks[start - 1].page == blocks[i].page && is_name_line(blocks[start - 1]))

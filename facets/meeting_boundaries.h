@@ -22,11 +22,14 @@ std::string heading_area_date(const std::vector<extract::Block>& blocks, size_t 
 /// The block indices where the meetings of `extraction` start, ascending; the first is always 0,
 /// and a file of one meeting gives {0} (a data file too). A later meeting starts at a minutes
 /// heading (is_minutes_heading) that comes after numbered items of the meeting before it, is
-/// followed by numbered items of its own, is not a running line (the same text three times), and
-/// either states a date of its own different from the meeting before's, or restarts the item
-/// numbering under a different heading (an annual meeting's items 1-3, then an ordinary
-/// meeting's 07.21.01). Council-name lines printed just above the heading on the same page
-/// go with it.
+/// followed by numbered items of its own, and either states a date of its own different from the
+/// meeting before's, or restarts the item numbering under a different heading (an annual
+/// meeting's items 1-3, then an ordinary meeting's 07.21.01), or is followed by the attendance
+/// that opens a meeting's record ("Present:", "In attendance", "Apologies", "Roll call", before or
+/// as its first item): a heading with no date of its own, the same words as the heading before,
+/// and numbering that runs on through the year still opens a meeting then. Without an attendance
+/// line a heading printed three times or more is a running line, not a meeting. Council-name
+/// lines printed just above the heading on the same page go with it.
 std::vector<size_t> meeting_starts(const extract::Extraction& extraction);
 
 /// Meeting `index` of `extraction` cut at `starts` (from meeting_starts): its blocks, with the

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "facets/people/people.h"
 #include "schema/fields.h"
 #include "schema/person_forms.h"
 #include "schema/stored_record.h"
@@ -146,6 +147,23 @@ void DocumentBuilder::add_facet_terms(Xapian::Document& doc, const DocumentRecor
     if (!f.doc_types.empty()) doc.add_value(slot_of(n::kDocType), f.doc_types.front().value);
 }
 
+namespace {
+
+// The named votes of an item: each name as printed and as the person of the meeting it stands
+// for, under its side's field and under voted: (for, against, abstaining; absent is no vote).
+void add_named_votes(Xapian::Document& doc, const Vote& vote, const std::vector<FacetValue>& people) {
+    const std::pair<const std::vector<std::string>*, std::string_view> sides[] = {
+        {&vote.for_names, n::kVotedFor}, {&vote.against_names, n::kVotedAgainst}, {&vote.abstain_names, n::kAbstained}};
+    for (const auto& [names, field] : sides)
+        for (const std::string& name : *names)
+            for (const std::string& value : {name, facets::resolve_person(name, people)}) {
+                add_boolean(doc, field, schema::facet_term_value(value));
+                add_boolean(doc, n::kVoted, schema::facet_term_value(value));
+            }
+}
+
+}  // namespace
+
 std::vector<std::uint32_t> DocumentBuilder::index_items(Xapian::Document& doc, const DocumentRecord& r) {
     generator_.set_document(doc);
     field_generator_.set_document(doc);
@@ -176,6 +194,7 @@ std::vector<std::uint32_t> DocumentBuilder::index_items(Xapian::Document& doc, c
         add_boolean(doc, n::kMover, schema::facet_term_value(item.vote.seconder));
         add_boolean(doc, n::kMover, schema::facet_term_value(item.vote.mover_person));
         add_boolean(doc, n::kMover, schema::facet_term_value(item.vote.seconder_person));
+        add_named_votes(doc, item.vote, r.facets.people);
     }
     if (resolved) add_boolean(doc, n::kResolved, "yes");
     add_text_source_terms(doc, r);

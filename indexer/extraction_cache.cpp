@@ -58,6 +58,10 @@ std::optional<extract::Extraction> load_cached_extraction(const Xapian::Database
     if (bytes.empty()) return std::nullopt;
     try {
         extract::Extraction e = decode_cached_extraction(bytes);
+        // Cached before table cells kept their columns: read the file again, so that vote tables
+        // (indexer/vote_tables.h) are read by column.
+        for (const auto& b : e.blocks)
+            if (b.kind == extract::BlockKind::TableCell && b.column < 0) return std::nullopt;
         e.path = path;
         return e;
     } catch (const std::runtime_error&) {

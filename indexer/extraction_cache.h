@@ -23,7 +23,8 @@ std::string encode_cached_extraction(const extract::Extraction& extraction);
 extract::Extraction decode_cached_extraction(std::string_view bytes);
 
 /// The cached extraction of content `hash`, with `path` set, or nullopt when the index has
-/// none (an index written before the cache existed, or a damaged entry).
+/// none (an index written before the cache existed, or a damaged entry) or the entry predates
+/// table cells' columns (Block::column), which vote tables are read by.
 std::optional<extract::Extraction> load_cached_extraction(const Xapian::Database& db, const std::string& hash,
                                                           const std::string& path);
 

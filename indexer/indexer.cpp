@@ -1,5 +1,6 @@
 /** @file indexer.cpp @brief The indexing run: plan from the index state, extract on a worker pool, one writer commits in batches. */
 #include "indexer/indexer.h"
+#include "indexer/vote_label_columns.h"
 
 #include <xapian.h>
 
@@ -375,8 +376,17 @@ bool stop_requested(const IndexOptions& o) { return o.stop && o.stop->load(); }
 
 }  // namespace
 
-DocumentRecord make_record(const extract::Extraction& extraction, const FileStamp& stamp,
+DocumentRecord make_record(const extract::Extraction& file_extraction, const FileStamp& stamp,
                            const FacetDetector& detect_facets) {
+    // A vote box a PDF read column by column is rejoined once, for the items and the facets
+    // alike (the people detector would take its run-together values for names).
+    std::optional<extract::Extraction> rejoined;
+    if (std::vector<extract::Block> blocks = rejoin_vote_label_columns(file_extraction.blocks);
+        blocks.size() != file_extraction.blocks.size()) {
+        rejoined = file_extraction;
+        rejoined->blocks = std::move(blocks);
+    }
+    const extract::Extraction& extraction = rejoined ? *rejoined : file_extraction;
     DocumentRecord r;
     r.path = extraction.path;
     r.format = std::string(extract::format_name(extraction.format));

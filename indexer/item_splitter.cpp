@@ -8,6 +8,8 @@
 #include "indexer/moderngov_items.h"
 #include "indexer/record_of_decision.h"
 #include "indexer/resolution_items.h"
+#include "indexer/vote_label_columns.h"
+#include "indexer/vote_tables.h"
 #include "indexer/votes.h"
 #include "indexer/lettered_items.h"
 
@@ -109,6 +111,7 @@ Item make_item(const Section& s) {
     }
     item.resolution = section_resolution(s);
     item.vote = read_vote(item.text, s.movers);
+    add_table_votes(item.vote, read_vote_tables(s.blocks));
     return item;
 }
 
@@ -772,7 +775,7 @@ std::vector<Item> split_items(const extract::Extraction& original) {
     }
     extract::Extraction e = original;
     e.blocks = cut_at_inline_references(
-        recut_moderngov_items(cut_at_item_tags(cut_at_resolution_heads(original.blocks))));
+        recut_moderngov_items(cut_at_item_tags(cut_at_resolution_heads(rejoin_vote_label_columns(original.blocks)))));
     for (auto splitter :
          {split_moderngov_page, split_resolution_heads, split_numbered, split_minutes_dump, split_by_headings}) {
         std::vector<Section> sections = splitter(e);

@@ -196,39 +196,6 @@ std::vector<VoteLabel> vote_labels(const std::string& l) {
     return kept;
 }
 
-// "Vance, Orr and Pell." -> {"Vance", "Orr", "Pell"}; "None" names nobody.
-std::vector<std::string> split_names(std::string_view list) {
-    std::vector<std::string> out;
-    std::string cur;
-    auto flush = [&] {
-        std::string_view n = trim(cur);
-        while (!n.empty() && (n.back() == '.' || n.back() == ',')) n.remove_suffix(1);
-        n = trim(n);
-        // "Sir Paul Carter, CBE": an honour after a comma belongs to the name before it.
-        if (!out.empty() && (n == "CBE" || n == "OBE" || n == "MBE" || n == "JP" || n == "KC" || n == "QC")) {
-            out.back() += " " + std::string(n);
-            cur.clear();
-            return;
-        }
-        const bool words_ok = std::count(n.begin(), n.end(), ' ') < 5;
-        if (!n.empty() && is_upper(n[0]) && words_ok && n != "None" && n != "NONE" && n != "Nil" && n != "N/A")
-            out.emplace_back(n);
-        cur.clear();
-    };
-    for (size_t i = 0; i < list.size(); ++i) {
-        if (list[i] == ',' || list[i] == ';' || list[i] == '&') {
-            flush();
-        } else if (list.compare(i, 5, " and ") == 0) {
-            flush();
-            i += 4;
-        } else {
-            cur += list[i];
-        }
-    }
-    flush();
-    return out;
-}
-
 // Where the names after a label stop: the next label, a line end, or a sentence end (not an initial's full stop).
 size_t names_end(std::string_view text, size_t from, size_t next_label) {
     size_t end = std::min({next_label, text.size(), from + 600});
@@ -267,7 +234,7 @@ void read_named_votes(std::string_view text, const std::string& l, Vote& v) {
     if (!strong) return;
     for (size_t k = first; k < labels.size(); ++k) {
         const size_t next = k + 1 < labels.size() ? labels[k + 1].at : text.size();
-        std::vector<std::string> names = split_names(text.substr(labels[k].names, names_end(text, labels[k].names, next) - labels[k].names));
+        std::vector<std::string> names = split_vote_names(text.substr(labels[k].names, names_end(text, labels[k].names, next) - labels[k].names));
         switch (labels[k].side) {
             case Side::For: v.for_names = std::move(names); break;
             case Side::Against: v.against_names = std::move(names); break;
@@ -278,6 +245,38 @@ void read_named_votes(std::string_view text, const std::string& l, Vote& v) {
 }
 
 }  // namespace
+
+std::vector<std::string> split_vote_names(std::string_view list) {
+    std::vector<std::string> out;
+    std::string cur;
+    auto flush = [&] {
+        std::string_view n = trim(cur);
+        while (!n.empty() && (n.back() == '.' || n.back() == ',')) n.remove_suffix(1);
+        n = trim(n);
+        // "Sir Paul Carter, CBE": an honour after a comma belongs to the name before it.
+        if (!out.empty() && (n == "CBE" || n == "OBE" || n == "MBE" || n == "JP" || n == "KC" || n == "QC")) {
+            out.back() += " " + std::string(n);
+            cur.clear();
+            return;
+        }
+        const bool words_ok = std::count(n.begin(), n.end(), ' ') < 5;
+        if (!n.empty() && is_upper(n[0]) && words_ok && n != "None" && n != "NONE" && n != "Nil" && n != "N/A")
+            out.emplace_back(n);
+        cur.clear();
+    };
+    for (size_t i = 0; i < list.size(); ++i) {
+        if (list[i] == ',' || list[i] == ';' || list[i] == '&') {
+            flush();
+        } else if (list.compare(i, 5, " and ") == 0) {
+            flush();
+            i += 4;
+        } else {
+            cur += list[i];
+        }
+    }
+    flush();
+    return out;
+}
 
 Vote read_vote(std::string_view text, std::string_view movers) {
     Vote v;

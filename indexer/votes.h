@@ -1,7 +1,9 @@
 /** @file votes.h @brief Who moved and seconded an item's motion, the vote counts and the result, read from the item's text. */
 #pragma once
 
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "schema/records.h"
 
@@ -15,5 +17,9 @@ namespace quorum::index {
 /// outcome stated is a lost or failed motion, "unanimous" when it was carried by all, "carried"
 /// otherwise when one is stated. Fields the text does not state stay empty (or -1).
 Vote read_vote(std::string_view text, std::string_view movers = {});
+
+/// The names of a named-vote list: "Vance, Orr and Pell." -> {"Vance", "Orr", "Pell"} ("None"
+/// names nobody; an honour after a comma stays with its name: "Sir Paul Carter, CBE").
+std::vector<std::string> split_vote_names(std::string_view list);
 
 }  // namespace quorum::index

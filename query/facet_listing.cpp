@@ -20,7 +20,10 @@ bool has_filters(const Filters& f) {
 }
 
 std::string field_named(std::string_view name) {
-    const auto field = schema::field_for_alias(name);
+    auto field = schema::field_for_alias(name);
+    // Its name too, which a filter's note names ("quorum facets voted_for" for votedfor:).
+    for (const auto& f : schema::fields())
+        if (!field && f.name == name) field = f;
     const std::vector<std::string> listable = listable_facets();
     if (!field || std::find(listable.begin(), listable.end(), field->name) == listable.end()) {
         std::string known;
@@ -35,7 +38,8 @@ std::string field_named(std::string_view name) {
 std::vector<std::string> listable_facets() {
     return {std::string(n::kCouncil), std::string(n::kMentions), std::string(n::kCommittee), std::string(n::kOfficer),
             std::string(n::kTopic),   std::string(n::kDocType),  std::string(n::kYear),      std::string(n::kMonth),
-            std::string(n::kPerson),  std::string(n::kRole),     std::string(n::kSpeaker)};
+            std::string(n::kPerson),  std::string(n::kRole),     std::string(n::kSpeaker),   std::string(n::kMover),
+            std::string(n::kVoted),   std::string(n::kVotedFor), std::string(n::kVotedAgainst), std::string(n::kAbstained)};
 }
 
 FacetListing list_facet_values(const Xapian::Database& db, std::string_view field, const std::string& query,

@@ -166,9 +166,11 @@ std::vector<Mention> scan_document(const nlohmann::json& data, const MentionPatt
         const std::string title = item.value("title", "");
         const std::string_view text = schema::stored_item_text(data, i);
         // The date and body of the item's meeting (a file may hold several), else the file's.
-        const nlohmann::json& meeting = meetings[schema::stored_meeting_of_item(meetings, i)];
+        // A later meeting with no date of its own stays undated.
+        const size_t k = schema::stored_meeting_of_item(meetings, i);
+        const nlohmann::json& meeting = meetings[k];
         const std::string meeting_date = meeting.value("date", ""), meeting_body = meeting.value("body", "");
-        const std::string date = meeting_date.empty() ? facets["date"].get<std::string>() : meeting_date;
+        const std::string date = !meeting_date.empty() ? meeting_date : k == 0 ? facets["date"].get<std::string>() : "";
         const std::string body = meeting_body.empty() ? facets["body"].get<std::string>() : meeting_body;
         // A heading printed in the text is the title: its words are found there, once.
         const auto heading = title_span_in_text(title, text);

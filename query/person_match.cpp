@@ -12,12 +12,13 @@ namespace {
 namespace n = schema::names;
 
 bool is_title_word(std::string_view w) {
-    static constexpr std::array<std::string_view, 34> titles = {
+    static constexpr std::array<std::string_view, 35> titles = {
         "cllr",      "cllrs",     "councillor", "councillors", "councilmember", "councilman", "councilwoman",
         "mr",        "mrs",       "ms",         "miss",        "dr",            "prof",       "professor",
         "sir",       "dame",      "lord",       "lady",        "inspector",     "insp",       "sergeant",
         "sgt",       "pc",        "pcso",       "supt",        "superintendent", "chief",     "commissioner",
-        "mayor",     "alderman",  "county",     "rev",         "reverend",      "judge"};
+        "mayor",     "alderman",  "county",     "rev",         "reverend",      "judge",
+        "trustee"};
     return std::find(titles.begin(), titles.end(), w) != titles.end();
 }
 
@@ -44,7 +45,8 @@ bool initials_fit(std::string_view wanted, const std::vector<std::string>& given
 }  // namespace
 
 bool is_person_field(std::string_view field) {
-    return field == n::kPerson || field == n::kOfficer || field == n::kSpeaker || field == n::kMover;
+    return field == n::kPerson || field == n::kOfficer || field == n::kSpeaker || field == n::kMover ||
+           field == n::kVoted || field == n::kVotedFor || field == n::kVotedAgainst || field == n::kAbstained;
 }
 
 std::vector<std::string> person_name_words(const std::vector<std::string>& words) {

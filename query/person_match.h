@@ -7,7 +7,8 @@
 
 namespace quorum::query {
 
-/// Whether `field` holds people's names (person, officer, speaker, mover).
+/// Whether `field` holds people's names (person, officer, speaker, mover, and the named votes:
+/// voted, voted_for, voted_against, abstained).
 bool is_person_field(std::string_view field);
 
 /// The words of a wanted name without titles and honours: "Cllr R. W. Gough" -> {r, w, gough},

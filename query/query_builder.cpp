@@ -414,7 +414,8 @@ struct QueryBuilder::Impl {
     static bool is_named_facet(std::string_view name) {
         return name == n::kCouncil || name == n::kCommittee || name == n::kOfficer || name == n::kMentions ||
                name == n::kTopic || name == n::kDocType || name == n::kMover || name == n::kPerson ||
-               name == n::kSpeaker || name == n::kRole;
+               name == n::kSpeaker || name == n::kRole || name == n::kVoted || name == n::kVotedFor ||
+               name == n::kVotedAgainst || name == n::kAbstained;
     }
 
     Xapian::Query facet(std::string_view field, const std::vector<std::string>& values) {

@@ -129,7 +129,8 @@ std::vector<std::string> search_hit_csv_columns(bool decisions) {
     std::vector<std::string> columns{"path", "item", "title", "date", "council", "body", "officers", "topics",
                                      "pages", "snippet", "more_in_document"};
     if (decisions) columns.emplace_back("resolution");
-    for (const char* v : {"vote_result", "vote_mover", "vote_seconder", "vote_for", "vote_against", "vote_abstain"})
+    for (const char* v : {"vote_result", "vote_mover", "vote_seconder", "vote_for", "vote_against", "vote_abstain",
+                          "vote_for_names", "vote_against_names", "vote_abstain_names", "vote_absent_names"})
         columns.emplace_back(v);
     columns.emplace_back("link");
     columns.emplace_back("ocr_confidence");
@@ -176,7 +177,8 @@ nlohmann::json meeting_json(const nlohmann::json& doc) {
         const std::string date = m.value("date", ""), body = m.value("body", "");
         meetings.push_back({{"index", k},
                             {"title", m.value("title", "")},
-                            {"date", date.empty() ? facets["date"] : nlohmann::json(date)},
+                            // A later meeting with no date of its own stays undated.
+                            {"date", !date.empty() ? nlohmann::json(date) : k == 0 ? facets["date"] : nlohmann::json("")},
                             {"body", body.empty() ? facets["body"] : nlohmann::json(body)},
                             {"pages", m.value("pages", nlohmann::json::array({1, 1}))},
                             {"first_item", m.value("first_item", 0)}});

@@ -48,10 +48,12 @@ nlohmann::json hit_json(const nlohmann::json& d, size_t index) {
     const nlohmann::json meetings = schema::stored_meetings(d, facets);
     const size_t k = schema::stored_meeting_of_item(meetings, index);
     const nlohmann::json& meeting = meetings[k];
-    // The meeting's date and body, the document's when it states none.
+    // The meeting's date and body, the document's when it states none; a later meeting of a file
+    // with no date of its own stays undated (the document's date is its first meeting's).
     const auto meeting_or_document = [&](const char* key) {
         const std::string own = meeting.value(key, "");
-        return own.empty() ? facets[key] : nlohmann::json(own);
+        if (!own.empty()) return nlohmann::json(own);
+        return k > 0 && std::string_view(key) == "date" ? nlohmann::json("") : facets[key];
     };
     const nlohmann::json pages = item.value("pages", nlohmann::json::array());
     const bool has_pages = pages.is_array() && pages.size() == 2 && pages[0].is_number_integer() &&

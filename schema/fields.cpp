@@ -32,6 +32,15 @@ const std::vector<Field>& fields() {
          "how an item's motion ended, one term per item that states it: carried, lost, unanimous (also carried)"},
         {names::kMover, "XMOVER", K::Boolean, -1, V::None, true, {"mover", "seconder"}, 0,
          "who moved or seconded an item's motion, as printed (term value normalised)"},
+        {names::kVoted, "XVOTED", K::Boolean, -1, V::None, true, {"voted"}, 0,
+         "people named voting on an item's motion, for, against or abstaining (a roll call in the text or a "
+         "table), as printed and as the person of the meeting the name stands for (term value normalised)"},
+        {names::kVotedFor, "XVFOR", K::Boolean, -1, V::None, true, {"votedfor"}, 0,
+         "people named voting for an item's motion, as voted: has them"},
+        {names::kVotedAgainst, "XVAGAINST", K::Boolean, -1, V::None, true, {"votedagainst"}, 0,
+         "people named voting against an item's motion, as voted: has them"},
+        {names::kAbstained, "XVABSTAIN", K::Boolean, -1, V::None, true, {"abstained"}, 0,
+         "people named abstaining on an item's motion, as voted: has them"},
         {names::kTextSource, "XSOURCE", K::Boolean, -1, V::None, true, {"source"}, 0,
          "where the text came from: 'ocr' on documents with OCR'd pages, 'text-layer' on documents with text "
          "of their own (a mixed PDF has both)"},

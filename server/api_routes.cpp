@@ -53,7 +53,9 @@ Response meeting_api(const std::string& id, ServerContext& ctx) {
 // A facet `quorum facets` lists, by its name or an alias (committee is body); else 404.
 void check_facet(const std::string& name) {
     const std::vector<std::string> listable = query::listable_facets();
-    const auto field = schema::field_for_alias(name);
+    auto field = schema::field_for_alias(name);
+    for (const auto& f : schema::fields())
+        if (!field && f.name == name) field = f;  // its name too (voted_for), as quorum facets takes it
     if (field && std::find(listable.begin(), listable.end(), field->name) != listable.end()) return;
     std::string known;
     for (const auto& f : listable) known += (known.empty() ? "" : ", ") + f;

@@ -94,7 +94,8 @@ TEST_CASE("a hit, a decision and a mention have the documented JSON members and 
                 {"officers", {{{"name", "Jo Tilling"}, {"role", "Clerk"}}, {{"name", "Ray Oduya"}}}},
                 {"topics", {"highways"}},
                 {"resolution", "RESOLVED that the ditch be cleared."},
-                {"vote", {{"mover", "Cllr Pell"}, {"result", "carried"}, {"for", 5}}},
+                {"vote", {{"mover", "Cllr Pell"}, {"result", "carried"}, {"for", 5},
+                          {"for_names", {"Cllr Pell", "Cllr Orr"}}, {"absent_names", {"Cllr Lane"}}}},
                 {"meeting", {{"index", 1}, {"count", 2}, {"title", "Minutes of the meeting held on 5 March 2024"},
                              {"date", "2024-03-05"}, {"body", "Parish Council"}, {"pages", {3, 6}}}}};
     hit.snippet = query::snippet_from_xapian("the <b>ditch</b> at Mill Lane", "<b>", "</b>");
@@ -116,6 +117,7 @@ TEST_CASE("a hit, a decision and a mention have the documented JSON members and 
                                    "Ashcombe Parish Council;Fenmoor District Council", "Parish Council",
                                    "Jo Tilling;Ray Oduya", "highways", "pp3-5", "the [[ditch]] at Mill Lane", "2",
                                    "RESOLVED that the ditch be cleared.", "carried", "Cllr Pell", "", "5", "", "",
+                                   "Cllr Pell;Cllr Orr", "", "", "Cllr Lane",
                                    "/archive/ashcombe-pc-2024-03-05.txt", "", "1", "pp3-6"});
     // The hit's meeting, with a link to its first page.
     CHECK(j["meeting"]["link"] == "/archive/ashcombe-pc-2024-03-05.txt");
@@ -347,7 +349,7 @@ TEST_CASE("decisions --all exports every decision, and its CSV has the resolutio
     const auto csv = run_quorum({"decisions", "--db", db, "--format", "csv", "--all", "resolved"});
     REQUIRE(csv.status == 0);
     CHECK(csv.out.starts_with("path,item,title,date,council,body,officers,topics,pages,snippet,more_in_document,resolution,"
-                              "vote_result,vote_mover,vote_seconder,vote_for,vote_against,vote_abstain,link,ocr_confidence,meeting,"
+                              "vote_result,vote_mover,vote_seconder,vote_for,vote_against,vote_abstain,vote_for_names,vote_against_names,vote_abstain_names,vote_absent_names,link,ocr_confidence,meeting,"
                                 "meeting_pages\r\n"));
     const auto json = run_quorum({"decisions", "--db", db, "--format", "json", "--all", "resolved"});
     REQUIRE(json.status == 0);

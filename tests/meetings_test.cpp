@@ -134,6 +134,72 @@ TEST_CASE("where a file's meetings start", "[meetings]") {
     }
 }
 
+namespace {
+
+// Invented: Hollinford Parish Council's meetings of a year in one file, every one under the same
+// heading with no date in it and one numbering running through the year; each opens with its
+// attendance. The third states its date just under its heading.
+Extraction undated_headings() {
+    const char* const kHeading = "MINUTES OF THE MEETING OF HOLLINFORD PARISH COUNCIL";
+    return make({heading(kHeading), para("Held on Tuesday 4 March 2031 at 7.30pm in the village hall"),
+                 para("Present: Cllr Ansel Quarrie (Chair), Cllr Bryony Tull"), para("31/01 Apologies"), para("None."),
+                 para("31/02 Finance"), para("The accounts were paid."),
+                 on_page(heading(kHeading), 2), on_page(para("Present: Cllr Ansel Quarrie (Chair), Cllr Dace Morrow"), 2),
+                 on_page(para("31/03 Apologies"), 2), on_page(para("Cllr Bryony Tull."), 2),
+                 on_page(para("31/04 Allotments"), 2), on_page(para("RESOLVED that the rents stay as they are."), 2),
+                 on_page(heading(kHeading), 3), on_page(para("Held on 6 May 2031"), 3),
+                 on_page(para("PRESENT"), 3), on_page(para("Cllr Ansel Quarrie, Cllr Dace Morrow"), 3),
+                 on_page(para("31/05 Apologies"), 3), on_page(para("None."), 3)});
+}
+
+}  // namespace
+
+TEST_CASE("a heading with no date of its own opens a meeting when its attendance follows", "[meetings]") {
+    using quorum::facets::meeting_starts;
+    CHECK(meeting_starts(undated_headings()) == std::vector<size_t>{0, 7, 13});
+    struct Row {
+        const char* name;
+        std::vector<Block> blocks;
+        std::vector<size_t> starts;
+    };
+    const Row rows[] = {
+        {"the first item is the attendance",
+         {heading("Minutes of the Corrie Parish Council meeting"), para("1. Apologies None."), para("2. Play area Repairs agreed."),
+          heading("Minutes of the Corrie Parish Council meeting"), para("3. Apologies for absence Cllr Tull."),
+          para("4. Finance Accounts paid.")},
+         {0, 3}},
+        {"a running heading over the items of one meeting stays one meeting",
+         {heading("Minutes of the Corrie Parish Council meeting"), para("Present: Cllr Tull"), para("1. Apologies None."),
+          heading("Minutes of the Corrie Parish Council meeting"), para("2. Play area Repairs agreed."),
+          heading("Minutes of the Corrie Parish Council meeting"), para("3. Finance Accounts paid."),
+          heading("Minutes of the Corrie Parish Council meeting"), para("4. Presentation by the youth club.")},
+         {0}},
+        {"an item about attendance later in the meeting is no opening",
+         {heading("Minutes of the Corrie Parish Council meeting"), para("1. Apologies None."), para("2. Play area Repairs agreed."),
+          heading("Minutes of the Corrie Parish Council meeting"), para("3. Finance Accounts paid."),
+          para("4. Attendance at training The clerk will attend.")},
+         {0}},
+    };
+    for (const auto& r : rows) {
+        INFO(r.name);
+        CHECK(meeting_starts(make(r.blocks)) == r.starts);
+    }
+}
+
+TEST_CASE("a meeting with no date of its own stays undated, never the meeting's before", "[meetings]") {
+    const quorum::facets::FacetDetector detector;
+    const quorum::index::FacetDetector detect = [&](const Extraction& e, std::vector<quorum::Item>& items) {
+        return detector.detect(e, items);
+    };
+    const quorum::DocumentRecord r = quorum::index::make_record(undated_headings(), {}, detect);
+    REQUIRE(r.meetings.size() == 3);
+    CHECK(r.meetings[0].date == "2031-03-04");
+    CHECK(r.meetings[1].date == "");
+    CHECK(r.meetings[2].date == "2031-05-06");
+    CHECK(r.meetings[1].first_page == 2);
+    CHECK(r.meetings[1].last_page == 2);
+}
+
 TEST_CASE("each meeting's items are split on their own and know their meeting", "[meetings]") {
     const auto split = quorum::index::split_meetings(two_dated_meetings());
     REQUIRE(split.meetings.size() == 2);

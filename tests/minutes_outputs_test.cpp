@@ -65,11 +65,11 @@ TEST_CASE("votes and movers appear in show, search and decisions, and are search
         const auto r = run_quorum({"search", "--db", db, "--format", "csv", "benches"});
         REQUIRE(r.status == 0);
         CHECK(r.out.substr(0, r.out.find('\r')).ends_with(
-            ",more_in_document,vote_result,vote_mover,vote_seconder,vote_for,vote_against,vote_abstain,link,ocr_confidence,meeting,meeting_pages"));
-        CHECK(r.out.find(",carried,Cllr Quillon,Cllr Marram,6,1,," + file + ",,0,p1\r\n") != std::string::npos);
+            ",more_in_document,vote_result,vote_mover,vote_seconder,vote_for,vote_against,vote_abstain,vote_for_names,vote_against_names,vote_abstain_names,vote_absent_names,link,ocr_confidence,meeting,meeting_pages"));
+        CHECK(r.out.find(",carried,Cllr Quillon,Cllr Marram,6,1,,,,,," + file + ",,0,p1\r\n") != std::string::npos);
         const auto d = run_quorum({"decisions", "--db", db, "--format", "csv", "floodlights"});
         REQUIRE(d.status == 0);
-        CHECK(d.out.find(",lost,Cllr Sorrel,Cllr Yarrow,,,," + file + ",,0,p1\r\n") != std::string::npos);
+        CHECK(d.out.find(",lost,Cllr Sorrel,Cllr Yarrow,,,,,,,," + file + ",,0,p1\r\n") != std::string::npos);
     }
     SECTION("result: and mover: find the meeting; a result or mover it lacks finds nothing") {
         struct Row {
@@ -180,7 +180,7 @@ TEST_CASE("each document keeps its source URL and each hit links to its page", "
         }
         const auto csv = run_quorum({"search", "--db", db, "--format", "csv", "quarry footpath"});
         REQUIRE(csv.status == 0);
-        CHECK(csv.out.substr(0, csv.out.find('\r')).ends_with(",vote_abstain,link,ocr_confidence,meeting,meeting_pages"));
+        CHECK(csv.out.substr(0, csv.out.find('\r')).ends_with(",vote_abstain_names,vote_absent_names,link,ocr_confidence,meeting,meeting_pages"));
         CHECK(csv.out.find(",https://ferncliff.example.org/meetings/42,,0,p1\r\n") != std::string::npos);
     }
     SECTION("text hits print the file's page and the published address") {
@@ -261,4 +261,62 @@ TEST_CASE("named votes appear in show and in the decisions JSON vote object", "[
     CHECK(vote["against_names"] == nlohmann::json{"Pell"});
     CHECK(vote["absent_names"] == nlohmann::json{"Lane"});
     CHECK_FALSE(vote.contains("abstain_names"));
+
+    // The CSV carries the names, joined with ';'.
+    const auto csv = run_quorum({"decisions", "--db", db, "--format", "csv", "roofing"});
+    REQUIRE(csv.status == 0);
+    CHECK(csv.out.find(",carried,Trustee Vance,Trustee Orr,2,1,,Vance;Orr,Pell,,Lane," + file) != std::string::npos);
+
+    // Named votes are searchable, each side and all of them, matched as names are (titles ignored).
+    struct Query {
+        const char* query;
+        const char* count;
+    };
+    const Query queries[] = {
+        {"voted:pell", "1"},        {"votedagainst:\"Trustee Pell\"", "1"}, {"votedfor:pell", "0"},
+        {"votedfor:\"Mr Vance\"", "1"}, {"abstained:vance", "0"},        {"voted:lane", "0"},  // absent is no vote
+        {"voted:\"Trustee Orr\"", "1"}, {"voted:ORR", "1"},
+    };
+    for (const auto& q : queries) {
+        INFO(q.query);
+        const auto r = run_quorum({"search", "--db", db, "--count", q.query});
+        REQUIRE(r.status == 0);
+        CHECK(r.out == std::string(q.count) + "\n");
+    }
+}
+
+TEST_CASE("a roll-call table's named votes reach show, decisions and the voted: fields", "[minutes-outputs][cli][vote-tables]") {
+    // Fictional Fenwick Parish Council, minutes kept as Markdown with a recorded-vote table.
+    const char* const minutes =
+        "# Fenwick Parish Council\n\nMinutes of the meeting held on 12 May 2025\n\n"
+        "1. Apologies\n\nNone.\n\n"
+        "2. Allotment Rents\n\nCllr Ash proposed that allotment rents rise by five per cent. A recorded vote was taken.\n\n"
+        "| Councillor | For | Against | Abstain |\n|---|---|---|---|\n| Cllr Ash | X | | |\n| Cllr Birch | | X | |\n"
+        "| Cllr Cole | X | | |\n| Cllr Dane | | | X |\n\nThe motion was carried.\n";
+    test::TempDir dir;
+    const std::string file = dir.write("archive/fenwick-2025-05-12.md", minutes);
+    const std::string db = (dir.path() / "db").string();
+    REQUIRE(run_quorum({"index", "--db", db, "--quiet", (dir.path() / "archive").string()}).status == 0);
+
+    const auto show = run_quorum({"show", "--db", db, file});
+    REQUIRE(show.status == 0);
+    CHECK(show.out.find("vote: carried (for 2, against 1, abstain 1); moved by Cllr Ash; for: Cllr Ash, Cllr Cole; "
+                        "against: Cllr Birch; abstain: Cllr Dane") != std::string::npos);
+    for (const char* q : {"votedfor:cole", "votedagainst:birch", "abstained:\"Councillor Dane\"", "voted:ash"}) {
+        INFO(q);
+        const auto r = run_quorum({"decisions", "--db", db, "--count", q});
+        REQUIRE(r.status == 0);
+        CHECK(r.out == "1\n");
+    }
+    const auto none = run_quorum({"decisions", "--db", db, "--count", "votedfor:birch"});
+    REQUIRE(none.status == 0);
+    CHECK(none.out == "0\n");
+    // The values a filter is matched against are listed, by the field's alias or its name: each
+    // name as printed, and as the person of the meeting it names (Ash, the mover, speaks on the item).
+    for (const char* field : {"votedfor", "voted_for"}) {
+        INFO(field);
+        const auto listed = run_quorum({"facets", "--db", db, "--format", "csv", "--sort", "value", field});
+        REQUIRE(listed.status == 0);
+        CHECK(listed.out == "value,documents\r\nash,1\r\ncllr-ash,1\r\ncllr-cole,1\r\n");
+    }
 }
