@@ -89,3 +89,38 @@ TEST_CASE("detect_councils: bodies outside the UK and joint meetings", "[facets]
         CHECK(publishers(r.extraction) == r.expected);
     }
 }
+
+TEST_CASE("detect_councils: a council named as a supporter, or in passing in running text, is not the publisher (round 10)",
+          "[facets][councils]") {
+    struct Row {
+        const char* rule;
+        Extraction extraction;
+        const char* expected;
+    };
+    // Fictional organisations; the councils are the sample archive's invented ones.
+    const std::string compared =
+        "1. The aim of a workplace levy is to reduce congestion in the centre. Eastmere District Council (EDC) ran such a "
+        "scheme for ten years, and its figures are given below for comparison with the scheme proposed here.";
+    const std::string own = "5. This will enable Harrowby Borough Council to meet its transport targets. Harrowby has a "
+                            "different layout from Eastmere, and the scheme proposed for Harrowby is smaller.";
+    const Row rows[] = {
+        {"a society's letterhead says which council supports it: the council is not its publisher",
+         extraction_of({para("Wexcombe Reading Rooms Trading Society Limited, supported by Northvale County Council"),
+                        heading("MINUTES"), para("1. Apologies: none")}),
+         ""},
+        {"the same council named as the author of the letterhead still publishes",
+         extraction_of({para("Northvale County Council"), heading("MINUTES"), para("1. Apologies: none")}), "Northvale County Council"},
+        {"a report names another council first in its running text, its own council more often",
+         extraction_of({para("Committee Report PURPOSE: Decision Report COMMITTEE: Transport Committee DATE: 4 March 2025"),
+                        para(compared), para("2. Background to the proposal in some detail."), para(own),
+                        para("6. The business case for Harrowby Borough Council will follow. Harrowby residents were consulted.")}),
+         "Harrowby Borough Council"},
+        {"a council named once in the running text of a report that names no other stays the publisher",
+         extraction_of({para("Committee Report COMMITTEE: Transport Committee DATE: 4 March 2025"), para(compared)}),
+         "Eastmere District Council"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.rule);
+        CHECK(publishers(r.extraction) == r.expected);
+    }
+}
