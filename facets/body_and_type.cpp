@@ -947,8 +947,32 @@ void score_body_cues(const extract::Extraction& x, TypeScores& s) {
     if (resolved) s.minutes += 1;
 }
 
+// A vote's count written after its verb, "voted 2-0", "passed 3-1", "carried 5 - 0": nullopt when
+// there is none, else whether the outcome follows it ("voted 2-0 to grant", "... to deny").
+std::optional<bool> vote_tally(const std::string& l) {
+    std::optional<bool> found;
+    for (std::string_view verb : {"voted ", "passed ", "carried ", "failed ", "approved "})
+        for (size_t at = l.find(verb); at != std::string::npos; at = l.find(verb, at + 1)) {
+            size_t k = at + verb.size();
+            const size_t digits = k;
+            while (k < l.size() && std::isdigit(static_cast<unsigned char>(l[k]))) ++k;
+            if (k == digits || k - digits > 2) continue;
+            while (k < l.size() && l[k] == ' ') ++k;
+            if (k >= l.size() || (l[k] != '-' && l.compare(k, 3, "\u2013") != 0)) continue;
+            k += l[k] == '-' ? 1 : 3;
+            while (k < l.size() && l[k] == ' ') ++k;
+            if (k >= l.size() || !std::isdigit(static_cast<unsigned char>(l[k]))) continue;
+            while (k < l.size() && std::isdigit(static_cast<unsigned char>(l[k]))) ++k;
+            const std::string_view rest = std::string_view(l).substr(k, 12);
+            const bool outcome = rest.rfind(" to grant", 0) == 0 || rest.rfind(" to deny", 0) == 0 ||
+                                 rest.rfind(" to approve", 0) == 0 || rest.rfind(" to adopt", 0) == 0;
+            found = found.value_or(false) || outcome;
+        }
+    return found;
+}
+
 // What only a record of a meeting says: who moved and seconded, how a vote went, when the meeting
-// ended ("Seconded by Cllr ...", "Motion carried", "Ayes: 5", "The meeting adjourned at 8.15 pm").
+// ended ("Seconded by Cllr ...", "Motion carried", "Ayes: 5", "voted 2-0 to grant", "The meeting adjourned at 8.15 pm").
 // An agenda proposes and a report recommends; neither counts votes. Two kinds of these
 // cues, in the first pages, are evidence of minutes.
 void score_record_cues(const extract::Extraction& x, TypeScores& s) {
@@ -969,9 +993,14 @@ void score_record_cues(const extract::Extraction& x, TypeScores& s) {
         for (size_t k = 0; k < kinds.size(); ++k)
             for (std::string_view cue : kinds[k])
                 if (contains(l, cue)) seen[k] = true;
+        if (const auto tally = vote_tally(l)) {
+            seen[2] = true;  // a vote count
+            seen[5] = seen[5] || *tally;  // and the outcome it gave
+        }
     }
     const auto n = std::count(seen.begin(), seen.end(), true);
-    if (n >= 2) s.minutes += static_cast<int>(n);
+    // Two kinds are enough on their own (the 3 a type needs), more weigh more.
+    if (n >= 2) s.minutes += static_cast<int>(n) + 1;
 }
 
 }  // namespace
