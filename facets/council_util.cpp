@@ -282,8 +282,11 @@ bool is_place_kind(std::string_view lowered) {
 // Whether the word at `k` begins the name of a body rather than continuing a place name: the
 // word after it is a body's noun ("City of Fernbrook Licensing Board", "City of Ashgrove Planning
 // Commission", "City of Ashgrove City Council"), as when a heading's lines are read as one.
+// The same for the kind of sitting: the word before "Hearing", "Session" or "Workshop" says what
+// kind it was ("Town of Marblehaven Transactional Hearing", "... Budget Session"), whatever it is.
 bool starts_body_name(std::string_view text, const std::vector<Token>& tokens, size_t k) {
-    static constexpr std::array<std::string_view, 6> nouns = {"board", "commission", "committee", "council", "authority", "panel"};
+    static constexpr std::array<std::string_view, 10> nouns = {"board", "commission", "committee", "council", "authority", "panel",
+                                                               "hearing", "hearings", "session", "workshop"};
     return k + 1 < tokens.size() && adjacent(text, tokens[k], tokens[k + 1]) &&
            std::find(nouns.begin(), nouns.end(), tokens[k + 1].lowered) != nouns.end();
 }

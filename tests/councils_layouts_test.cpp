@@ -52,6 +52,10 @@ TEST_CASE("find_authority_patterns: place names end where the name does", "[face
         {"Licensing Board for the City of Fernbrook Voting Minutes Thursday, January 10, 2019", "City of Fernbrook"},
         {"Agenda - Special Meeting October 28, 2019 - Ashgrove Township", "Township of Ashgrove"},
         {"ASHGROVE TOWNSHIP COUNCIL", "Township of Ashgrove"},
+        // The word before "Hearing" or "Session" says what kind of sitting it was (round 10).
+        {"Licensing Board for the Town of Marblehaven Transactional Hearing Minutes April 2, 2019", "Town of Marblehaven"},
+        {"CITY OF HOLLISTER FALLS BUDGET SESSION AGENDA", "City of Hollister Falls"},
+        {"Town of Marblehaven Hearing Minutes", "Town of Marblehaven"},
     };
     for (const auto& r : rows) {
         INFO(r.text);
