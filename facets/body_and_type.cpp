@@ -147,13 +147,27 @@ std::optional<std::string> meeting_header(const std::vector<std::string_view>& h
     return std::nullopt;
 }
 
+// A block that opens with an item's number or reference: "3. Minutes", "FC/20/21 To receive ...",
+// "P20/16 PLANNING". Its first word has a digit.
+bool starts_item(std::string_view text) {
+    const std::string t = trim(text);
+    const size_t end = t.find(' ');
+    const std::string_view first = std::string_view(t).substr(0, end == std::string::npos ? t.size() : end);
+    return std::any_of(first.begin(), first.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+}
+
 // Parish and town councils. The rule: the body is the council itself ("Parish Council",
 // "Town Council") for its ordinary, annual and extraordinary meetings; a meeting that is not
 // the full council keeps its own name: "Annual Parish Meeting" (the electors' meeting),
 // "Planning Meeting", "Planning Committee". Working groups fall through to the general rules.
+// Only the heading is read: it ends at the attendance ("Present:") or the first item ("FC/20/21 To
+// receive the minutes of the Planning Committee" names another body's meeting).
 std::optional<std::string> parish_body(const extract::Extraction& x, const std::vector<std::string_view>& head) {
     std::string text = lower(x.title) + " \n ";
-    for (size_t i = 0; i < head.size() && i < 4; ++i) text += lower(head[i].substr(0, 300)) + " \n ";
+    for (size_t i = 0; i < head.size() && i < 4; ++i) {
+        if (i > 0 && (starts_item(head[i]) || starts_with_ci(trim(head[i]), "present"))) break;
+        text += lower(head[i].substr(0, 300)) + " \n ";
+    }
     const bool parish = contains(text, "parish council") || contains(text, "parish meeting");
     const bool town = contains(text, "town council") || contains(text, "town meeting");
     if (!parish && !town) return std::nullopt;
@@ -814,7 +828,21 @@ std::optional<TypeScores> title_line_kind(const extract::Extraction& x) {
 void score_named_kind(const extract::Extraction& x, TypeScores& s) {
     TypeScores first;
     for (size_t i = 0; i < x.blocks.size() && i < 4; ++i) {
-        const TypeScores k = kinds_named(lower(x.blocks[i].text.substr(0, 200)));
+        TypeScores k = kinds_named(lower(x.blocks[i].text.substr(0, 200)));
+        // "MINUTES OF THE MEETING HELD ON MONDAY 2 MARCH 2020" under the council's and committee's
+        // names is the document's own title; as an item (a list item, or after an item's number) it
+        // is an earlier meeting's minutes to approve.
+        // Only under a heading of short name lines: not after an item's number, nor after a notice
+        // of the meeting to come (an agenda pack enclosing the last minutes).
+        bool under_names = true;
+        for (size_t j = 0; j < i; ++j) {
+            const std::string prev = lower(trim(x.blocks[j].text));
+            under_names = under_names && prev.size() <= 80 && !starts_item(prev) && !contains(prev, "will be held") &&
+                          !contains(prev, "summon") && kinds_named(prev).agenda == 0;
+        }
+        if (starts_with_ci(x.blocks[i].text, "minutes of the meeting held") && x.blocks[i].kind != extract::BlockKind::ListItem &&
+            under_names)
+            k.minutes = 1;
         first.decision |= k.decision;
         first.minutes |= k.minutes;
         first.agenda |= k.agenda;
