@@ -794,9 +794,16 @@ bool has_us_place_signs(const extract::Extraction& extraction) {
         }
         // US council titles: "Councilor" (British and Canadian usage writes "Councillor"),
         // "Councilmember", "Mayor Pro Tem".
-        for (std::string_view title : {"Councilor", "COUNCILOR", "Councilmember", "COUNCILMEMBER", "Mayor Pro Tem", "MAYOR PRO TEM"})
-            for (size_t at = t.find(title); at != std::string_view::npos; at = t.find(title, at + 1))
-                if (at == 0 || !std::isalpha(static_cast<unsigned char>(t[at - 1]))) return true;
+        // US business forms, as a licensing board's records name its licensees: "Harbor Grill LLC",
+        // "d/b/a The Lantern" (British companies are "Ltd" or "LLP").
+        for (std::string_view title : {"Councilor", "COUNCILOR", "Councilmember", "COUNCILMEMBER", "Mayor Pro Tem", "MAYOR PRO TEM",
+                                       "LLC", "L.L.C.", "d/b/a", "D/B/A"})
+            for (size_t at = t.find(title); at != std::string_view::npos; at = t.find(title, at + 1)) {
+                const size_t end = at + title.size();
+                if ((at == 0 || !std::isalpha(static_cast<unsigned char>(t[at - 1]))) &&
+                    (title[0] != 'L' || end == t.size() || !std::isalpha(static_cast<unsigned char>(t[end]))))
+                    return true;
+            }
         // "<Place>, Oregon", "State of California", "Commonwealth of Massachusetts".
         for (std::string_view state : kStates)
             for (size_t at = t.find(state); at != std::string_view::npos; at = t.find(state, at + 1)) {
