@@ -138,6 +138,13 @@ TEST_CASE("parse_date reads numeric dates month first only when asked", "[facets
         {"2/5/2020", "2020-05-02", "2020-02-05"},
         {"January 18, 2005", "2005-01-18", "2005-01-18"},  // words are never ambiguous
         {"2018-03-08", "2018-03-08", "2018-03-08"},
+        // A weekday written before it decides when only one order falls on it (round 10).
+        {"Thursday, 4/11/2019", "2019-04-11", "2019-04-11"},
+        {"Monday 4/11/2019", "2019-11-04", "2019-11-04"},
+        {"Friday 08/03/2018", "2018-08-03", "2018-08-03"},
+        {"Thursday 08/03/2018", "2018-03-08", "2018-03-08"},
+        {"Wednesday 1/19/2011", "2011-01-19", "2011-01-19"},
+        {"Sunday 08/03/2018", "2018-03-08", "2018-08-03"},  // neither order is a Sunday: as asked
     };
     for (const auto& r : rows) {
         INFO(r.text);
