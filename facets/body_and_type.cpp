@@ -601,9 +601,11 @@ std::optional<std::string> body_in_metadata(const extract::Extraction& x) {
 std::optional<std::string> report_addressee(const std::vector<std::string_view>& head) {
     for (size_t i = 0; i < head.size() && i < 12; ++i) {
         const std::string_view text = head[i];
-        for (std::string_view label : {"REPORT TO:", "Report to:", "COMMITTEE:", "Committee:", "MEETING:", "Meeting:"}) {
+        for (std::string_view label : {"REPORT TO:", "Report to:", "COMMITTEE:", "Committee:", "MEETING:", "Meeting:", "TO:", "To:"}) {
             size_t at = text.find(label);
             if (at == std::string_view::npos) continue;
+            // A memo's or staff report's "TO:" opens its line ("TO: Honorable Mayor and City Council").
+            if (label.size() == 3 && at > 0 && text[at - 1] != '\n') continue;
             if (at > 0 && std::isalpha(static_cast<unsigned char>(text[at - 1]))) continue;  // "SUBCOMMITTEE:" is read as its own label
             std::string_view rest = text.substr(at + label.size());
             // The value stops at the next label: a capitalised word followed by ':'.

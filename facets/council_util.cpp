@@ -287,8 +287,14 @@ bool is_place_kind(std::string_view lowered) {
 bool starts_body_name(std::string_view text, const std::vector<Token>& tokens, size_t k) {
     static constexpr std::array<std::string_view, 10> nouns = {"board", "commission", "committee", "council", "authority", "panel",
                                                                "hearing", "hearings", "session", "workshop"};
-    return k + 1 < tokens.size() && adjacent(text, tokens[k], tokens[k + 1]) &&
-           std::find(nouns.begin(), nouns.end(), tokens[k + 1].lowered) != nouns.end();
+    if (k + 1 >= tokens.size() || !adjacent(text, tokens[k], tokens[k + 1]) ||
+        std::find(nouns.begin(), nouns.end(), tokens[k + 1].lowered) == nouns.end())
+        return false;
+    // "Committee of the Whole" (the council sitting as one committee) has no qualifier before it:
+    // "CITY OF HOLLISTER FALLS COMMITTEE OF THE WHOLE" is the City of Hollister Falls.
+    const bool of_the_whole = k + 4 < tokens.size() && tokens[k + 2].lowered == "of" && tokens[k + 3].lowered == "the" &&
+                              tokens[k + 4].lowered == "whole";
+    return !of_the_whole;
 }
 
 // "City of Winnipeg", "COUNCIL OF THE CITY OF NEW YORK" -> "City of New York", "Township of

@@ -56,6 +56,7 @@ TEST_CASE("find_authority_patterns: place names end where the name does", "[face
         {"Licensing Board for the Town of Marblehaven Transactional Hearing Minutes April 2, 2019", "Town of Marblehaven"},
         {"CITY OF HOLLISTER FALLS BUDGET SESSION AGENDA", "City of Hollister Falls"},
         {"Town of Marblehaven Hearing Minutes", "Town of Marblehaven"},
+        {"CITY OF HOLLISTER FALLS COMMITTEE OF THE WHOLE MINUTES June 17, 2019", "City of Hollister Falls"},
     };
     for (const auto& r : rows) {
         INFO(r.text);
