@@ -1006,14 +1006,14 @@ std::optional<bool> vote_tally(const std::string& l) {
 // An agenda proposes and a report recommends; neither counts votes. Two kinds of these
 // cues, in the first pages, are evidence of minutes.
 void score_record_cues(const extract::Extraction& x, TypeScores& s) {
-    static const std::array<std::array<std::string_view, 4>, 6> kinds = {{
-        {"seconded by", "seconded:", "moved by", "moved and seconded"},
-        {"motion carried", "motion passed", "carried unanimously", "unanimously approved"},
-        {"ayes:", "nays:", "voted to", "vote was"},
-        {"adjourned at", "meeting closed at", "meeting ended at", "meeting was adjourned"},
-        {"were present", "members present:", "also present:", "absent:"},
+    static const std::array<std::array<std::string_view, 5>, 6> kinds = {{
+        {"seconded by", "seconded:", "moved by", "moved and seconded", "duly seconded"},
+        {"motion carried", "motion passed", "carried unanimously", "unanimously approved", "motion failed"},
+        {"ayes:", "nays:", "voted to", "vote was", "voted on"},
+        {"adjourned at", "meeting closed at", "meeting ended at", "meeting was adjourned", "hearing was adjourned"},
+        {"were present", "members present:", "also present:", "absent:", "members absent"},
         // An application's or motion's outcome, recorded: "Harbor Grill LLC. New license. Granted."
-        {"granted.", "denied.", "voted to grant", "voted to deny"},
+        {"granted.", "denied.", "voted to grant", "voted to deny", "refused."},
     }};
     std::array<bool, kinds.size()> seen{};
     size_t chars = 0;
@@ -1027,6 +1027,10 @@ void score_record_cues(const extract::Extraction& x, TypeScores& s) {
             seen[2] = true;  // a vote count
             seen[5] = seen[5] || *tally;  // and the outcome it gave
         }
+        // An outcome alone in its table cell or line: a "Decision" column's "Granted", "Denied".
+        const std::string whole = trim(l);
+        for (std::string_view outcome : {"granted", "denied", "approved", "carried", "adopted", "refused", "rejected"})
+            if (whole == outcome) seen[5] = true;
     }
     const auto n = std::count(seen.begin(), seen.end(), true);
     // Two kinds are enough on their own (the 3 a type needs), more weigh more.
