@@ -96,6 +96,17 @@ bool take_day(Cursor& c, int& day) {
         after.pos += mark;
         after.skip(" \t,");
         if (month_number(after.word()) != 0) c.pos += mark;
+    } else if (c.peek() == ' ') {
+        // A superscript ordinal a PDF gives as a word of its own: "Thursday 2 nd April 2020".
+        Cursor after = c;
+        ++after.pos;
+        const std::string raised = lower(after.word());
+        if (raised == "st" || raised == "nd" || raised == "rd" || raised == "th") {
+            after.pos += raised.size();
+            Cursor month = after;
+            month.skip(" \t,");
+            if (month_number(month.word()) != 0) c.pos = after.pos;
+        }
     }
     return c.boundary();
 }
