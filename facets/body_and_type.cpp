@@ -219,9 +219,27 @@ std::string without_named_authority(const std::string& name) {
     return name;
 }
 
+// "Hollister Falls City Council Budget Committee": a body named after the council's name is one
+// of its committees, not the whole council.
+bool names_committee_of_council(const std::string& lowered) {
+    const size_t at = lowered.find("city council");
+    if (at == std::string::npos) return false;
+    std::string rest = trim(std::string_view(lowered).substr(at + 12));
+    // Up to the date of a heading read as one line: "... Budget Committee May 11, 2020".
+    if (const size_t digit = rest.find_first_of("0123456789"); digit != std::string::npos) rest = trim(std::string_view(rest).substr(0, digit));
+    for (size_t cut = rest.rfind(' '); cut != std::string::npos; cut = rest.rfind(' ')) {
+        const std::string_view last = std::string_view(rest).substr(cut + 1);
+        if (date_util::month_number(last) == 0 && !date_util::is_weekday(last)) break;
+        rest = trim(std::string_view(rest).substr(0, cut));
+    }
+    const std::string named = without_meeting_words(rest);
+    return !named.empty() && named.find(' ') != std::string::npos && ends_with_body_noun(named);
+}
+
 // "Cabinet of Eastmere District Council" -> "Cabinet"; "Eastmere District Council Licensing
 // Committee" -> "Licensing Committee".
 std::string without_authority(std::string name) {
+    if (names_committee_of_council(lower(name))) return trim(std::string_view(name).substr(lower(name).find("city council") + 12));
     const auto names = council_util::find_names(name, Gazetteer::builtin());
     if (names.empty()) return without_named_authority(name);
     const auto& n = names.front();
@@ -281,7 +299,8 @@ std::string whole_authority_body(std::string_view name) {
     if (l.rfind("council of ", 0) == 0 || l == "council" || l == "full council" || l == "city council" || l == "town council" ||
         l == "parish council" || l == "county council" || l == "borough council" || l == "district council")
         return std::string(kFullCouncil);
-    if (contains(l, "city council") && Gazetteer::builtin().find(trim(name)) == nullptr) return std::string(kFullCouncil);
+    if (contains(l, "city council") && !names_committee_of_council(l) && Gazetteer::builtin().find(trim(name)) == nullptr)
+        return std::string(kFullCouncil);
     if (names_an_authority(name)) {
         const std::string board = board_authority_body(name);
         return board.empty() ? std::string(kFullCouncil) : board;
@@ -573,7 +592,8 @@ std::optional<std::string> whole_authority_heading(const extract::Extraction& x)
     for (const auto& h : heading_texts(x)) {
         const std::string l = lower(h.substr(0, 200));
         if (contains(l, "full board")) return "Full Board";
-        if (contains(l, "city council") && l.size() <= 80) return std::string(kFullCouncil);
+        if (contains(l, "city council") && l.size() <= 80 && !names_committee_of_council(without_meeting_words(trim(l))))
+            return std::string(kFullCouncil);
         joined += std::string(h.substr(0, 200)) + " ";
     }
     if (!council_util::find_community_boards(joined).empty()) return "Full Board";

@@ -57,6 +57,9 @@ TEST_CASE("find_authority_patterns: place names end where the name does", "[face
         {"CITY OF HOLLISTER FALLS BUDGET SESSION AGENDA", "City of Hollister Falls"},
         {"Town of Marblehaven Hearing Minutes", "Town of Marblehaven"},
         {"CITY OF HOLLISTER FALLS COMMITTEE OF THE WHOLE MINUTES June 17, 2019", "City of Hollister Falls"},
+        // A body named for two things begins at the first of them (round 10).
+        {"CITY OF HOLLISTER FALLS PARKS AND RECREATION ADVISORY BOARD MINUTES", "City of Hollister Falls"},
+        {"City of Hollister Falls Health & Safety Committee", "City of Hollister Falls"},
     };
     for (const auto& r : rows) {
         INFO(r.text);
