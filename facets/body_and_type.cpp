@@ -794,7 +794,10 @@ TypeScores kinds_named(const std::string& t) {
         contains(t, "decision determined") || contains(t, "decision sheet") || contains(t, "notice of decision"))
         k.decision = 1;
     if (names_own_minutes(t) || contains(t, "notes of the meeting") || contains(t, "notes of meeting") ||
-        contains(t, "hansard") || contains(t, "meeting report") || contains(t, "official minutes"))
+        contains(t, "hansard") || contains(t, "meeting report") || contains(t, "official minutes") ||
+        // Records that name themselves by what they record: "SUMMARY OF ACTIONS", "Record of Proceedings".
+        contains(t, "summary of actions") || contains(t, "action summary") || contains(t, "record of proceedings") ||
+        contains(t, "journal of proceedings"))
         k.minutes = 1;
     // "Notice of (the) Budget Committee Meeting", "Call and notice of special meeting": a notice calls a meeting.
     const size_t notice = t.find("notice of");
