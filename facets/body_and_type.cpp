@@ -147,13 +147,27 @@ std::optional<std::string> meeting_header(const std::vector<std::string_view>& h
     return std::nullopt;
 }
 
+// A block that opens with an item's number or reference: "3. Minutes", "FC/20/21 To receive ...",
+// "P20/16 PLANNING". Its first word has a digit.
+bool starts_item(std::string_view text) {
+    const std::string t = trim(text);
+    const size_t end = t.find(' ');
+    const std::string_view first = std::string_view(t).substr(0, end == std::string::npos ? t.size() : end);
+    return std::any_of(first.begin(), first.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+}
+
 // Parish and town councils. The rule: the body is the council itself ("Parish Council",
 // "Town Council") for its ordinary, annual and extraordinary meetings; a meeting that is not
 // the full council keeps its own name: "Annual Parish Meeting" (the electors' meeting),
 // "Planning Meeting", "Planning Committee". Working groups fall through to the general rules.
+// Only the heading is read: it ends at the attendance ("Present:") or the first item ("FC/20/21 To
+// receive the minutes of the Planning Committee" names another body's meeting).
 std::optional<std::string> parish_body(const extract::Extraction& x, const std::vector<std::string_view>& head) {
     std::string text = lower(x.title) + " \n ";
-    for (size_t i = 0; i < head.size() && i < 4; ++i) text += lower(head[i].substr(0, 300)) + " \n ";
+    for (size_t i = 0; i < head.size() && i < 4; ++i) {
+        if (i > 0 && (starts_item(head[i]) || starts_with_ci(trim(head[i]), "present"))) break;
+        text += lower(head[i].substr(0, 300)) + " \n ";
+    }
     const bool parish = contains(text, "parish council") || contains(text, "parish meeting");
     const bool town = contains(text, "town council") || contains(text, "town meeting");
     if (!parish && !town) return std::nullopt;
@@ -205,9 +219,27 @@ std::string without_named_authority(const std::string& name) {
     return name;
 }
 
+// "Hollister Falls City Council Budget Committee": a body named after the council's name is one
+// of its committees, not the whole council.
+bool names_committee_of_council(const std::string& lowered) {
+    const size_t at = lowered.find("city council");
+    if (at == std::string::npos) return false;
+    std::string rest = trim(std::string_view(lowered).substr(at + 12));
+    // Up to the date of a heading read as one line: "... Budget Committee May 11, 2020".
+    if (const size_t digit = rest.find_first_of("0123456789"); digit != std::string::npos) rest = trim(std::string_view(rest).substr(0, digit));
+    for (size_t cut = rest.rfind(' '); cut != std::string::npos; cut = rest.rfind(' ')) {
+        const std::string_view last = std::string_view(rest).substr(cut + 1);
+        if (date_util::month_number(last) == 0 && !date_util::is_weekday(last)) break;
+        rest = trim(std::string_view(rest).substr(0, cut));
+    }
+    const std::string named = without_meeting_words(rest);
+    return !named.empty() && named.find(' ') != std::string::npos && ends_with_body_noun(named);
+}
+
 // "Cabinet of Eastmere District Council" -> "Cabinet"; "Eastmere District Council Licensing
 // Committee" -> "Licensing Committee".
 std::string without_authority(std::string name) {
+    if (names_committee_of_council(lower(name))) return trim(std::string_view(name).substr(lower(name).find("city council") + 12));
     const auto names = council_util::find_names(name, Gazetteer::builtin());
     if (names.empty()) return without_named_authority(name);
     const auto& n = names.front();
@@ -267,7 +299,8 @@ std::string whole_authority_body(std::string_view name) {
     if (l.rfind("council of ", 0) == 0 || l == "council" || l == "full council" || l == "city council" || l == "town council" ||
         l == "parish council" || l == "county council" || l == "borough council" || l == "district council")
         return std::string(kFullCouncil);
-    if (contains(l, "city council") && Gazetteer::builtin().find(trim(name)) == nullptr) return std::string(kFullCouncil);
+    if (contains(l, "city council") && !names_committee_of_council(l) && Gazetteer::builtin().find(trim(name)) == nullptr)
+        return std::string(kFullCouncil);
     if (names_an_authority(name)) {
         const std::string board = board_authority_body(name);
         return board.empty() ? std::string(kFullCouncil) : board;
@@ -559,7 +592,8 @@ std::optional<std::string> whole_authority_heading(const extract::Extraction& x)
     for (const auto& h : heading_texts(x)) {
         const std::string l = lower(h.substr(0, 200));
         if (contains(l, "full board")) return "Full Board";
-        if (contains(l, "city council") && l.size() <= 80) return std::string(kFullCouncil);
+        if (contains(l, "city council") && l.size() <= 80 && !names_committee_of_council(without_meeting_words(trim(l))))
+            return std::string(kFullCouncil);
         joined += std::string(h.substr(0, 200)) + " ";
     }
     if (!council_util::find_community_boards(joined).empty()) return "Full Board";
@@ -587,9 +621,11 @@ std::optional<std::string> body_in_metadata(const extract::Extraction& x) {
 std::optional<std::string> report_addressee(const std::vector<std::string_view>& head) {
     for (size_t i = 0; i < head.size() && i < 12; ++i) {
         const std::string_view text = head[i];
-        for (std::string_view label : {"REPORT TO:", "Report to:", "COMMITTEE:", "Committee:", "MEETING:", "Meeting:"}) {
+        for (std::string_view label : {"REPORT TO:", "Report to:", "COMMITTEE:", "Committee:", "MEETING:", "Meeting:", "TO:", "To:"}) {
             size_t at = text.find(label);
             if (at == std::string_view::npos) continue;
+            // A memo's or staff report's "TO:" opens its line ("TO: Honorable Mayor and City Council").
+            if (label.size() == 3 && at > 0 && text[at - 1] != '\n') continue;
             if (at > 0 && std::isalpha(static_cast<unsigned char>(text[at - 1]))) continue;  // "SUBCOMMITTEE:" is read as its own label
             std::string_view rest = text.substr(at + label.size());
             // The value stops at the next label: a capitalised word followed by ':'.
@@ -758,7 +794,10 @@ TypeScores kinds_named(const std::string& t) {
         contains(t, "decision determined") || contains(t, "decision sheet") || contains(t, "notice of decision"))
         k.decision = 1;
     if (names_own_minutes(t) || contains(t, "notes of the meeting") || contains(t, "notes of meeting") ||
-        contains(t, "hansard") || contains(t, "meeting report") || contains(t, "official minutes"))
+        contains(t, "hansard") || contains(t, "meeting report") || contains(t, "official minutes") ||
+        // Records that name themselves by what they record: "SUMMARY OF ACTIONS", "Record of Proceedings".
+        contains(t, "summary of actions") || contains(t, "action summary") || contains(t, "record of proceedings") ||
+        contains(t, "journal of proceedings"))
         k.minutes = 1;
     // "Notice of (the) Budget Committee Meeting", "Call and notice of special meeting": a notice calls a meeting.
     const size_t notice = t.find("notice of");
@@ -814,7 +853,21 @@ std::optional<TypeScores> title_line_kind(const extract::Extraction& x) {
 void score_named_kind(const extract::Extraction& x, TypeScores& s) {
     TypeScores first;
     for (size_t i = 0; i < x.blocks.size() && i < 4; ++i) {
-        const TypeScores k = kinds_named(lower(x.blocks[i].text.substr(0, 200)));
+        TypeScores k = kinds_named(lower(x.blocks[i].text.substr(0, 200)));
+        // "MINUTES OF THE MEETING HELD ON MONDAY 2 MARCH 2020" under the council's and committee's
+        // names is the document's own title; as an item (a list item, or after an item's number) it
+        // is an earlier meeting's minutes to approve.
+        // Only under a heading of short name lines: not after an item's number, nor after a notice
+        // of the meeting to come (an agenda pack enclosing the last minutes).
+        bool under_names = true;
+        for (size_t j = 0; j < i; ++j) {
+            const std::string prev = lower(trim(x.blocks[j].text));
+            under_names = under_names && prev.size() <= 80 && !starts_item(prev) && !contains(prev, "will be held") &&
+                          !contains(prev, "summon") && kinds_named(prev).agenda == 0;
+        }
+        if (starts_with_ci(x.blocks[i].text, "minutes of the meeting held") && x.blocks[i].kind != extract::BlockKind::ListItem &&
+            under_names)
+            k.minutes = 1;
         first.decision |= k.decision;
         first.minutes |= k.minutes;
         first.agenda |= k.agenda;
@@ -947,19 +1000,43 @@ void score_body_cues(const extract::Extraction& x, TypeScores& s) {
     if (resolved) s.minutes += 1;
 }
 
+// A vote's count written after its verb, "voted 2-0", "passed 3-1", "carried 5 - 0": nullopt when
+// there is none, else whether the outcome follows it ("voted 2-0 to grant", "... to deny").
+std::optional<bool> vote_tally(const std::string& l) {
+    std::optional<bool> found;
+    for (std::string_view verb : {"voted ", "passed ", "carried ", "failed ", "approved "})
+        for (size_t at = l.find(verb); at != std::string::npos; at = l.find(verb, at + 1)) {
+            size_t k = at + verb.size();
+            const size_t digits = k;
+            while (k < l.size() && std::isdigit(static_cast<unsigned char>(l[k]))) ++k;
+            if (k == digits || k - digits > 2) continue;
+            while (k < l.size() && l[k] == ' ') ++k;
+            if (k >= l.size() || (l[k] != '-' && l.compare(k, 3, "\u2013") != 0)) continue;
+            k += l[k] == '-' ? 1 : 3;
+            while (k < l.size() && l[k] == ' ') ++k;
+            if (k >= l.size() || !std::isdigit(static_cast<unsigned char>(l[k]))) continue;
+            while (k < l.size() && std::isdigit(static_cast<unsigned char>(l[k]))) ++k;
+            const std::string_view rest = std::string_view(l).substr(k, 12);
+            const bool outcome = rest.rfind(" to grant", 0) == 0 || rest.rfind(" to deny", 0) == 0 ||
+                                 rest.rfind(" to approve", 0) == 0 || rest.rfind(" to adopt", 0) == 0;
+            found = found.value_or(false) || outcome;
+        }
+    return found;
+}
+
 // What only a record of a meeting says: who moved and seconded, how a vote went, when the meeting
-// ended ("Seconded by Cllr ...", "Motion carried", "Ayes: 5", "The meeting adjourned at 8.15 pm").
+// ended ("Seconded by Cllr ...", "Motion carried", "Ayes: 5", "voted 2-0 to grant", "The meeting adjourned at 8.15 pm").
 // An agenda proposes and a report recommends; neither counts votes. Two kinds of these
 // cues, in the first pages, are evidence of minutes.
 void score_record_cues(const extract::Extraction& x, TypeScores& s) {
-    static const std::array<std::array<std::string_view, 4>, 6> kinds = {{
-        {"seconded by", "seconded:", "moved by", "moved and seconded"},
-        {"motion carried", "motion passed", "carried unanimously", "unanimously approved"},
-        {"ayes:", "nays:", "voted to", "vote was"},
-        {"adjourned at", "meeting closed at", "meeting ended at", "meeting was adjourned"},
-        {"were present", "members present:", "also present:", "absent:"},
+    static const std::array<std::array<std::string_view, 5>, 6> kinds = {{
+        {"seconded by", "seconded:", "moved by", "moved and seconded", "duly seconded"},
+        {"motion carried", "motion passed", "carried unanimously", "unanimously approved", "motion failed"},
+        {"ayes:", "nays:", "voted to", "vote was", "voted on"},
+        {"adjourned at", "meeting closed at", "meeting ended at", "meeting was adjourned", "hearing was adjourned"},
+        {"were present", "members present:", "also present:", "absent:", "members absent"},
         // An application's or motion's outcome, recorded: "Harbor Grill LLC. New license. Granted."
-        {"granted.", "denied.", "voted to grant", "voted to deny"},
+        {"granted.", "denied.", "voted to grant", "voted to deny", "refused."},
     }};
     std::array<bool, kinds.size()> seen{};
     size_t chars = 0;
@@ -969,9 +1046,18 @@ void score_record_cues(const extract::Extraction& x, TypeScores& s) {
         for (size_t k = 0; k < kinds.size(); ++k)
             for (std::string_view cue : kinds[k])
                 if (contains(l, cue)) seen[k] = true;
+        if (const auto tally = vote_tally(l)) {
+            seen[2] = true;  // a vote count
+            seen[5] = seen[5] || *tally;  // and the outcome it gave
+        }
+        // An outcome alone in its table cell or line: a "Decision" column's "Granted", "Denied".
+        const std::string whole = trim(l);
+        for (std::string_view outcome : {"granted", "denied", "approved", "carried", "adopted", "refused", "rejected"})
+            if (whole == outcome) seen[5] = true;
     }
     const auto n = std::count(seen.begin(), seen.end(), true);
-    if (n >= 2) s.minutes += static_cast<int>(n);
+    // Two kinds are enough on their own (the 3 a type needs), more weigh more.
+    if (n >= 2) s.minutes += static_cast<int>(n) + 1;
 }
 
 }  // namespace

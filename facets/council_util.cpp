@@ -282,10 +282,25 @@ bool is_place_kind(std::string_view lowered) {
 // Whether the word at `k` begins the name of a body rather than continuing a place name: the
 // word after it is a body's noun ("City of Fernbrook Licensing Board", "City of Ashgrove Planning
 // Commission", "City of Ashgrove City Council"), as when a heading's lines are read as one.
+// The same for the kind of sitting: the word before "Hearing", "Session" or "Workshop" says what
+// kind it was ("Town of Marblehaven Transactional Hearing", "... Budget Session"), whatever it is.
 bool starts_body_name(std::string_view text, const std::vector<Token>& tokens, size_t k) {
-    static constexpr std::array<std::string_view, 6> nouns = {"board", "commission", "committee", "council", "authority", "panel"};
-    return k + 1 < tokens.size() && adjacent(text, tokens[k], tokens[k + 1]) &&
-           std::find(nouns.begin(), nouns.end(), tokens[k + 1].lowered) != nouns.end();
+    static constexpr std::array<std::string_view, 10> nouns = {"board", "commission", "committee", "council", "authority", "panel",
+                                                               "hearing", "hearings", "session", "workshop"};
+    const auto is_noun = [&](size_t t) { return std::find(nouns.begin(), nouns.end(), tokens[t].lowered) != nouns.end(); };
+    if (k + 1 >= tokens.size() || !adjacent(text, tokens[k], tokens[k + 1])) return false;
+    // A body named for two things: "Parks and Recreation Advisory Board", "Health & Safety Committee".
+    if (tokens[k + 1].lowered == "and" || tokens[k + 1].lowered == "&") {
+        for (size_t t = k + 2; t < tokens.size() && t <= k + 5 && tokens[t].has_capital && adjacent(text, tokens[t - 1], tokens[t]); ++t)
+            if (is_noun(t)) return true;
+        return false;
+    }
+    if (!is_noun(k + 1)) return false;
+    // "Committee of the Whole" (the council sitting as one committee) has no qualifier before it:
+    // "CITY OF HOLLISTER FALLS COMMITTEE OF THE WHOLE" is the City of Hollister Falls.
+    const bool of_the_whole = k + 4 < tokens.size() && tokens[k + 2].lowered == "of" && tokens[k + 3].lowered == "the" &&
+                              tokens[k + 4].lowered == "whole";
+    return !of_the_whole;
 }
 
 // "City of Winnipeg", "COUNCIL OF THE CITY OF NEW YORK" -> "City of New York", "Township of

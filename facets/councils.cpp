@@ -67,17 +67,30 @@ bool is_attendance_block(std::string_view text) {
     return std::any_of(openings.begin(), openings.end(), [&](std::string_view o) { return head.rfind(o, 0) == 0; });
 }
 
-// Gazetteer names in `text`; in a North American document not those written only as an
-// acronym ("GMP", "WECA"): the gazetteer's acronyms are British ones.
+// Whether the words just before a name say another organisation stands behind the
+// publisher: "... Society Limited enabling library services supported by Westshire County
+// Council", "funded by", "in partnership with". The supporter is not the publisher.
+bool introduced_as_supporter(std::string_view text, size_t begin) {
+    const std::string before = lower(text.substr(begin < 40 ? 0 : begin - 40, std::min<size_t>(begin, 40)));
+    for (std::string_view relation : {"supported by", "funded by", "sponsored by", "commissioned by", "in partnership with",
+                                      "in association with", "a grant from"})
+        if (const size_t at = before.rfind(relation); at != std::string::npos && before.find_first_not_of(" the", at + relation.size()) == std::string::npos)
+            return true;
+    return false;
+}
+
+// Gazetteer names in `text` that may be its publisher: not one introduced as a supporter or
+// funder, and in a North American document not those written only as an acronym ("GMP",
+// "WECA"): the gazetteer's acronyms are British ones.
 std::vector<NameMatch> names_in(std::string_view text, const Gazetteer& g, const Publishers& p) {
     auto names = council_util::find_names(text, g);
-    if (p.north_american)
-        names.erase(std::remove_if(names.begin(), names.end(),
-                                   [&](const NameMatch& n) {
-                                       const std::string_view written = text.substr(n.begin, n.end - n.begin);
-                                       return written.find(' ') == std::string_view::npos && council_util::is_all_caps(written);
-                                   }),
-                    names.end());
+    names.erase(std::remove_if(names.begin(), names.end(),
+                               [&](const NameMatch& n) {
+                                   const std::string_view written = text.substr(n.begin, n.end - n.begin);
+                                   const bool acronym = written.find(' ') == std::string_view::npos && council_util::is_all_caps(written);
+                                   return (p.north_american && acronym) || introduced_as_supporter(text, n.begin);
+                               }),
+                names.end());
     return names;
 }
 
@@ -88,18 +101,15 @@ bool add_all_names(std::string_view text, const Gazetteer& g, Publishers& p, con
     return !names.empty();
 }
 
-bool add_first_name(std::string_view text, const Gazetteer& g, Publishers& p, const std::string& source, double confidence) {
-    const auto names = names_in(text, g, p);
-    if (names.empty()) return false;
-    p.add_entry(*names.front().entry, g, source, confidence);
-    return true;
-}
-
 bool add_first_pattern(std::string_view text, Publishers& p, const std::string& source, double confidence) {
-    const auto names = council_util::find_authority_patterns(text);
-    if (names.empty()) return false;
-    p.add(names.front(), source, confidence);
-    return true;
+    const std::string lowered = lower(text);
+    for (const auto& name : council_util::find_authority_patterns(text)) {
+        const size_t at = lowered.find(lower(name));
+        if (at != std::string::npos && introduced_as_supporter(text, at)) continue;
+        p.add(name, source, confidence);
+        return true;
+    }
+    return false;
 }
 
 // Running text: a pattern only where it opens the text ("CITY OF PORTLAND, OREGON ..."), read
@@ -141,6 +151,51 @@ bool from_metadata(const extract::Extraction& x, const Gazetteer& g, Publishers&
     for (const auto& t : metadata_titles(x))
         if (add_all_names(t, g, p, "metadata", 0.8)) return true;
     return false;
+}
+
+struct AuthorityCount {
+    const GazetteerEntry* entry = nullptr;
+    size_t count = 0;     ///< full names, acronyms and the place standing alone as a name
+    bool in_full = false;  ///< named at least once with its designator or acronym
+};
+
+// How often the text names each authority: its full names and acronyms, and its place standing
+// alone as a name ("Westshire has a larger ..."), in the first kMentionChars.
+std::vector<AuthorityCount> authority_counts(const extract::Extraction& x, const Gazetteer& g) {
+    std::string text;
+    for (const auto& b : x.blocks) {
+        if (text.size() >= kMentionChars) break;
+        if (!is_attendance_block(b.text)) text += b.text + "\n\n";
+    }
+    std::vector<AuthorityCount> counts;
+    for (const auto& n : council_util::find_names(text, g, true, kMentionChars)) {
+        auto it = std::find_if(counts.begin(), counts.end(), [&](const auto& c) { return c.entry == n.entry; });
+        if (it == counts.end()) it = counts.insert(counts.end(), AuthorityCount{n.entry, 0, false});
+        ++it->count;
+        it->in_full = it->in_full || !n.bare_place;
+    }
+    return counts;
+}
+
+// Of the authorities running text names near the top (`near_top`, in order), the one the whole
+// document names most often, the first on a tie; or one it names in full further on and more
+// often still ("Westshire County Council" on page 3 of a report whose first page names only the
+// council its scheme is compared with). Running text names other councils too.
+bool add_most_named(const std::vector<NameMatch>& near_top, const extract::Extraction& x, const Gazetteer& g, Publishers& p,
+                    const std::string& source, double confidence) {
+    if (near_top.empty()) return false;
+    const auto counts = authority_counts(x, g);
+    const auto count_of = [&](const GazetteerEntry* e) {
+        auto it = std::find_if(counts.begin(), counts.end(), [&](const auto& c) { return c.entry == e; });
+        return it == counts.end() ? size_t{0} : it->count;
+    };
+    const GazetteerEntry* best = near_top.front().entry;
+    for (const auto& n : near_top)
+        if (count_of(n.entry) > count_of(best)) best = n.entry;
+    for (const auto& c : counts)
+        if (c.in_full && c.count > count_of(best)) best = c.entry;
+    p.add_entry(*best, g, source, confidence);
+    return true;
 }
 
 // The board number of a heading that abbreviates a New York community board: "CB1 MONTHLY
@@ -234,7 +289,7 @@ bool from_heading_area(const extract::Extraction& x, const Gazetteer& g, Publish
             if (add_all_names(text, g, p, "structure", confidence) ||
                 add_first_pattern(text, p, "structure", confidence - 0.05))
                 return true;
-        } else if (add_first_name(std::string_view(text).substr(0, 400), g, p, "text", 0.6) ||
+        } else if (add_most_named(names_in(std::string_view(text).substr(0, 400), g, p), x, g, p, "text", 0.6) ||
                    add_opening_pattern(text, p, "text", 0.55)) {
             return true;
         }
@@ -270,7 +325,7 @@ bool north_american(const extract::Extraction& x) {
     return document_month_first(x).value_or(false);
 }
 
-// 5. The first authority named in the text near the top.
+// 5. An authority named in the text near the top (add_most_named).
 bool from_text(const extract::Extraction& x, const Gazetteer& g, Publishers& p) {
     if (north_american(x)) return false;
     std::string text;
@@ -278,7 +333,7 @@ bool from_text(const extract::Extraction& x, const Gazetteer& g, Publishers& p) 
         if (text.size() >= kTextChars) break;
         if (!is_attendance_block(b.text)) text += b.text + "\n\n";
     }
-    return add_first_name(std::string_view(text).substr(0, kTextChars), g, p, "text", 0.5);
+    return add_most_named(names_in(std::string_view(text).substr(0, std::min(text.size(), kTextChars)), g, p), x, g, p, "text", 0.5);
 }
 
 // 6. An authority written out in full ("the City of Winnipeg", "Limerick City and County

@@ -96,6 +96,17 @@ bool take_day(Cursor& c, int& day) {
         after.pos += mark;
         after.skip(" \t,");
         if (month_number(after.word()) != 0) c.pos += mark;
+    } else if (c.peek() == ' ') {
+        // A superscript ordinal a PDF gives as a word of its own: "Thursday 2 nd April 2020".
+        Cursor after = c;
+        ++after.pos;
+        const std::string raised = lower(after.word());
+        if (raised == "st" || raised == "nd" || raised == "rd" || raised == "th") {
+            after.pos += raised.size();
+            Cursor month = after;
+            month.skip(" \t,");
+            if (month_number(month.word()) != 0) c.pos = after.pos;
+        }
     }
     return c.boundary();
 }
@@ -141,8 +152,10 @@ std::optional<DateMatch> month_day_year(Cursor c, bool weekday) {
     return finish(year, month, day, c, weekday, false);
 }
 
-// "08/03/2018", "8.3.18", "08-03-2018"; day-first unless prefer_mdy.
-std::optional<DateMatch> numeric_dmy(Cursor c, bool weekday, bool prefer_mdy) {
+// "08/03/2018", "8.3.18", "08-03-2018"; day-first unless prefer_mdy, but a weekday written before
+// it decides when only the other order falls on it ("Thursday, 4/11/2019" is 11 April: 4 November
+// 2019 was a Monday). `weekday`: 0 = Monday ... 6 = Sunday, -1 when none is written.
+std::optional<DateMatch> numeric_dmy(Cursor c, int weekday, bool prefer_mdy) {
     std::string_view a = c.digits();
     if (a.empty() || a.size() > 2) return std::nullopt;
     c.pos += a.size();
@@ -157,9 +170,13 @@ std::optional<DateMatch> numeric_dmy(Cursor c, bool weekday, bool prefer_mdy) {
     std::string_view y = c.digits();
     if (y.size() != 2 && y.size() != 4) return std::nullopt;
     c.pos += y.size();
-    const int first = to_int(a), second = to_int(b);
-    return prefer_mdy ? finish(expand_year(y), first, second, c, weekday, true)
-                      : finish(expand_year(y), second, first, c, weekday, true);
+    const int first = to_int(a), second = to_int(b), year = expand_year(y);
+    const bool has_weekday = weekday >= 0;
+    auto preferred = prefer_mdy ? finish(year, first, second, c, has_weekday, true) : finish(year, second, first, c, has_weekday, true);
+    if (!has_weekday || (preferred && weekday_of(preferred->year, preferred->month, preferred->day) == weekday)) return preferred;
+    auto other = prefer_mdy ? finish(year, second, first, c, has_weekday, true) : finish(year, first, second, c, has_weekday, true);
+    if (other && weekday_of(other->year, other->month, other->day) == weekday) return other;
+    return preferred;
 }
 
 // "2018-03-08", "2018/03/08".
@@ -264,12 +281,13 @@ std::optional<DateMatch> spelled_out(Cursor c, bool weekday) {
 }
 
 // An optional leading weekday ("Thursday", "Thurs.", "WED,") and "the".
-bool take_weekday(Cursor& c) {
+// Returns the weekday read (0 = Monday ... 6 = Sunday), -1 when there is none.
+int take_weekday(Cursor& c) {
     std::string_view w = c.word();
-    if (!is_weekday(w)) return false;
+    if (!is_weekday(w)) return -1;
     c.pos += w.size();
     c.skip(" \t.,*");
-    return true;
+    return weekday_index(w);
 }
 
 }  // namespace
@@ -324,11 +342,12 @@ bool could_start_date(std::string_view text, size_t pos) {
 std::optional<DateMatch> match_date(std::string_view text, bool prefer_mdy) {
     Cursor c{text, 0};
     c.skip_spaces();
-    const bool weekday = take_weekday(c);
+    const int weekday_read = take_weekday(c);
+    const bool weekday = weekday_read >= 0;
     if (c.take_word("the")) c.skip_spaces();
     if (is_digit(c.peek())) {
         if (auto m = iso(c, weekday)) return m;
-        if (auto m = numeric_dmy(c, weekday, prefer_mdy)) return m;
+        if (auto m = numeric_dmy(c, weekday_read, prefer_mdy)) return m;
         return day_month_year(c, weekday);
     }
     if (auto m = month_day_year(c, weekday)) return m;

@@ -21,7 +21,8 @@ struct DateMatch {
 /// an optional weekday, then "8 March 2018", "1st October, 2009", "12TH DAY OF JANUARY, 2011",
 /// "January 18, 2005", "March 8th 2018", "08/03/2018", "08.03.18", "2018-03-08", or the
 /// spelled-out "January the Third, Nineteen Hundred and Ninety-Six". Numeric day/month dates
-/// are day-first unless `prefer_mdy`; the other reading is never tried. Impossible dates
+/// are day-first unless `prefer_mdy`; the other reading is tried only when a weekday written
+/// before the date falls on it and not on the first ("Thursday, 4/11/2019" is 11 April). Impossible dates
 /// (31 April, 29 February 2023) and years outside 1900-2099 give nullopt.
 std::optional<DateMatch> match_date(std::string_view text, bool prefer_mdy);
 

@@ -709,7 +709,8 @@ void drop_dates_before_confirmed_minutes(const extract::Extraction& x, bool pref
 }
 
 // Votes for the order a document writes its dates in: "January 16, 2020" and 12/25/2019 say
-// month first; "16 January 2020" and 25/12/2019 say day first. Ambiguous numeric dates
+// month first; "16 January 2020" and 25/12/2019 say day first, as does a weekday that falls on
+// one reading only ("Thursday, 4/11/2019": month first). Other ambiguous numeric dates
 // ("01/10/2020") and ISO dates do not vote.
 void vote_date_order(std::string_view text, int& month_first, int& day_first) {
     for (size_t pos = 0; pos < text.size(); ++pos) {
@@ -731,6 +732,20 @@ void vote_date_order(std::string_view text, int& month_first, int& day_first) {
                 if (date_util::month_number(written.substr(i, e - i)) != 0) ++month_first;
             } else if (i < written.size()) {
                 ++day_first;
+            }
+        } else if (m_mdy->has_weekday && m) {
+            // "Thursday, 4/11/2019": when the weekday falls on one reading only, match_date took
+            // that one, and the order it is votes.
+            size_t i = 0;
+            while (i < written.size() && std::isalpha(static_cast<unsigned char>(written[i]))) ++i;
+            const int weekday = date_util::weekday_index(written.substr(0, i));
+            while (i < written.size() && !std::isdigit(static_cast<unsigned char>(written[i]))) ++i;
+            int first = 0;
+            while (i < written.size() && std::isdigit(static_cast<unsigned char>(written[i]))) first = first * 10 + (written[i++] - '0');
+            if (m->day != m->month && weekday == date_util::weekday_of(m->year, m->month, m->day)) {
+                const bool other_fits = date_util::is_valid_date(m->year, m->day, m->month) &&
+                                        date_util::weekday_of(m->year, m->day, m->month) == weekday;
+                if (!other_fits) (first == m->month ? month_first : day_first) += 1;
             }
         } else if (!m) {
             ++month_first;  // reads only month first: 12/25/2019
@@ -794,9 +809,16 @@ bool has_us_place_signs(const extract::Extraction& extraction) {
         }
         // US council titles: "Councilor" (British and Canadian usage writes "Councillor"),
         // "Councilmember", "Mayor Pro Tem".
-        for (std::string_view title : {"Councilor", "COUNCILOR", "Councilmember", "COUNCILMEMBER", "Mayor Pro Tem", "MAYOR PRO TEM"})
-            for (size_t at = t.find(title); at != std::string_view::npos; at = t.find(title, at + 1))
-                if (at == 0 || !std::isalpha(static_cast<unsigned char>(t[at - 1]))) return true;
+        // US business forms, as a licensing board's records name its licensees: "Harbor Grill LLC",
+        // "d/b/a The Lantern" (British companies are "Ltd" or "LLP").
+        for (std::string_view title : {"Councilor", "COUNCILOR", "Councilmember", "COUNCILMEMBER", "Mayor Pro Tem", "MAYOR PRO TEM",
+                                       "LLC", "L.L.C.", "d/b/a", "D/B/A"})
+            for (size_t at = t.find(title); at != std::string_view::npos; at = t.find(title, at + 1)) {
+                const size_t end = at + title.size();
+                if ((at == 0 || !std::isalpha(static_cast<unsigned char>(t[at - 1]))) &&
+                    (title[0] != 'L' || end == t.size() || !std::isalpha(static_cast<unsigned char>(t[end]))))
+                    return true;
+            }
         // "<Place>, Oregon", "State of California", "Commonwealth of Massachusetts".
         for (std::string_view state : kStates)
             for (size_t at = t.find(state); at != std::string_view::npos; at = t.find(state, at + 1)) {

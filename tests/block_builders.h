@@ -13,6 +13,7 @@ namespace quorum::test {
 inline extract::Block heading(std::string t, int page = 1) { return {extract::BlockKind::Heading, std::move(t), page}; }
 inline extract::Block para(std::string t, int page = 1) { return {extract::BlockKind::Paragraph, std::move(t), page}; }
 inline extract::Block li(std::string t, int page = 1) { return {extract::BlockKind::ListItem, std::move(t), page}; }
+inline extract::Block cell(std::string t, int page = 1) { return {extract::BlockKind::TableCell, std::move(t), page}; }
 
 /// An extraction of `blocks`, with the file's metadata and title when a test needs them.
 inline extract::Extraction extraction_of(std::vector<extract::Block> blocks,

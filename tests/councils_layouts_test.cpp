@@ -52,6 +52,14 @@ TEST_CASE("find_authority_patterns: place names end where the name does", "[face
         {"Licensing Board for the City of Fernbrook Voting Minutes Thursday, January 10, 2019", "City of Fernbrook"},
         {"Agenda - Special Meeting October 28, 2019 - Ashgrove Township", "Township of Ashgrove"},
         {"ASHGROVE TOWNSHIP COUNCIL", "Township of Ashgrove"},
+        // The word before "Hearing" or "Session" says what kind of sitting it was (round 10).
+        {"Licensing Board for the Town of Marblehaven Transactional Hearing Minutes April 2, 2019", "Town of Marblehaven"},
+        {"CITY OF HOLLISTER FALLS BUDGET SESSION AGENDA", "City of Hollister Falls"},
+        {"Town of Marblehaven Hearing Minutes", "Town of Marblehaven"},
+        {"CITY OF HOLLISTER FALLS COMMITTEE OF THE WHOLE MINUTES June 17, 2019", "City of Hollister Falls"},
+        // A body named for two things begins at the first of them (round 10).
+        {"CITY OF HOLLISTER FALLS PARKS AND RECREATION ADVISORY BOARD MINUTES", "City of Hollister Falls"},
+        {"City of Hollister Falls Health & Safety Committee", "City of Hollister Falls"},
     };
     for (const auto& r : rows) {
         INFO(r.text);
@@ -83,6 +91,41 @@ TEST_CASE("detect_councils: bodies outside the UK and joint meetings", "[facets]
         {"the West of England's combined authority under its older name",
          extraction_of({heading("WEST OF ENGLAND COMBINED AUTHORITY COMMITTEE"), para("Report of the Director")}),
          "West of England Mayoral Combined Authority"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.rule);
+        CHECK(publishers(r.extraction) == r.expected);
+    }
+}
+
+TEST_CASE("detect_councils: a council named as a supporter, or in passing in running text, is not the publisher (round 10)",
+          "[facets][councils]") {
+    struct Row {
+        const char* rule;
+        Extraction extraction;
+        const char* expected;
+    };
+    // Fictional organisations; the councils are the sample archive's invented ones.
+    const std::string compared =
+        "1. The aim of a workplace levy is to reduce congestion in the centre. Eastmere District Council (EDC) ran such a "
+        "scheme for ten years, and its figures are given below for comparison with the scheme proposed here.";
+    const std::string own = "5. This will enable Harrowby Borough Council to meet its transport targets. Harrowby has a "
+                            "different layout from Eastmere, and the scheme proposed for Harrowby is smaller.";
+    const Row rows[] = {
+        {"a society's letterhead says which council supports it: the council is not its publisher",
+         extraction_of({para("Wexcombe Reading Rooms Trading Society Limited, supported by Northvale County Council"),
+                        heading("MINUTES"), para("1. Apologies: none")}),
+         ""},
+        {"the same council named as the author of the letterhead still publishes",
+         extraction_of({para("Northvale County Council"), heading("MINUTES"), para("1. Apologies: none")}), "Northvale County Council"},
+        {"a report names another council first in its running text, its own council more often",
+         extraction_of({para("Committee Report PURPOSE: Decision Report COMMITTEE: Transport Committee DATE: 4 March 2025"),
+                        para(compared), para("2. Background to the proposal in some detail."), para(own),
+                        para("6. The business case for Harrowby Borough Council will follow. Harrowby residents were consulted.")}),
+         "Harrowby Borough Council"},
+        {"a council named once in the running text of a report that names no other stays the publisher",
+         extraction_of({para("Committee Report COMMITTEE: Transport Committee DATE: 4 March 2025"), para(compared)}),
+         "Eastmere District Council"},
     };
     for (const auto& r : rows) {
         INFO(r.rule);

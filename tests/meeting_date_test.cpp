@@ -52,6 +52,10 @@ TEST_CASE("parse_date reads every common written form", "[facets][date]") {
         const char* expected;  // YYYY-MM-DD or "" for none
     };
     const Row rows[] = {
+        // A superscript ordinal a PDF gives as a word of its own (round 10); not before a non-month.
+        {"Thursday 2 nd April 2020", "2020-04-02"},
+        {"23 rd March, 2019", "2019-03-23"},
+        {"2 nd floor, 4 April 2020", ""},
         // day month year, with weekdays, ordinals, commas, capitals and times after
         {"8 March 2018", "2018-03-08"},
         {"Thursday, 30 January 2025", "2025-01-30"},
@@ -138,6 +142,13 @@ TEST_CASE("parse_date reads numeric dates month first only when asked", "[facets
         {"2/5/2020", "2020-05-02", "2020-02-05"},
         {"January 18, 2005", "2005-01-18", "2005-01-18"},  // words are never ambiguous
         {"2018-03-08", "2018-03-08", "2018-03-08"},
+        // A weekday written before it decides when only one order falls on it (round 10).
+        {"Thursday, 4/11/2019", "2019-04-11", "2019-04-11"},
+        {"Monday 4/11/2019", "2019-11-04", "2019-11-04"},
+        {"Friday 08/03/2018", "2018-08-03", "2018-08-03"},
+        {"Thursday 08/03/2018", "2018-03-08", "2018-03-08"},
+        {"Wednesday 1/19/2011", "2011-01-19", "2011-01-19"},
+        {"Sunday 08/03/2018", "2018-03-08", "2018-08-03"},  // neither order is a Sunday: as asked
     };
     for (const auto& r : rows) {
         INFO(r.text);
