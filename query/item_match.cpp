@@ -175,9 +175,46 @@ std::vector<ItemMatch> match_items(const nlohmann::json& data, const QueryWords&
     return ranked(std::move(out));
 }
 
+namespace {
+
+// The first three letters of each stem: match_items tries only words starting like a stem.
+std::set<std::string> starts_of(const std::set<std::string>& stems) {
+    std::set<std::string> out;
+    for (const auto& s : stems) out.insert(s.substr(0, 3));
+    return out;
+}
+
+bool starts_like(const std::string& word, const std::set<std::string>& starts) {
+    for (const auto& start : starts)
+        if (word.compare(0, start.size(), start) == 0) return true;
+    return false;
+}
+
+}  // namespace
+
+std::optional<std::vector<StemmedWord>> words_stemming_to(const Xapian::Database& db,
+                                                          const std::set<std::string>& stems,
+                                                          const Xapian::Stem& stem, size_t max_terms) {
+    // A word under two starts ("ca", "car") is read twice: a set keeps it once, in term order.
+    std::set<std::string> words;
+    for (const auto& start : starts_of(stems)) {
+        for (auto t = db.allterms_begin(start); t != db.allterms_end(start); ++t) {
+            if (words.size() >= max_terms) return std::nullopt;
+            words.insert(*t);
+        }
+    }
+    std::vector<StemmedWord> out;
+    for (const auto& w : words) {
+        std::string s = stem(w);
+        if (stems.count(s)) out.push_back({w, std::move(s)});
+    }
+    return out;
+}
+
 std::optional<std::vector<ItemMatch>> match_items_by_position(const Xapian::Database& db, Xapian::docid did,
                                                               const nlohmann::json& data, const QueryWords& words,
-                                                              const Xapian::Stem& stem) {
+                                                              const Xapian::Stem& stem,
+                                                              const std::vector<StemmedWord>* stemmed) {
     const std::vector<std::uint32_t> starts = schema::stored_item_positions(data);
     if (starts.empty()) return std::nullopt;
     std::vector<std::set<std::string>> seen(starts.size());
@@ -194,7 +231,15 @@ std::optional<std::vector<ItemMatch>> match_items_by_position(const Xapian::Data
     };
     for (const auto& w : words.exact)
         for (const auto pos : positions_of(db, did, w)) count(pos, w);
-    if (!words.stems.empty()) {
+    if (!words.stems.empty() && stemmed) {
+        // The same words as the term list walk below finds, from the index's list: a word the
+        // document does not hold has no positions in it.
+        const std::set<std::string> starts_of_stems = starts_of(words.stems);
+        for (const auto& [word, s] : *stemmed) {
+            if (words.exact.count(word) || !words.stems.count(s) || !starts_like(word, starts_of_stems)) continue;
+            for (const auto pos : positions_of(db, did, word)) count(pos, "Z" + s);
+        }
+    } else if (!words.stems.empty()) {
         // The document's words that stem to a query stem; like match_items, only words that
         // start with the stem's first three letters are tried, and exact words count as exact.
         std::set<std::string> starts_of_stems;

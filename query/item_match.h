@@ -49,13 +49,31 @@ struct ItemMatch {
 std::vector<ItemMatch> match_items(const nlohmann::json& data, const QueryWords& words, const Xapian::Stem& stem,
                                    bool resolutions_only);
 
+/// A word of the index and its stem.
+struct StemmedWord {
+    std::string word;
+    std::string stem;
+};
+
+/// The words of the whole index that match_items_by_position would try for `stems` (those
+/// starting with a stem's first three letters) and that stem to one of them, each once, in
+/// term order. Worked out once per search, it spares each hit a walk of its own term list.
+/// nullopt when more than `max_terms` index terms start like the stems (then each hit's term
+/// list, a few thousand terms at most, is the cheaper read).
+std::optional<std::vector<StemmedWord>> words_stemming_to(const Xapian::Database& db,
+                                                          const std::set<std::string>& stems,
+                                                          const Xapian::Stem& stem, size_t max_terms = 5000);
+
 /// The same answer as match_items (without `resolutions_only`), read from the index's
 /// positional data for document `did` instead of re-splitting its text: much cheaper for a
 /// long document in a local index, but a round trip per word over a remote shard (there
 /// match_items on the stored text, already fetched, is far cheaper). nullopt when its stored
-/// items do not carry their term positions.
+/// items do not carry their term positions. With `stemmed` (words_stemming_to for a set of
+/// stems holding `words.stems`), the document's words that stem to a query stem are looked up
+/// from that list instead of found in its term list; the answer is the same.
 std::optional<std::vector<ItemMatch>> match_items_by_position(const Xapian::Database& db, Xapian::docid did,
                                                               const nlohmann::json& data, const QueryWords& words,
-                                                              const Xapian::Stem& stem);
+                                                              const Xapian::Stem& stem,
+                                                              const std::vector<StemmedWord>* stemmed = nullptr);
 
 }  // namespace quorum::query

@@ -5,6 +5,7 @@
 #include <future>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 
 #include "query/item_match.h"
@@ -13,6 +14,7 @@
 #include "query/shards/facet_spies.h"
 #include "query/shards/page_fetch.h"
 #include "query/snippet_window.h"
+#include "query/stem_memo.h"
 #include "schema/fields.h"
 #include "schema/index_data_codec.h"
 #include "schema/stored_record.h"
@@ -212,7 +214,9 @@ SearchResults search(const Xapian::Database& db, const SearchRequest& request) {
         out.total = mset.get_matches_estimated();
         out.total_is_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
     }
-    const Xapian::Stem stem("english");
+    // Every word of each hit's snippet window is stemmed (and the words of its items that may
+    // match a query stem): a memo stems each distinct word of the page once.
+    const Xapian::Stem stem = memo_stem("english");
     const bool resolutions = request.filters.resolutions_only;
     const schema::IndexDataCodecs codecs(db);
     // Over a remote shard every read is a round trip to its server, so the page reads there
@@ -226,6 +230,13 @@ SearchResults search(const Xapian::Database& db, const SearchRequest& request) {
         whole_query_words = query_words(parsed.query, parsed.query.get_unique_terms_begin(), parsed.query.get_unique_terms_end());
     }
     const Xapian::doccount shown = mset.size() > skip ? mset.size() - skip : 0;
+    // The index's words that stem to a query stem, found once for the page rather than in each
+    // hit's term list (query/item_match.h).
+    std::optional<std::vector<StemmedWord>> stemmed;
+    if (!resolutions && !remote && shown > 0) {
+        const std::set<std::string> stems = query_words(parsed.query, std::vector<std::string>{}).stems;
+        if (!stems.empty()) stemmed = words_stemming_to(db, stems, stem);
+    }
     std::vector<std::string> stored(shown);
     for (Xapian::doccount k = 0; k < shown; ++k) stored[k] = mset[skip + k].get_document().get_data();
     for (Xapian::doccount k = 0; k < shown; ++k) {
@@ -235,7 +246,7 @@ SearchResults search(const Xapian::Database& db, const SearchRequest& request) {
         const QueryWords words = whole_query_words ? *whole_query_words
                                                    : query_words(parsed.query, matching_terms(db, enquire, parsed.query, *it));
         std::optional<std::vector<ItemMatch>> by_position;
-        if (!resolutions && !remote) by_position = match_items_by_position(db, *it, data, words, stem);
+        if (!resolutions && !remote) by_position = match_items_by_position(db, *it, data, words, stem, stemmed ? &*stemmed : nullptr);
         const std::vector<ItemMatch> matches = by_position ? std::move(*by_position) : match_items(data, words, stem, resolutions);
         const size_t index = shown_item(data, matches, resolutions);
 
