@@ -314,6 +314,10 @@ void find_cities(std::string_view text, const std::vector<Token>& tokens, std::v
             if (!tokens[k].has_capital || is_pattern_stopword(tokens[k].lowered) || !adjacent(text, tokens[k - 1], tokens[k]))
                 break;
             if (k > i + 2 && starts_body_name(text, tokens, k)) break;
+            // A place name keeps one case: after "Nipissing", OCR's reading of a logo's letters
+            // ("NIPI I") or a state's code ("Ashgrove MN") changes to capitals and ends the name
+            // ("CITY OF NEW YORK" is capitals throughout).
+            if (k > i + 2 && tokens[k].all_caps != tokens[i + 2].all_caps) break;
             last = k;
         }
         if (last <= i + 1) continue;

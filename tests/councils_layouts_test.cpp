@@ -60,6 +60,10 @@ TEST_CASE("find_authority_patterns: place names end where the name does", "[face
         // A body named for two things begins at the first of them (round 10).
         {"CITY OF HOLLISTER FALLS PARKS AND RECREATION ADVISORY BOARD MINUTES", "City of Hollister Falls"},
         {"City of Hollister Falls Health & Safety Committee", "City of Hollister Falls"},
+        // A place name keeps one case: OCR of a letterhead's logo after it, or a state's code.
+        {"The Corporation of the Township of Ashgrove ASHG I Beatty Street", "Township of Ashgrove"},
+        {"City of Fernbrook MN 55401", "City of Fernbrook"},
+        {"CITY OF LAKE FOREST PARK", "City of Lake Forest Park"},
     };
     for (const auto& r : rows) {
         INFO(r.text);
