@@ -129,7 +129,7 @@ TEST_CASE("roll-call tables give the item's named votes, read by column", "[vote
     }
 }
 
-TEST_CASE("named votes in the text are kept; a table fills only what the text does not state", "[vote-tables]") {
+TEST_CASE("named votes in the text are kept, and a table fills only what the text does not state", "[vote-tables]") {
     quorum::Vote v = quorum::index::read_vote("Ayes: Vance, Orr. Nays: Pell. Motion carried.");
     quorum::Vote table;
     table.for_names = {"Lane"};
