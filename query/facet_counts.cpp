@@ -16,22 +16,13 @@ struct ViewHash {
 using HashCounts = std::unordered_map<std::string, Xapian::doccount, ViewHash, std::equal_to<>>;
 
 // Adds one document's joined values to `counts`, each distinct value (cut to `prefix_length`) once.
-void add_document(std::string_view rest, size_t prefix_length, std::vector<std::string_view>& seen, HashCounts& counts) {
-    seen.clear();
-    for (;;) {
-        const size_t cut = rest.find('\n');
-        std::string_view v = rest.substr(0, cut);
-        if (prefix_length && v.size() > prefix_length) v = v.substr(0, prefix_length);
-        if (!v.empty() && std::find(seen.begin(), seen.end(), v) == seen.end()) {
-            seen.push_back(v);
-            if (auto it = counts.find(v); it != counts.end())
-                ++it->second;
-            else
-                counts.emplace(std::string(v), 1);
-        }
-        if (cut == std::string_view::npos) break;
-        rest.remove_prefix(cut + 1);
-    }
+void add_document(std::string_view joined, size_t prefix_length, std::vector<std::string_view>& seen, HashCounts& counts) {
+    for_each_distinct_value(joined, prefix_length, seen, [&](std::string_view v) {
+        if (auto it = counts.find(v); it != counts.end())
+            ++it->second;
+        else
+            counts.emplace(std::string(v), 1);
+    });
 }
 
 }  // namespace

@@ -5,6 +5,7 @@
 #include <memory>
 #include <string_view>
 
+#include "query/facet_counts.h"
 #include "schema/shard_handles.h"
 
 namespace quorum::query {
@@ -14,17 +15,7 @@ namespace {
 void add_joined(std::string_view joined, Xapian::doccount count, size_t prefix_length,
                 std::map<std::string, Xapian::doccount>& into) {
     std::vector<std::string_view> seen;
-    for (;;) {
-        const size_t cut = joined.find('\n');
-        std::string_view v = joined.substr(0, cut);
-        if (prefix_length && v.size() > prefix_length) v = v.substr(0, prefix_length);
-        if (!v.empty() && std::find(seen.begin(), seen.end(), v) == seen.end()) {
-            seen.push_back(v);
-            into[std::string(v)] += count;
-        }
-        if (cut == std::string_view::npos) break;
-        joined.remove_prefix(cut + 1);
-    }
+    for_each_distinct_value(joined, prefix_length, seen, [&](std::string_view v) { into[std::string(v)] += count; });
 }
 
 bool is_remote(const Xapian::Database& shard) {
