@@ -126,6 +126,31 @@ TEST_CASE("person facet: each person of the meeting once, with the role the docu
           "Irene Vale - Fictional Cycling Campaign asked about the lanes."},
          "Ed Quill=chair; Jo Rusk=member; Al Tamm=member; Vera Lind=public; Simon Pratt=public; Gwen Holt=public; "
          "Irene Vale=attending"},
+        // A job's field before a name ("Finance Business Partner: ..."), whatever the given name,
+        // is a report's sign-off: staff ("IT Team Leader" too). "Ask for:" on a summons names the
+        // officer to contact; an applicant's, agent's or mortgage holder's field names no one.
+        {{"Finance Business Partner: Kevin Jarrow, Finance Manager 14 August 2024.",
+          "IT Team Leader: Alex Quarry – Lead Architect", "HR Partner: Celia Wrenn, HR Business Partner",
+          "Democratic Services Officer: Ivo Brandt", "Direct Dial: 01632 960000 Ask for: Joel Quist",
+          "Planning Agent: Ned Pike", "Mortgage Holder: Fictional Finance"},
+         "Kevin Jarrow=officer; Alex Quarry=officer; Celia Wrenn=officer; Ivo Brandt=officer; Joel Quist=officer"},
+        // A letter's writer signs the block after "Yours sincerely"; "Question by X to Y, Cabinet
+        // Member ..." is a member's question to a member.
+        {{"Dear Member", "Yours sincerely", "Benedict Vatts General Counsel",
+          "Question by Paul Stebbing to Rory Lund, Cabinet Member for Ferries", "Answer The ferry runs daily."},
+         "Benedict Vatts=officer; Paul Stebbing=member; Rory Lund=member"},
+        // Movers and seconders, in a field, a phrase or on lines of their own: at a council's
+        // meeting members of it ...
+        {{"Present: Cllr Ada Finch (Chair), Cllr Bo Penrose, Cllr Cy Ormond",
+          "4. Budget Proposed by Ivo Brandt, seconded by Cy Ormond and carried.", "Moved: Wyn Tasker",
+          "Seconded: Bo Penrose"},
+         "Ada Finch=chair; Bo Penrose=member; Cy Ormond=member; Ivo Brandt=member; Wyn Tasker=member"},
+        // ... and at a society's annual general meeting its members, the public.
+        {{"Fictional Ferry Society Annual General Meeting (fictional)",
+          "3. Accounts The accounts were accepted. Proposed: Lynne Vane (Ashby) Seconded: Gordon Orr (Barton) Carried.",
+          "4. Auditor Proposed by Ada Quell, seconded by Bo Fenwick and carried.",
+          "5. Rules Bo Fenwick proposed and Ada Quell seconded the new rules.", "Moved: Cy Holt", "Seconded: Di Marr"},
+         "Lynne Vane=public; Gordon Orr=public; Ada Quell=public; Bo Fenwick=public; Cy Holt=public; Di Marr=public"},
     };
     for (const auto& r : rows) {
         INFO(r.blocks.front());

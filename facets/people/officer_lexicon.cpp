@@ -209,7 +209,7 @@ std::vector<LabelEntry> build_label_table() {
     add({"secretary"}, L::Single, "Secretary");
     add({"treasurer"}, L::Single, "Treasurer");
     add({"contact", "contact officer", "report author", "author", "report of", "lead officer", "signed",
-         "presented by", "report by"},
+         "presented by", "report by", "ask for"},
         L::Single);
     add({"minute taker"}, L::Single, "Minute taker");
     add({"clerk", "parish clerk", "clerk to the council"}, L::Single, "Clerk");
@@ -315,9 +315,10 @@ AttendanceLabel attendance_of(const LabelEntry& e, bool absentees) {
     if (e.role == "Chair") return A::Chair;
     if (e.role == "Vice-Chair") return A::Present;
     if (e.role == "Clerk" || e.role == "Secretary" || e.role == "Treasurer" || e.role == "Minute taker") return A::Officers;
-    // A report's contact officer or author is staff; "Signed", "Presented by" say nothing of it.
+    // A report's contact officer or author ("Ask for:" on a summons) is staff; "Signed", "Presented by"
+    // say nothing of it.
     if (e.kind == LabelKind::Single)
-        return has("contact") || has("author") || has("lead") || (has("report") && e.words.size() == 2) ? A::Officers
+        return has("contact") || has("author") || has("lead") || has("ask") || (has("report") && e.words.size() == 2) ? A::Officers
                                                                                                          : A::None;
     if (has("public")) return A::Public;
     if (has("guests") || has("visitors")) return A::Attending;
@@ -624,7 +625,7 @@ bool is_participation_cue(std::string_view before2, std::string_view before1) {
     static const WordSet single = make_set("welcomed thanked invited introduced congratulated asked");
     static const WordSet pairs = make_set(
         "presentation|from presentation|by report|of report|from report|by update|from update|by reply|to "
-        "response|to question|from questions|from asked|by moved|by seconded|by proposed|by led|by chaired|by "
+        "response|to question|from question|by questions|from asked|by moved|by seconded|by proposed|by led|by chaired|by "
         "presented|by given|by introduced|by delivered|by provided|by submitted|by tabled|by answered|by "
         "responded|by replied|by");
     if (single.count(before1)) return true;

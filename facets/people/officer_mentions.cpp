@@ -49,6 +49,7 @@ struct Span {
     bool wrapped = false;  ///< "(Mr. B. Kennedy)": the name is the parenthesis
     bool speaker = false;  ///< found by its place as a speaker or presenter (try_speaker_line)
     bool presenter = false;  ///< named after an agenda item's title (try_item_presenter)
+    bool cued = false;       ///< named after a mover's or contact's field (try_cued_name)
     Mention mention;
 };
 
@@ -208,6 +209,37 @@ bool is_agenda_word(std::string_view w) {
     return std::find(std::begin(words), std::end(words), w) != std::end(words);
 }
 
+/// A word that names a motion's mover or seconder: "Proposed:", "Seconded by", "SECOND:".
+bool is_motion_word(std::string_view w) {
+    const std::string l = lower(w);
+    return l == "proposed" || l == "seconded" || l == "moved" || l == "proposer" || l == "seconder" || l == "mover" ||
+           l == "second";
+}
+
+/// What the words just before a name make of it (BlockScanner::cue_before()).
+enum class Cue {
+    None,
+    Mover,    ///< "Proposed: Ada Vance", "seconded by Cy Holt", "MOTION BY: Ash"
+    Field,    ///< "HR Partner: Celia Vane", "Democratic Services Officer: Ivo Brandt": a job's field
+    Question,  ///< "Question by Ada Vance": who put a question
+    Answer,    ///< "Question by Ada Vance to Cy Holt": the member who answered it
+};
+
+/// The last word of a job's field that names no one of the meeting: an applicant's, an owner's or
+/// an agent's name is printed, not a participant's ("Planning Agent: ...", "Premises Licensee: ...").
+bool is_outsider_role(std::string_view w) {
+    const std::string l = lower(w);
+    return l == "applicant" || l == "applicants" || l == "agent" || l == "owner" || l == "holder" || l == "licensee" ||
+           l == "objector" || l == "proprietor" || l == "tenant" || l == "landlord";
+}
+
+/// A block that ends a letter: its writer signs in the next block ("Yours sincerely").
+bool ends_letter(std::string_view text) {
+    std::string l = lower(text.substr(text.size() > 40 ? text.size() - 40 : 0));
+    while (!l.empty() && (l.back() == ' ' || l.back() == ',' || l.back() == '\n')) l.pop_back();
+    return l.ends_with("yours sincerely") || l.ends_with("yours faithfully") || l.ends_with("yours truly");
+}
+
 // ---------------------------------------------------------------------------------------------
 // The scanner
 
@@ -216,6 +248,7 @@ public:
     BlockScanner(std::string_view text, ScanState& state) : text_(text), t_(tokenize(text)), state_(state) {}
 
     std::vector<Mention> run() {
+        letter_closing_ = std::exchange(state_.letter_closing, ends_letter(text_));
         mark_sentences_and_parentheses();
         const bool pending_used = find_regions();
         roster_ = initials_roster();
@@ -242,6 +275,7 @@ private:
     bool ends_with_label_ = false;
     bool cell_status_ = false;
     bool roster_ = false;  ///< the block is a roster of "Name (initials)" entries (initials_roster())
+    bool letter_closing_ = false;  ///< the previous block ended a letter: a name opening this one signs it
 
     size_t n() const { return t_.size(); }
 
@@ -357,6 +391,7 @@ private:
             if (!next) next = try_name_with_email(i, region);
             if (!next) next = try_question_heading(i, region);
             if (!next) next = try_item_presenter(i, region);
+            if (!next) next = try_cued_name(i, region);
             if (!next) next = try_speaker_line(i, region);
             if (!next) next = try_given_name(i, region);
             if (!next && region >= 0 && regions_[region].kind == LabelKind::List) next = try_list_entry(i, region);
@@ -680,6 +715,54 @@ private:
         return name->end;
     }
 
+    /// What the words before token `b` make of a name there: a mover's or seconder's field or
+    /// phrase ("Proposed: ", "seconded by ", "MOTION BY: "), a question's ("Question by Ada Vance
+    /// to "), or a job's field opening a line ("Finance Business Partner: "; two words or more, and no applicant's).
+    Cue cue_before(size_t b) const {
+        if (b < 2) return Cue::None;
+        const Token& p1 = t_[b - 1];
+        const Token& p2 = t_[b - 2];
+        if (p1.text == "by" && is_motion_word(p2.text)) return Cue::Mover;
+        if (p1.text == "by" && lower(p2.text) == "question") return Cue::Question;
+        if (p1.text == "to") {  // "Question by Ada Vance to Cy Holt": the questioner's name is short
+            for (size_t k = b - 1; k-- > 1 && k + 6 >= b;)
+                if (t_[k].text == "by" && lower(t_[k - 1].text) == "question") return Cue::Answer;
+            return Cue::None;
+        }
+        if (!is_punct(p1, ":")) return Cue::None;
+        if (is_motion_word(p2.text)) return Cue::Mover;
+        if (b >= 3 && lower(p2.text) == "by" && (is_motion_word(t_[b - 3].text) || lower(t_[b - 3].text) == "motion"))
+            return Cue::Mover;
+        const TokenRange role = role_phrase_before(t_, b - 1);
+        if (role.end - role.begin < 2 || is_outsider_role(t_[role.end - 1].text)) return Cue::None;
+        const bool opens_line = role.begin == 0 || t_[role.begin - 1].kind != TokenKind::Word;
+        return opens_line ? Cue::Field : Cue::None;
+    }
+
+    /// "Ivo Brandt proposed and Cy Holt seconded": a name that a mover's verb follows.
+    bool motion_verb_after(size_t end) const {
+        if (end >= n()) return false;
+        const std::string_view w = t_[end].text;
+        return w == "proposed" || w == "seconded" || w == "moved";
+    }
+
+    /// A name after a mover's, question's or job's field, or before a mover's verb, whatever its
+    /// given name: "Proposed: Ivo Brandt (Ashby)", "seconded by Cy Holt", "Question by Ada Vance",
+    /// "HR Partner: Celia Vane, HR Business Partner", "Bo Fenwick proposed". Two or three
+    /// capitalised words, or initials and a surname; titled names are read by try_titled().
+    size_t try_cued_name(size_t i, int region) {
+        if (region >= 0 || !(is_cap_word(t_[i]) || is_initial(t_[i])) || is_non_name_word(t_[i].text)) return 0;
+        const bool before = cue_before(i) != Cue::None;
+        if (!before && !at_run_start(i)) return 0;
+        auto name = parse_name(t_, i, false, false);
+        if (!name || name->given.empty() || (name->words < 2 && !name->initials)) return 0;
+        if (name->words == 3 && name->given.size() == 2 && !is_given_name(name->given[1])) drop_last_word(*name);
+        if (!before && !motion_verb_after(name->end)) return 0;
+        if (any_org_or_role_word(t_, i, name->end) || !plausible_untitled(*name)) return 0;
+        if (add_span(i, *name, nullptr, region, How::Contact)) spans_.back().cued = true;
+        return name->end;
+    }
+
     /// Whether a speaker's affiliation, from token `k`, speaks for an office or a person rather
     /// than a firm or group: within its first two words a title ("Assemblymember Vale"), a job
     /// or board word ("Board Member", "Assembly Speaker"), a given name ("Comptroller Ada Liu") or
@@ -851,10 +934,23 @@ private:
             if (s.region >= 0) attach_list_roles(s, j, limit);
             else attach_prose_roles(s, j, limit);
             attach_role_before(s);
+            if (signs_letter(s)) {  // "Yours sincerely" / "Ada Vance General Counsel"
+                s.cued = true;
+                if (s.mention.roles.empty())
+                    if (const TokenRange role = role_phrase_after(t_, s.end, n()); !role.empty())
+                        s.mention.roles.push_back(range_text(t_, role));
+            }
+            const Cue cue = cue_before(s.pre_begin);
+            // "Question by Ada Vance to Cy Holt, Cabinet Member ...": a member's question to a member.
+            const bool asks_member = cue == Cue::Question && s.end < n() && t_[s.end].text == "to";
+            s.mention.member_business = cue == Cue::Mover || cue == Cue::Answer || motion_verb_after(s.end) || asks_member;
             s.mention.took_part = s.region < 0 && shown_taking_part(s);
             if (s.region < 0) read_roll_call_status(s);
         }
     }
+
+    /// The name opening the block after a letter's closing ("Yours sincerely"): its writer.
+    bool signs_letter(const Span& s) const { return letter_closing_ && s.start == 0 && s.region < 0; }
 
     /// A roll call's line: "Councilor Rick Vane - present", "Ada Brisk: absent", "Jo Marsh,
     /// excused": the word after the name says whether they were there.
@@ -880,7 +976,7 @@ private:
     /// "a presentation from Lydia Patsalides", "The Chair welcomed Inspector Halvorsen".
     bool shown_taking_part(const Span& s) const {
         const size_t b = s.pre_begin;
-        if (s.speaker) return true;
+        if (s.speaker || s.cued || s.mention.member_business || cue_before(b) != Cue::None) return true;
         if (s.presenter) return true;
         if (b >= 1 && t_[b - 1].kind == TokenKind::Word &&
             is_participation_cue(b >= 2 ? t_[b - 2].text : std::string_view(), t_[b - 1].text))

@@ -36,6 +36,10 @@ struct Mention {
                                      ///< staff presenting it
     bool public_section = false;     ///< found in the part of the meeting where the public speaks
                                      ///< ("Public Forum", "Public Comment"; scan_people() sets it)
+    bool member_business = false;    ///< did what a member of the meeting does: moved or seconded a
+                                     ///< motion ("Proposed: Ada Vance", "seconded by Cy Holt", "Ivo
+                                     ///< Brandt proposed and ...") or put a question to a member
+                                     ///< ("Question by Ada Vance to Cy Holt, Cabinet Member ...")
 };
 
 /// A label ("PRESENT", "Officer to Contact") that ended a block: its list is in the next blocks.
@@ -57,6 +61,8 @@ struct ScanState {
     bool table_cell = false;  ///< the block being scanned is a table cell (set by the caller)
     std::optional<TitleMatch> list_title;  ///< a plural title's list ("Councillors Benson, ...")
                                            ///< ran to the end of the block: it goes on in the next
+    bool letter_closing = false;  ///< the previous block ended a letter ("Yours sincerely"): its
+                                  ///< writer's name and job open the next
 };
 
 /// The people mentioned in one block's text, in order of appearance; updates `state` when the

@@ -231,7 +231,11 @@ TokenRange role_phrase_before(const std::vector<Token>& tokens, size_t end) {
     const Token* before = begin > 0 ? &tokens[begin - 1] : nullptr;
     const bool starts_clause = !before || before->text == "the" || before->text == "The" ||
                                before->kind != TokenKind::Word || is_punct(tokens[end], ":");
-    if (!starts_clause || !is_cap_word(tokens[begin]) || !has_role_word(tokens, r) || names_a_person(tokens, r))
+    // "HR Partner: Celia Vane": a short abbreviation in capitals may open it ("IT", "ICT"); a
+    // heading in capitals ("BOARD MEMBER:") is not a job's field.
+    const bool abbreviation = is_upper_word(tokens[begin]) && tokens[begin].text.size() <= 3;
+    if (!starts_clause || !(is_cap_word(tokens[begin]) || abbreviation) || !has_role_word(tokens, r) ||
+        names_a_person(tokens, r))
         return {};
     return r;
 }

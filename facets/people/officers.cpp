@@ -311,6 +311,18 @@ bool closes_public_section(std::string_view text) {
     return heading_word(t[i].text) || heading_word(t[i + 1].text);
 }
 
+/// A general meeting of a society's or a parish's members, named in the document's title or its
+/// first blocks: "Annual General Meeting", "Special General Meeting", "Annual Parish Meeting".
+bool is_general_meeting(const extract::Extraction& extraction) {
+    constexpr size_t kOpeningBlocks = 4;
+    std::string opening = lower(extraction.title);
+    for (size_t b = 0; b < std::min(extraction.blocks.size(), kOpeningBlocks); ++b)
+        opening += " " + lower(std::string_view(extraction.blocks[b].text).substr(0, 300));
+    for (std::string_view phrase : {"general meeting", "annual parish meeting", "annual town meeting", "annual meeting of the parish"})
+        if (opening.find(phrase) != std::string::npos) return true;
+    return false;
+}
+
 }  // namespace
 
 ScannedPeople scan_people(const extract::Extraction& extraction) {
@@ -340,6 +352,7 @@ ScannedPeople scan_people(const extract::Extraction& extraction) {
     }
     drop_prose_surnames(out.mentions, out.lower_words);
     out.attendance_list = has_attendance_list(out.mentions);
+    out.general_meeting = is_general_meeting(extraction);
     out.people = PersonMerger(out.mentions).merge();
     return out;
 }

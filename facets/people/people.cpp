@@ -36,6 +36,7 @@ bool is_member_word(std::string_view w) {
 
 /// A job title ("Head of Finance", "Town Clerk", "City Manager"): a member of staff.
 bool is_staff_role(std::string_view role) {
+    if (officer::lower(role).find("team leader") != std::string::npos) return true;  // "IT Team Leader": staff
     bool staff = false;
     for (const auto& t : officer::tokenize(role)) {
         if (t.kind != officer::TokenKind::Word) continue;
@@ -57,6 +58,17 @@ bool is_board_office(std::string_view role) {
     return office;
 }
 
+/// An office only a member of the body holds: "Cabinet Member for Education", "Portfolio Holder for
+/// Finance", "Leader of the Council", "Executive Member". Not "Board Member" (of another body, a
+/// speaker's affiliation).
+bool is_member_office(std::string_view role) {
+    const std::string r = officer::lower(role);
+    for (std::string_view office : {"cabinet member", "portfolio holder", "leader of the council", "executive member",
+                                    "lead member", "deputy leader"})
+        if (r.starts_with(office)) return true;
+    return false;
+}
+
 struct Evidence {
     bool members_list = false, staff_beyond_office = false;
     bool chair = false, attended = false, officers_list = false, public_list = false, present_list = false,
@@ -65,6 +77,9 @@ struct Evidence {
     bool honorary_office = false;  ///< "Hon. Secretary", "Honorary Treasurer" written beside them
     bool public_speaker = false;  ///< took part in the public's part of the meeting
     bool elsewhere = false;       ///< listed or took part outside it, or speaks for an office
+    bool member_business = false;  ///< moved or seconded a motion, or put a question to a member
+    bool member_office = false;   ///< an office held by a member written beside them ("Cabinet Member
+                                  ///< for Highways", "Portfolio Holder")
 };
 
 Evidence evidence_of(const Person& p, const std::vector<Mention>& mentions) {
@@ -90,6 +105,8 @@ Evidence evidence_of(const Person& p, const std::vector<Mention>& mentions) {
         if (listed && std::any_of(m.roles.begin(), m.roles.end(), [](const std::string& r) { return is_chair_role(r); }))
             e.chair = true;
         e.councillor = e.councillor || m.title_kind == TitleKind::Councillor;
+        e.member_business = e.member_business || m.member_business;
+        e.member_office = e.member_office || std::any_of(m.roles.begin(), m.roles.end(), [](const std::string& r) { return is_member_office(r); });
         e.honorary_office = e.honorary_office || std::any_of(m.roles.begin(), m.roles.end(), [](const std::string& r) {
                                 return is_board_office(r) && (officer::lower(r).starts_with("hon ") ||
                                                               officer::lower(r).starts_with("hon. ") ||
@@ -107,7 +124,7 @@ Evidence evidence_of(const Person& p, const std::vector<Mention>& mentions) {
 /// (a chair label or "(Chairman)" beside a listed name); for people who attended, the kind of list
 /// that holds them, a job title overriding "Present" (staff in a roll call) and a councillor's
 /// title overriding "In attendance"; otherwise apologies, then absent.
-std::string role_of_person(const Person& p, const std::vector<Mention>& mentions) {
+std::string role_of_person(const Person& p, const std::vector<Mention>& mentions, bool general_meeting) {
     const Evidence e = evidence_of(p, mentions);
     if (e.attended) {
         if (e.chair) return "chair";
@@ -122,10 +139,13 @@ std::string role_of_person(const Person& p, const std::vector<Mention>& mentions
         // Engineers") and no councillor's title attends for it.
         if (e.present_list)
             return e.staff && !e.councillor ? "officer" : e.rank || (e.organisation && !e.councillor && !e.office) ? "attending" : "member";
-        if (e.councillor) return "member";
+        if (e.councillor || e.member_office) return "member";
         if (e.staff) return "officer";
         // "Mike Hosking (Honorary Secretary)": an honorary office is held by one of the board.
         if (e.honorary_office) return "member";
+        // Who moves or seconds a motion and is nothing else: one of the body that met, or at a
+        // society's or parish's general meeting one of its members, the public.
+        if (e.member_business) return general_meeting ? "public" : "member";
         return "attending";
     }
     if (e.apologies) return "apologies";
@@ -328,7 +348,7 @@ std::vector<FacetValue> people_from(const officer::ScannedPeople& scanned) {
     std::vector<std::pair<const Person*, std::string>> roles;
     for (const Person& p : scanned.people) {
         if (officer::is_common_word_person(p, mentions, scanned.lower_words) || is_not_a_person(p, mentions)) continue;
-        std::string role = role_of_person(p, mentions);
+        std::string role = role_of_person(p, mentions, scanned.general_meeting);
         if (!role.empty()) roles.emplace_back(&p, std::move(role));
     }
     chair_by_office(mentions, roles);

@@ -31,6 +31,9 @@ struct ScannedPeople {
     std::vector<Person> people;
     LowerWords lower_words;
     bool attendance_list = false;  ///< three or more people listed as present
+    bool general_meeting = false;  ///< a general meeting of a society's or a parish's members ("Annual
+                                   ///< General Meeting" in its opening): who moves a motion there is
+                                   ///< one of the public, not a member of a board
 };
 
 /// Scans every block for mentions and merges them into people (the rules in officers.cpp).
