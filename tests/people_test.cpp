@@ -143,8 +143,16 @@ TEST_CASE("person facet: each person of the meeting once, with the role the docu
         // meeting members of it ...
         {{"Present: Cllr Ada Finch (Chair), Cllr Bo Penrose, Cllr Cy Ormond",
           "4. Budget Proposed by Ivo Brandt, seconded by Cy Ormond and carried.", "Moved: Wyn Tasker",
-          "Seconded: Bo Penrose"},
-         "Ada Finch=chair; Bo Penrose=member; Cy Ormond=member; Ivo Brandt=member; Wyn Tasker=member"},
+          "Seconded: Bo Penrose", "5. Fees A motion was made by Una Pell and carried."},
+         "Ada Finch=chair; Bo Penrose=member; Cy Ormond=member; Ivo Brandt=member; Wyn Tasker=member; "
+         "Una Pell=member"},
+        // A sign-off "Name, Job Date" opening a line: the date is not the job's, and a job may
+        // follow an organisation's word ("Team Manager").
+        {{"Joan Mantle, Team Manager Legal Services 23 August 2024."}, "Joan Mantle=officer"},
+        // A roster's line broken between a name and its initials is one line.
+        {{"Title of Meeting Date Attendees", "Board Meeting 3 May 2012 Nia Brook (NB)(Chair), Olly Dane (OD), Colm Owen",
+          "(CO), Sal Tormey (ST), Uma Vesey (UV)"},
+         "Nia Brook=chair; Olly Dane=member; Colm Owen=member; Sal Tormey=member; Uma Vesey=member"},
         // ... and at a society's annual general meeting its members, the public.
         {{"Fictional Ferry Society Annual General Meeting (fictional)",
           "3. Accounts The accounts were accepted. Proposed: Lynne Vane (Ashby) Seconded: Gordon Orr (Barton) Carried.",

@@ -722,7 +722,11 @@ private:
         if (b < 2) return Cue::None;
         const Token& p1 = t_[b - 1];
         const Token& p2 = t_[b - 2];
-        if (p1.text == "by" && is_motion_word(p2.text)) return Cue::Mover;
+        if (p1.text == "by" && (is_motion_word(p2.text) || lower(p2.text) == "motion")) return Cue::Mover;
+        // "A motion was made by Ada Vance", "Motion made by ..."
+        if (p1.text == "by" && p2.text == "made")
+            for (size_t k = b - 2; k-- > 0 && k + 4 >= b;)
+                if (lower(t_[k].text) == "motion") return Cue::Mover;
         if (p1.text == "by" && lower(p2.text) == "question") return Cue::Question;
         if (p1.text == "to") {  // "Question by Ada Vance to Cy Holt": the questioner's name is short
             for (size_t k = b - 1; k-- > 1 && k + 6 >= b;)

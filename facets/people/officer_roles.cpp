@@ -190,7 +190,10 @@ TokenRange capitalised_phrase_after(const std::vector<Token>& tokens, size_t beg
         else
             break;
     }
-    while (end > begin && is_connector(tokens[end - 1])) --end;
+    // "Team Manager Legal Services 23 August 2024": the date a sign-off ends with is not the role's.
+    while (end > begin && (is_connector(tokens[end - 1]) || tokens[end - 1].kind == TokenKind::Number ||
+                           is_month(tokens[end - 1].text)))
+        --end;
     if (end == begin || !(is_cap_word(tokens[begin]) || is_upper_word(tokens[begin]))) return {};
     return {begin, end};
 }
@@ -200,8 +203,10 @@ TokenRange capitalised_phrase_after(const std::vector<Token>& tokens, size_t beg
 TokenRange role_phrase_after(const std::vector<Token>& tokens, size_t begin, size_t limit) {
     const TokenRange r = capitalised_phrase_after(tokens, begin, limit);
     if (r.empty() || !has_role_word(tokens, r) || names_a_person(tokens, r)) return {};
-    // An organisation's name is no role, unless a job ends it: "City Recorder", "Town Clerk".
-    if (is_org_word(tokens[r.begin].text) && !is_role_word(tokens[r.end - 1].text)) return {};
+    // An organisation's name is no role, unless a job ends it ("City Recorder", "Town Clerk") or
+    // follows its first word ("Team Manager Legal Services").
+    const bool job_second = r.end - r.begin >= 2 && is_role_word(tokens[r.begin + 1].text);
+    if (is_org_word(tokens[r.begin].text) && !is_role_word(tokens[r.end - 1].text) && !job_second) return {};
     return r;
 }
 

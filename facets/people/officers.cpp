@@ -311,6 +311,16 @@ bool closes_public_section(std::string_view text) {
     return heading_word(t[i].text) || heading_word(t[i + 1].text);
 }
 
+/// A block that opens with a name's initials in brackets ("(CO), Mike Readman (MR)"): the rest of
+/// a line whose name ended the block before.
+bool opens_with_initials(std::string_view text) {
+    constexpr size_t kMaxInitials = 4;
+    if (text.size() < 3 || text[0] != '(') return false;
+    size_t k = 1;
+    while (k < text.size() && k <= kMaxInitials && std::isupper(static_cast<unsigned char>(text[k]))) ++k;
+    return k >= 3 && k < text.size() && text[k] == ')';
+}
+
 /// A general meeting of a society's or a parish's members, named in the document's title or its
 /// first blocks: "Annual General Meeting", "Special General Meeting", "Annual Parish Meeting".
 bool is_general_meeting(const extract::Extraction& extraction) {
@@ -332,23 +342,31 @@ ScannedPeople scan_people(const extract::Extraction& extraction) {
     const auto& blocks = extraction.blocks;
     bool public_section = false;  // between a "Public Forum" heading and the next part's heading
     for (size_t b = 0; b < blocks.size(); ++b) {
-        const auto& block = blocks[b];
-        state.table_cell = block.kind == extract::BlockKind::TableCell;
-        std::vector<Mention> found = roster_mentions(block.text);
+        state.table_cell = blocks[b].kind == extract::BlockKind::TableCell;
+        // "... Colin Owens" / "(CO), Mike Readman (MR)": a roster's line broken between a name
+        // and its initials is read as one block.
+        std::string joined;
+        std::string_view text = blocks[b].text;
+        if (b + 1 < blocks.size() && opens_with_initials(blocks[b + 1].text)) {
+            joined = text;
+            while (b + 1 < blocks.size() && opens_with_initials(blocks[b + 1].text)) joined += " " + blocks[++b].text;
+            text = joined;
+        }
+        std::vector<Mention> found = roster_mentions(text);
         if (found.empty()) {
             std::vector<std::string_view> next;
             for (size_t k = b + 1; k < blocks.size() && k <= b + kStatusColumnReach; ++k) next.push_back(blocks[k].text);
             size_t prefix_end = 0;
-            std::vector<Mention> table = attendee_table_mentions(block.text, next, prefix_end);
-            const std::string_view prose = std::string_view(block.text).substr(0, table.empty() ? block.text.size() : prefix_end);
+            std::vector<Mention> table = attendee_table_mentions(text, next, prefix_end);
+            const std::string_view prose = text.substr(0, table.empty() ? text.size() : prefix_end);
             found = scan_block(attendance_prose_as_lists(prose), state);
             found.insert(found.end(), std::make_move_iterator(table.begin()), std::make_move_iterator(table.end()));
         }
-        if (closes_public_section(block.text)) public_section = false;
-        if (opens_public_section(block.text)) public_section = true;
+        if (closes_public_section(text)) public_section = false;
+        if (opens_public_section(text)) public_section = true;
         for (Mention& m : found) m.public_section = public_section;
         out.mentions.insert(out.mentions.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
-        add_lower_words(block.text, out.lower_words);
+        add_lower_words(text, out.lower_words);
     }
     drop_prose_surnames(out.mentions, out.lower_words);
     out.attendance_list = has_attendance_list(out.mentions);
