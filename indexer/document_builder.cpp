@@ -6,6 +6,7 @@
 #include "facets/people/people.h"
 #include "schema/fields.h"
 #include "schema/person_forms.h"
+#include "schema/sample_level.h"
 #include "schema/stored_record.h"
 
 namespace quorum::index {
@@ -208,6 +209,7 @@ BuiltDocument DocumentBuilder::build(const DocumentRecord& r) {
     Xapian::Document& doc = out.document;
     const std::vector<std::uint32_t> item_positions = index_items(doc, r);
     doc.add_boolean_term(prefix_of(n::kId) + out.doc_id);
+    doc.add_boolean_term(schema::sample_level_term(schema::sample_level(out.doc_id)));
     for (const auto& t : path_terms(r.path)) doc.add_boolean_term(t);
     add_boolean(doc, n::kMime, mime_type(r.format));
     const size_t dot = r.path.find_last_of('.');

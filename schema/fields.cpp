@@ -1,6 +1,8 @@
 /** @file fields.cpp @brief The schema table itself. Every prefix and value slot Quorum uses is written here and nowhere else. */
 #include "schema/fields.h"
 
+#include "schema/sample_level.h"
+
 #include <cctype>
 #include <sstream>
 #include <stdexcept>
@@ -14,6 +16,9 @@ const std::vector<Field>& fields() {
     static const std::vector<Field> table = {
         {names::kId, "Q", K::Boolean, -1, V::None, false, {}, 0,
          "unique id: 'd' + 16 hex digits of the path's hash (one Xapian document per source file)"},
+        {names::kSampleLevel, "XSAMPLE", K::Boolean, -1, V::None, false, {}, 0,
+         "sampling level 0-20 from the id's hash (schema/sample_level.h): counts beyond the exact limit "
+         "read the documents of the deeper levels, the same documents in one index and in its shards"},
         {names::kPath, "P", K::Boolean, -1, V::None, true, {"path"}, 0,
          "path prefixes: one term per folder above the file; path: on a file's own path finds its Q id"},
         {names::kMime, "T", K::Boolean, -1, V::None, true, {"mime"}, 0, "MIME type, e.g. application/pdf"},

@@ -15,7 +15,9 @@
 #include "query/docid_sample.h"
 #include "query/match_census.h"
 #include "query/searcher.h"
+#include "schema/document_id.h"
 #include "schema/fields.h"
+#include "schema/sample_level.h"
 #include "tests/corpus_db.h"
 #include "tests/process_util.h"
 #include "tests/test_paths.h"
@@ -69,13 +71,20 @@ query::FacetCounts recount(const Xapian::Database& db, const std::vector<Xapian:
     return out;
 }
 
+std::string synthetic_id(int i) { return schema::document_id("/fictional-archive/minutes-" + std::to_string(i) + ".txt"); }
+
 // 3,000 documents: every one holds "common", one in three the phrase "alpha beta" (and one in
 // three others both words apart), with council, year, topic and officer values in the schema's slots.
-Xapian::Database synthetic_index() {
+// With `levels`, each document also carries its sampling-level term (from the id of an invented
+// path, as quorum index writes it); with `shards` > 1, only the documents i with
+// i % shards == shard are written (one shard of the archive).
+Xapian::Database synthetic_index(bool levels = false, int shards = 1, int shard = 0) {
     namespace n = schema::names;
     Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
     for (int i = 0; i < 3000; ++i) {
+        if (i % shards != shard) continue;
         Xapian::Document doc;
+        if (levels) doc.add_boolean_term(schema::sample_level_term(schema::sample_level(synthetic_id(i))));
         Xapian::termpos pos = 1;
         doc.add_posting("common", pos++);
         if (i % 3 == 0) {
@@ -89,6 +98,7 @@ Xapian::Database synthetic_index() {
         doc.add_value(schema::field(n::kDate).slot, std::to_string(2010 + i % 11) + "0301");
         doc.add_value(schema::field(n::kTopic).slot, i % 2 ? "budget\nhousing" : "policing");
         if (i % 5) doc.add_value(schema::field(n::kOfficer).slot, "Officer " + std::to_string(i % 13));
+        doc.set_data(std::to_string(i));
         db.add_document(doc);
     }
     db.commit();
@@ -242,6 +252,88 @@ TEST_CASE("the census counts only the facets asked for, and the months in the ye
         CHECK(c.months == months_of(read, Xapian::doccount{1} << level_of_share(c.sampled)));
         CHECK(c.months.size() == 11);  // 2010..2020, each in March
         CHECK(c.months.count("201503") == 1);
+    }
+}
+
+TEST_CASE("a document's sampling level comes from its id: about 1 in 2^k at level k or deeper, at most 20", "[census][schema]") {
+    constexpr int kIds = 100000;
+    std::map<unsigned, int> at;
+    for (int i = 0; i < kIds; ++i) {
+        const unsigned level = schema::sample_level(synthetic_id(i));
+        CHECK(level == schema::sample_level(synthetic_id(i)));  // repeatable
+        REQUIRE(level <= schema::kDeepestSampleLevel);
+        ++at[level];
+    }
+    for (unsigned level = 1; level <= 6; ++level) {
+        int deeper = 0;
+        for (const auto& [l, count] : at)
+            if (l >= level) deeper += count;
+        const double expected = kIds * schema::sample_fraction(level, schema::kDeepestSampleLevel + 1);
+        INFO("level " << level << ": " << deeper << " of " << kIds);
+        CHECK(std::abs(deeper - expected) < 3 * std::sqrt(expected));
+    }
+    CHECK(schema::sample_level("d0000000000000001") == 0);
+    CHECK(schema::sample_level("d0000000000000008") == 3);
+    CHECK(schema::sample_level("d0000000000000000") == schema::kDeepestSampleLevel);
+    CHECK(schema::sample_level_term(4) == "XSAMPLE4");
+    CHECK(schema::sample_fraction(2, 3) == 0.125);
+    CHECK_THROWS_WITH(schema::sample_level("not-an-id"), Catch::Contains("not a document id: 'not-an-id'"));
+}
+
+TEST_CASE("with sampling-level terms the census samples the same documents on one index and on its shards", "[census][shards]") {
+    const Xapian::Database whole = synthetic_index(true);
+    Xapian::Database stub;  // two shards: Xapian's stock match spies count them (query/shards/facet_spies.h)
+    stub.add_database(synthetic_index(true, 2, 0));
+    stub.add_database(synthetic_index(true, 2, 1));
+    REQUIRE(stub.get_doccount() == whole.get_doccount());
+    const Xapian::Query q(Xapian::Query::OP_PHRASE, Xapian::Query("alpha"), Xapian::Query("beta"));
+    const std::vector<Xapian::docid> every = matches(whole, q);
+    REQUIRE(every.size() == 1000);
+    const Xapian::doccount bound = 2000;
+    // The matches at level `level` or deeper, found from their ids: what the sample must hold.
+    const auto at_or_below = [&](unsigned level) {
+        std::vector<Xapian::docid> out;
+        for (const Xapian::docid did : every)
+            if (schema::sample_level(synthetic_id(std::stoi(whole.get_document(did).get_data()))) >= level)
+                out.push_back(did);
+        return out;
+    };
+    query::CensusCounts with_months;
+    with_months.months = true;
+    for (const Xapian::doccount min_matches : {Xapian::doccount{0}, Xapian::doccount{200}}) {
+        INFO("at least " << min_matches << " matches in the sample");
+        query::CensusLimits limits;
+        limits.exact_up_to = 100;
+        limits.sample_candidates = 300;
+        limits.min_sample_matches = min_matches;  // 200: one ring added (level 3 holds about 125)
+        const query::MatchCensus one = query::take_census(whole, q, bound, true, false, limits, {}, with_months);
+        const query::MatchCensus shards = query::take_census(stub, q, bound, true, false, limits, {}, with_months);
+        REQUIRE_FALSE(one.exact);
+        const unsigned level = level_of_share(one.sampled);
+        CHECK(level == (min_matches ? 2u : 3u));
+        const std::vector<Xapian::docid> in_sample = at_or_below(level);
+        CHECK(one.sample_matches == in_sample.size());
+        CHECK(one.total == in_sample.size() << level);
+        CHECK(one.facets == recount(whole, in_sample, Xapian::doccount{1} << level));
+        // The shards' spies read the same documents: the same estimates, to the unit.
+        CHECK_FALSE(shards.exact);
+        CHECK(shards.sampled == one.sampled);
+        CHECK(shards.sample_matches == one.sample_matches);
+        CHECK(shards.total == one.total);
+        CHECK(shards.facets == one.facets);
+        CHECK(shards.months == one.months);
+        CHECK(shards.months.size() == 11);
+    }
+    SECTION("shards built before the terms existed are counted exactly") {
+        Xapian::Database old_stub;
+        old_stub.add_database(synthetic_index(false, 2, 0));
+        old_stub.add_database(synthetic_index(false, 2, 1));
+        query::CensusLimits limits;
+        limits.exact_up_to = 100;
+        const query::MatchCensus c = query::take_census(old_stub, q, bound, true, false, limits);
+        CHECK(c.exact);
+        CHECK(c.total == 1000);
+        CHECK(c.facets == recount(whole, every, 1));
     }
 }
 
