@@ -6,7 +6,6 @@
 #include <cctype>
 #include <set>
 
-#include "query/facet_match.h"
 #include "query/person_match.h"
 #include "schema/fields.h"
 #include "schema/person_forms.h"
@@ -68,8 +67,21 @@ std::vector<std::string> strings_of(const nlohmann::json& vote, const char* key)
     return out;
 }
 
-// The name words matching compares ("Cllr J. Smith" -> {j, smith}).
-std::vector<std::string> name_words(std::string_view name) { return person_name_words(facet_match_words(name)); }
+// The words of a name for fitting a printed voter to a form: lower case, split at spaces, full
+// stops and commas, a hyphenated or apostrophised surname one word, titles and honours left out
+// ("Cllr J. Smith" -> {j, smith}; "Mrs Ashby-Vane" and "Clara Ashby-Vane" share {ashbyvane}).
+std::vector<std::string> name_words(std::string_view name) {
+    std::vector<std::string> words(1);
+    for (const char c : name) {
+        if (c == ' ' || c == '.' || c == ',' || c == '\t') {
+            if (!words.back().empty()) words.emplace_back();
+        } else if (c != '-' && c != '\'') {
+            words.back() += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        }
+    }
+    if (words.back().empty()) words.pop_back();
+    return person_name_words(words);
+}
 
 // The identity a printed voter goes by: the identity of the side's form written as printed (a
 // name that named no person of the meeting), else of the one form of the side it fits as a name

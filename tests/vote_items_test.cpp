@@ -81,7 +81,7 @@ TEST_CASE("vote filters: each run of OR over vote terms, NOT branches and other 
 TEST_CASE("the items holding a filtered vote, from each item's stored vote and the person forms", "[query][votes]") {
     Vote smith_against;
     smith_against.against_names = {"Councillor J. Smith"};
-    smith_against.for_names = {"Cllr Ash", "Reed"};
+    smith_against.for_names = {"Cllr Ash", "Reed", "Mrs Ashby-Vane"};
     Vote moved;
     moved.mover = "Cllr Reed";
     moved.mover_person = "T Reed";
@@ -91,6 +91,7 @@ TEST_CASE("the items holding a filtered vote, from each item's stored vote and t
     const std::string forms =
         "member\tJ Smith\tJane Smith\nmember\tT Reed\tTom Reed\nmover\tT Reed\tTom Reed\n"
         "voted_against\tJ Smith\tJane Smith\nvoted_for\tCllr Ash\tCllr Ash\nvoted_for\tT Reed\tTom Reed\n"
+        "voted_for\tClara Ashby-Vane\tClara Ashby-Vane\n"
         "voted_against\tSmith\tSmith";
     struct Row {
         const char* what;
@@ -103,6 +104,7 @@ TEST_CASE("the items holding a filtered vote, from each item's stored vote and t
         {"the other side does not", {{"XVFORjane-smith"}}, ""},
         {"a name printed as its form is written (no person of the meeting)", {{"XVFORcllr-ash"}}, "1(1)"},
         {"a surname alone fits the one form of its side", {{"XVFORtom-reed"}}, "1(1)"},
+        {"a hyphenated surname is one surname", {{"XVFORclara-ashby-vane"}}, "1(1)"},
         {"a name written as printed (it fitted two people) keeps it", {{"XVAGAINSTsmith"}}, "2(1)"},
         {"the mover by the identity of the meeting's person", {{"XMOVERtom-reed"}}, "2(1)"},
         {"the mover as printed", {{"XMOVERcllr-reed"}}, "2(1)"},
