@@ -1,4 +1,4 @@
-/** @file named_vote_identities_test.cpp @brief Named votes go through the identity step (voted:, votedfor:, votedagainst:, abstained: find a voter by identity, as person: does, and list identities), and a hit found by a vote or mover filter shows the item holding that vote, on the CLI and the server. Fictional council and people. */
+/** @file named_vote_identities_test.cpp @brief Named votes go through the identity step (voted:, votedfor:, votedagainst:, abstained: find a voter by identity, as person: does, and list identities), and a hit found by a vote or mover filter shows the item holding that vote, on the CLI, the server and over a remote shard. Fictional council and people. */
 #include <catch2/catch.hpp>
 
 #include <string>
@@ -10,6 +10,7 @@
 #include "tests/http_client.h"
 #include "tests/process_util.h"
 #include "tests/served_archive.h"
+#include "tests/tcpsrv.h"
 #include "tests/temp_dir.h"
 #include "tests/test_paths.h"
 
@@ -53,11 +54,10 @@ std::vector<std::string> shown_items(const std::string& json) {
     return out;
 }
 
-}  // namespace
-
-TEST_CASE("named votes take the voter's identity, and a vote filter's hit shows the item holding the vote",
-          "[named-votes][identities][cli]") {
-    test::TempDir dir;
+// Two meetings of the council: Jane Smith votes against in both, printed "Councillor Jane Smith"
+// in the first and "Councillor J. Smith" (the meeting's "Cllr J. Smith") in the second. Returns
+// the index's path (dir/db), the archive being dir/archive.
+std::string index_two_meetings(const test::TempDir& dir) {
     dir.write("archive/harrowby_2031-01-10_minutes.txt",
               minutes("10 January 2031", "Councillor Jane Smith, Councillor Tom Reed, Councillor Ann Vale",
                       "Library Opening Hours", "Councillor Reed moved that the library open on Sundays. Councillor Vale seconded the motion.",
@@ -67,8 +67,17 @@ TEST_CASE("named votes take the voter's identity, and a vote filter's hit shows 
                       "Cllr Vale moved that evening parking be free, seconded by Cllr Reed.",
                       "For: Cllr Reed, Cllr Vale\n\nAgainst: Councillor J. Smith"));
     const std::string db = (dir.path() / "db").string();
+    out_of({"index", "--quiet", "--db", db, (dir.path() / "archive").string()});
+    return db;
+}
+
+}  // namespace
+
+TEST_CASE("named votes take the voter's identity, and a vote filter's hit shows the item holding the vote",
+          "[named-votes][identities][cli]") {
+    test::TempDir dir;
+    const std::string db = index_two_meetings(dir);
     const std::string archive = (dir.path() / "archive").string();
-    out_of({"index", "--quiet", "--db", db, archive});
 
     SECTION("the voters' terms and the facet listing carry the identity's name") {
         {
@@ -138,4 +147,14 @@ TEST_CASE("named votes take the voter's identity, and a vote filter's hit shows 
               out_of({"search", "--db", db, "--count", "person:\"Jane Smith\""}));
         CHECK(out_of({"facets", "--db", db, "--format", "csv", "voted_against"}) == "value,documents\nJ Smith,1\nJane Smith,1\n");
     }
+}
+
+TEST_CASE("over a remote shard a vote filter's hit shows the item holding the vote", "[named-votes][remote]") {
+    test::TempDir dir;
+    const std::string db = index_two_meetings(dir);
+    const std::string stub = dir.write("remote.stub", test::progsrv_stub_line(db) + "\n");
+    CHECK(shown_items(out_of({"search", "--db", stub, "--format", "json", "--sort", "date", "votedagainst:smith budget"})) ==
+          std::vector<std::string>{"2: Library Opening Hours", "2: Parking Charges"});
+    CHECK(shown_items(out_of({"search", "--db", stub, "--format", "json", "--sort", "date", "budget"})) ==
+          std::vector<std::string>{"1: Budget Monitoring", "1: Budget Monitoring"});
 }
