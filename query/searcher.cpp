@@ -39,8 +39,9 @@ struct ShownItem {
 
 // With vote filters, an item holding the filtered vote (`holding`, best first): of those that
 // satisfy most filters, the best word match, else the first (for decisions, one holding a
-// resolution first); the others are the other items holding the vote (and words, when it does). Otherwise the best word match, else (a filter-only query)
-// the first item, or for decisions the first item holding a resolution.
+// resolution first); the others are the other items holding the vote (and words, when it does).
+// Otherwise the best word match, else (a filter-only query) the first item, or for decisions the
+// first item holding a resolution.
 ShownItem shown_item(const nlohmann::json& data, const std::vector<ItemMatch>& matches, bool resolutions_only,
                      const std::vector<HeldVote>& holding) {
     if (!holding.empty()) {
@@ -51,12 +52,12 @@ ShownItem shown_item(const nlohmann::json& data, const std::vector<ItemMatch>& m
         std::vector<size_t> best, best_with_words;
         for (const auto& h : holding)
             if (h.filters == holding.front().filters) best.push_back(h.index);
-        size_t others_with_words = 0;
+        size_t held_with_words = 0;
         for (const auto& m : matches) {
             if (held(m.index, holding.front().filters)) best_with_words.push_back(m.index);
-            if (held(m.index, 0)) ++others_with_words;
+            if (held(m.index, 0)) ++held_with_words;
         }
-        if (!best_with_words.empty()) return {best_with_words.front(), others_with_words - 1};
+        if (!best_with_words.empty()) return {best_with_words.front(), held_with_words - 1};
         if (resolutions_only)
             std::stable_partition(best.begin(), best.end(), [&](size_t i) { return data["items"][i].value("resolved", false); });
         return {best.front(), holding.size() - 1};
