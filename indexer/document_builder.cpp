@@ -2,6 +2,7 @@
 #include "indexer/document_builder.h"
 
 #include <algorithm>
+#include <array>
 
 #include "facets/people/people.h"
 #include "schema/fields.h"
@@ -61,6 +62,25 @@ void add_date_terms(Xapian::Document& doc, const std::string& ymd) {
     doc.add_boolean_term(prefix_of(n::kDate) + ymd);
     doc.add_boolean_term(prefix_of(n::kMonth) + ymd.substr(0, 6));
     doc.add_boolean_term(prefix_of(n::kYear) + ymd.substr(0, 4));
+}
+
+// The sides of an item's named votes, each under its field (also the kind of its person
+// forms); absent is no vote.
+struct VoteSide {
+    const std::vector<std::string>* names;
+    std::string_view field;
+};
+
+std::array<VoteSide, 3> vote_sides(const Vote& vote) {
+    return {{{&vote.for_names, n::kVotedFor}, {&vote.against_names, n::kVotedAgainst}, {&vote.abstain_names, n::kAbstained}}};
+}
+
+// The name a voter goes by: the person of the meeting the printed name stands for, else the
+// name as printed. It is the written name of the voter's person form, so the run's identity
+// step gives the vote terms the identity's name as it gives person terms (person_identities.h).
+std::string voter_name(const std::string& printed, const std::vector<FacetValue>& people) {
+    std::string person = facets::resolve_person(printed, people);
+    return person.empty() ? printed : person;
 }
 
 }  // namespace
@@ -143,6 +163,15 @@ void DocumentBuilder::add_facet_terms(Xapian::Document& doc, const DocumentRecor
                     return x.kind == "mover" && x.written == *m;
                 }))
                 forms.push_back({"mover", *m, *m});
+    for (const auto& item : r.items)
+        for (const auto& side : vote_sides(item.vote))
+            for (const std::string& printed : *side.names) {
+                const std::string name = voter_name(printed, f.people);
+                if (std::none_of(forms.begin(), forms.end(), [&](const schema::PersonForm& x) {
+                        return x.kind == side.field && x.written == name;
+                    }))
+                    forms.push_back({std::string(side.field), name, name});
+            }
     if (!forms.empty()) doc.add_value(slot_of(n::kPersonForms), schema::encode_person_forms(forms));
     if (!f.topics.empty()) doc.add_value(slot_of(n::kTopic), join_values(f.topics));
     if (!f.doc_types.empty()) doc.add_value(slot_of(n::kDocType), f.doc_types.front().value);
@@ -150,17 +179,15 @@ void DocumentBuilder::add_facet_terms(Xapian::Document& doc, const DocumentRecor
 
 namespace {
 
-// The named votes of an item: each name as printed and as the person of the meeting it stands
-// for, under its side's field and under voted: (for, against, abstaining; absent is no vote).
+// The named votes of an item: each voter's name (voter_name) under its side's field and under
+// voted: (for, against, abstaining; absent is no vote).
 void add_named_votes(Xapian::Document& doc, const Vote& vote, const std::vector<FacetValue>& people) {
-    const std::pair<const std::vector<std::string>*, std::string_view> sides[] = {
-        {&vote.for_names, n::kVotedFor}, {&vote.against_names, n::kVotedAgainst}, {&vote.abstain_names, n::kAbstained}};
-    for (const auto& [names, field] : sides)
-        for (const std::string& name : *names)
-            for (const std::string& value : {name, facets::resolve_person(name, people)}) {
-                add_boolean(doc, field, schema::facet_term_value(value));
-                add_boolean(doc, n::kVoted, schema::facet_term_value(value));
-            }
+    for (const auto& side : vote_sides(vote))
+        for (const std::string& printed : *side.names) {
+            const std::string value = schema::facet_term_value(voter_name(printed, people));
+            add_boolean(doc, side.field, value);
+            add_boolean(doc, n::kVoted, value);
+        }
 }
 
 }  // namespace

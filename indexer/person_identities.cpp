@@ -49,16 +49,38 @@ void remove_terms(Xapian::Document& doc, std::string_view field) {
     for (const auto& term : old) doc.remove_term(term);
 }
 
+bool is_vote_kind(const std::string& kind) {
+    return kind == n::kVotedFor || kind == n::kVotedAgainst || kind == n::kAbstained;
+}
+
+void remove_term(Xapian::Document& doc, const std::string& term) {
+    auto t = doc.termlist_begin();
+    t.skip_to(term);
+    if (t != doc.termlist_end() && *t == term) doc.remove_term(term);
+}
+
+/// The terms under `field` of the forms `of_kind` accepts: an earlier identity's term goes unless
+/// a form still has it (or `keep` holds it), and each identity's term is added.
+template <typename OfKind>
+void replace_identity_terms(Xapian::Document& doc, std::string_view field, const std::vector<PersonForm>& before,
+                            const std::vector<PersonForm>& after, OfKind of_kind, std::set<std::string> keep = {}) {
+    for (const auto& f : after)
+        if (of_kind(f.kind)) keep.insert(term_of(field, f.identity));
+    for (const auto& f : before)
+        if (of_kind(f.kind) && !keep.count(term_of(field, f.identity))) remove_term(doc, term_of(field, f.identity));
+    for (const auto& term : keep) doc.add_boolean_term(term);
+}
+
 /// Rewrites one document from its forms: `before` as stored, `after` with the new identities.
 void rewrite(Xapian::Document& doc, const std::vector<PersonForm>& before, const std::vector<PersonForm>& after) {
-    std::vector<std::string> people, staff, speakers, movers;
+    std::vector<std::string> people, staff, speakers;
     for (const auto& f : after) {
-        if (f.kind == "speaker") add_unique(speakers, f.identity);
-        else if (f.kind == "mover") add_unique(movers, f.identity);
-        else {
-            add_unique(people, f.identity);
-            if (f.kind == "officer") add_unique(staff, f.identity);
+        if (f.kind == "speaker" || f.kind == "mover" || is_vote_kind(f.kind)) {
+            if (f.kind == "speaker") add_unique(speakers, f.identity);
+            continue;
         }
+        add_unique(people, f.identity);
+        if (f.kind == "officer") add_unique(staff, f.identity);
     }
     remove_terms(doc, n::kPerson);
     remove_terms(doc, n::kOfficer);
@@ -69,18 +91,17 @@ void rewrite(Xapian::Document& doc, const std::vector<PersonForm>& before, const
     set_or_remove(doc, n::kPerson, people);
     set_or_remove(doc, n::kOfficer, staff);
     set_or_remove(doc, n::kSpeaker, speakers);
-    // Mover terms also hold the names as printed: only an earlier identity's own term goes.
-    std::set<std::string> keep;
+    // Mover terms also hold the names as printed and as the meeting's person: only an earlier
+    // identity's own term goes.
+    const auto is_mover = [](const std::string& kind) { return kind == "mover"; };
+    std::set<std::string> written_movers;
     for (const auto& f : after)
-        if (f.kind == "mover") keep.insert({term_of(n::kMover, f.written), term_of(n::kMover, f.identity)});
-    for (const auto& f : before)
-        if (f.kind == "mover" && !keep.count(term_of(n::kMover, f.identity))) {
-            const std::string term = term_of(n::kMover, f.identity);
-            auto t = doc.termlist_begin();
-            t.skip_to(term);
-            if (t != doc.termlist_end() && *t == term) doc.remove_term(term);
-        }
-    for (const auto& m : movers) doc.add_boolean_term(term_of(n::kMover, m));
+        if (is_mover(f.kind)) written_movers.insert(term_of(n::kMover, f.written));
+    replace_identity_terms(doc, n::kMover, before, after, is_mover, written_movers);
+    // A named vote's terms are its voters' identities only, each side's and voted:'s (as person terms are).
+    for (const std::string_view side : {n::kVotedFor, n::kVotedAgainst, n::kAbstained})
+        replace_identity_terms(doc, side, before, after, [side](const std::string& kind) { return kind == side; });
+    replace_identity_terms(doc, n::kVoted, before, after, is_vote_kind);
     doc.add_value(slot_of(n::kPersonForms), encode_person_forms(after));
 }
 
@@ -103,8 +124,11 @@ size_t apply_person_identities(Xapian::WritableDatabase& db, const IdentifyPeopl
     for (auto v = db.valuestream_begin(council_slot); v != db.valuestream_end(council_slot); ++v)
         councils.emplace(v.get_docid(), first_line(*v));
     for (const Entry& e : entries) {
+        // A voter's written name is the meeting's person, already here, or the name as printed
+        // with its title ("Cllr Ash"), which the identities would read as a given name.
         std::vector<std::string> written;
-        for (const auto& f : e.forms) add_unique(written, f.written);
+        for (const auto& f : e.forms)
+            if (!is_vote_kind(f.kind)) add_unique(written, f.written);
         const auto c = councils.find(e.did);
         names.emplace_back(c == councils.end() ? "" : c->second, std::move(written));
     }

@@ -9,6 +9,7 @@
 #include "query/query_error.h"
 #include "schema/data_tables.h"
 #include "schema/fields.h"
+#include "schema/person_forms.h"
 
 namespace quorum::query {
 namespace {
@@ -194,10 +195,21 @@ FacetMatch match_facet_value(const Xapian::Database& db, std::string_view field,
 std::string facet_display_value(const Xapian::Database& db, std::string_view field, const std::string& term) {
     const schema::Field& f = schema::field(field);
     const std::string value = term.substr(schema::make_term(f.prefix, "").size());
-    if (f.slot < 0) return value;
+    const bool people_without_slot = f.slot < 0 && is_person_field(field);
+    if (f.slot < 0 && !people_without_slot) return value;
     const auto posting = db.postlist_begin(term);
     if (posting == db.postlist_end(term)) return value;
-    const std::string stored = db.get_document(*posting).get_value(static_cast<Xapian::valueno>(f.slot));
+    const Xapian::Document doc = db.get_document(*posting);
+    if (people_without_slot) {
+        // Movers and voters: the identity (or name as written) of a person form the term is for.
+        const auto forms = schema::decode_person_forms(doc.get_value(static_cast<Xapian::valueno>(schema::field(n::kPersonForms).slot)));
+        for (const auto& form : forms)
+            if (schema::facet_term_value(form.identity) == value) return form.identity;
+        for (const auto& form : forms)
+            if (schema::facet_term_value(form.written) == value) return form.written;
+        return value;
+    }
+    const std::string stored = doc.get_value(static_cast<Xapian::valueno>(f.slot));
     for (auto shown : split(stored, '\n'))
         if (schema::facet_term_value(shown) == value) return std::string(shown);
     return value;

@@ -38,8 +38,9 @@ struct FacetMatch {
 FacetMatch match_facet_value(const Xapian::Database& db, std::string_view field, std::string_view value);
 
 /// The value of `term` (a term of `field`) as documents show it ("Kent County Council" for
-/// XCOUNCILkent-county-council), read from a document's value slot; the term's own value when
-/// the field has no slot.
+/// XCOUNCILkent-county-council), read from a document's value slot; for movers and voters (no
+/// slot), the identity or written name of a person form of the document it is for ("Jane Smith"
+/// for XVFORjane-smith); the term's own value otherwise.
 std::string facet_display_value(const Xapian::Database& db, std::string_view field, const std::string& term);
 
 /// The note for a value that matched nothing: `council "kentt" matches no value in the index;

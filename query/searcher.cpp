@@ -15,6 +15,7 @@
 #include "query/shards/page_fetch.h"
 #include "query/snippet_window.h"
 #include "query/stem_memo.h"
+#include "query/vote_items.h"
 #include "schema/fields.h"
 #include "schema/index_data_codec.h"
 #include "schema/stored_record.h"
@@ -30,15 +31,43 @@ constexpr const char* kXapianMatchClose = "</b>";
 
 Xapian::valueno slot_of(std::string_view field) { return static_cast<Xapian::valueno>(schema::field(field).slot); }
 
-// The index of the item a hit shows: the best match, else (a filter-only query) the first
-// item, or for decisions the first item holding a resolution.
-size_t shown_item(const nlohmann::json& data, const std::vector<ItemMatch>& matches, bool resolutions_only) {
-    if (!matches.empty()) return matches.front().index;
+// The item a hit shows, and how many other items of the document match as it does.
+struct ShownItem {
+    size_t index = 0;
+    size_t others = 0;
+};
+
+// With vote filters, an item holding the filtered vote (`holding`, best first): of those that
+// satisfy most filters, the best word match, else the first (for decisions, one holding a
+// resolution first); the others are the other items holding the vote (and words, when it does).
+// Otherwise the best word match, else (a filter-only query) the first item, or for decisions the
+// first item holding a resolution.
+ShownItem shown_item(const nlohmann::json& data, const std::vector<ItemMatch>& matches, bool resolutions_only,
+                     const std::vector<HeldVote>& holding) {
+    if (!holding.empty()) {
+        const auto held = [&](size_t index, size_t least_filters) {
+            return std::any_of(holding.begin(), holding.end(),
+                               [&](const HeldVote& h) { return h.index == index && h.filters >= least_filters; });
+        };
+        std::vector<size_t> best, best_with_words;
+        for (const auto& h : holding)
+            if (h.filters == holding.front().filters) best.push_back(h.index);
+        size_t held_with_words = 0;
+        for (const auto& m : matches) {
+            if (held(m.index, holding.front().filters)) best_with_words.push_back(m.index);
+            if (held(m.index, 0)) ++held_with_words;
+        }
+        if (!best_with_words.empty()) return {best_with_words.front(), held_with_words - 1};
+        if (resolutions_only)
+            std::stable_partition(best.begin(), best.end(), [&](size_t i) { return data["items"][i].value("resolved", false); });
+        return {best.front(), holding.size() - 1};
+    }
+    if (!matches.empty()) return {matches.front().index, matches.size() - 1};
     const auto items = data.find("items");
     if (resolutions_only && items != data.end() && items->is_array())
         for (size_t i = 0; i < items->size(); ++i)
-            if ((*items)[i].is_object() && (*items)[i].value("resolved", false)) return i;
-    return 0;
+            if ((*items)[i].is_object() && (*items)[i].value("resolved", false)) return {i, 0};
+    return {};
 }
 
 nlohmann::json hit_json(const nlohmann::json& d, size_t index) {
@@ -237,8 +266,15 @@ SearchResults search(const Xapian::Database& db, const SearchRequest& request) {
         const std::set<std::string> stems = query_words(parsed.query, std::vector<std::string>{}).stems;
         if (!stems.empty()) stemmed = words_stemming_to(db, stems, stem);
     }
-    std::vector<std::string> stored(shown);
-    for (Xapian::doccount k = 0; k < shown; ++k) stored[k] = mset[skip + k].get_document().get_data();
+    // A hit shows the item holding the vote a vote filter names (query/vote_items.h), found from
+    // its stored vote and the document's person forms.
+    const std::vector<VoteFilter> votes = vote_filters(parsed.query);
+    std::vector<std::string> stored(shown), forms(shown);
+    for (Xapian::doccount k = 0; k < shown; ++k) {
+        const Xapian::Document doc = mset[skip + k].get_document();
+        stored[k] = doc.get_data();
+        if (!votes.empty()) forms[k] = doc.get_value(slot_of(n::kPersonForms));
+    }
     for (Xapian::doccount k = 0; k < shown; ++k) {
         request.deadline.check("the snippets");
         const Xapian::MSetIterator it = mset[skip + k];
@@ -248,19 +284,22 @@ SearchResults search(const Xapian::Database& db, const SearchRequest& request) {
         std::optional<std::vector<ItemMatch>> by_position;
         if (!resolutions && !remote) by_position = match_items_by_position(db, *it, data, words, stem, stemmed ? &*stemmed : nullptr);
         const std::vector<ItemMatch> matches = by_position ? std::move(*by_position) : match_items(data, words, stem, resolutions);
-        const size_t index = shown_item(data, matches, resolutions);
+        const std::vector<HeldVote> holding = votes.empty() ? std::vector<HeldVote>{} : items_holding_votes(data, votes, forms[k]);
+        const ShownItem chosen = shown_item(data, matches, resolutions, holding);
+        const size_t index = chosen.index;
 
         SearchHit hit;
         hit.item = hit_json(data, index);
         hit.percent = it.get_percent();
-        hit.more_in_document = matches.empty() ? 0 : static_cast<Xapian::doccount>(matches.size() - 1);
+        hit.more_in_document = static_cast<Xapian::doccount>(chosen.others);
         // Decisions show the resolution; everything else the item's text.
         std::string text;
         if (resolutions) {
             text = hit.item.value("resolution", "");
         } else {
             const std::vector<std::uint32_t> starts = schema::stored_item_positions(data);
-            const Xapian::termpos first = !matches.empty() && matches.front().index == index ? matches.front().first_position : 0;
+            const auto match = std::find_if(matches.begin(), matches.end(), [&](const ItemMatch& m) { return m.index == index; });
+            const Xapian::termpos first = match != matches.end() ? match->first_position : 0;
             text = snippet_window(schema::stored_item_text(data, index), hit.item["item"].value("title", ""),
                                   index < starts.size() ? starts[index] : 0, first);
         }

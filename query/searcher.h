@@ -46,11 +46,13 @@ struct SearchRequest {
 struct SearchHit {
     /// The result: {"id", "path", "format", "doc_title", "item": {"number", "title"}, "pages",
     /// "date", "council", "body", "doc_type", "officers", "topics", "resolution", "vote", "source_url",
-    /// "ocr"}; item, pages, topics, resolution and vote are the best-matching item's; "ocr" is null,
+    /// "ocr"}; item, pages, topics, resolution and vote are the shown item's (the one holding a filtered
+    /// vote, else the best word match); "ocr" is null,
     /// or which of its pages were read by OCR and with what confidence (schema::stored_ocr_pages).
     nlohmann::json item;
     Snippet snippet;                 ///< plain text and where the matched words are in it
-    Xapian::doccount more_in_document = 0;  ///< other items of the document holding query words
+    Xapian::doccount more_in_document = 0;  ///< other items of the document holding query words (with a vote
+                                            ///< filter: holding the filtered vote, and the words if the item shown does)
     int percent = 0;
 };
 

@@ -39,7 +39,8 @@ const std::vector<Field>& fields() {
          "who moved or seconded an item's motion, as printed (term value normalised)"},
         {names::kVoted, "XVOTED", K::Boolean, -1, V::None, true, {"voted"}, 0,
          "people named voting on an item's motion, for, against or abstaining (a roll call in the text or a "
-         "table), as printed and as the person of the meeting the name stands for (term value normalised)"},
+         "table), by the person's identity within the council (as person: names them) when the printed name "
+         "stands for a person of the meeting, else as printed (term value normalised)"},
         {names::kVotedFor, "XVFOR", K::Boolean, -1, V::None, true, {"votedfor"}, 0,
          "people named voting for an item's motion, as voted: has them"},
         {names::kVotedAgainst, "XVAGAINST", K::Boolean, -1, V::None, true, {"votedagainst"}, 0,
@@ -72,9 +73,9 @@ const std::vector<Field>& fields() {
         {names::kSpeaker, "XSPEAKER", K::Boolean, 21, V::StringList, true, {"speaker"}, 0,
          "people shown speaking on an item (introduced, presented, asked, answered, moved), as the person field names them"},
         {names::kPersonForms, "", K::Boolean, 26, V::StringList, false, {}, 0,
-         "each person, speaker and mover as the document writes them and the identity they are within the "
-         "council (docs/people.md): one line each: the role (or 'speaker', 'mover'), the written name and the "
-         "identity, tab-separated"},
+         "each person, speaker, mover and named voter as the document writes them and the identity they are "
+         "within the council (docs/people.md): one line each: the role (or 'speaker', 'mover', or a named vote's "
+         "side: 'voted_for', 'voted_against', 'abstained'), the written name and the identity, tab-separated"},
         {names::kTopic, "XTOPIC", K::Boolean, 13, V::StringList, true, {"topic"}, 0,
          "topic slugs from the taxonomy"},
         {names::kDocType, "XTYPE", K::Boolean, 14, V::String, true, {"type"}, 0,

@@ -1,4 +1,4 @@
-/** @file person_forms.h @brief The person_forms value: each person, speaker and mover of a document as written, with the identity's name it goes by in the index (docs/people.md). */
+/** @file person_forms.h @brief The person_forms value: each person, speaker, mover and named voter of a document as written, with the identity's name it goes by in the index (docs/people.md). */
 #pragma once
 
 #include <map>
@@ -7,8 +7,10 @@
 
 namespace quorum::schema {
 
-/// One person, speaker or mover of a document: the role (or "speaker", "mover"), the name as the
-/// document writes it (after the people file), and the identity's name it goes by in the index.
+/// One person, speaker, mover or voter of a document: the role (or "speaker", "mover", or a named
+/// vote's side: "voted_for", "voted_against", "abstained"), the name as the document writes it
+/// (after the people file; a voter's is the meeting's person the printed name stands for, or the
+/// name as printed), and the identity's name it goes by in the index.
 struct PersonForm {
     std::string kind, written, identity;
 };
