@@ -15,6 +15,7 @@
 #include "query/shards/page_fetch.h"
 #include "query/snippet_window.h"
 #include "query/stem_memo.h"
+#include "query/stored_hit.h"
 #include "schema/fields.h"
 #include "schema/index_data_codec.h"
 #include "schema/stored_record.h"
@@ -29,60 +30,6 @@ constexpr const char* kXapianMatchOpen = "<b>";
 constexpr const char* kXapianMatchClose = "</b>";
 
 Xapian::valueno slot_of(std::string_view field) { return static_cast<Xapian::valueno>(schema::field(field).slot); }
-
-// The index of the item a hit shows: the best match, else (a filter-only query) the first
-// item, or for decisions the first item holding a resolution.
-size_t shown_item(const nlohmann::json& data, const std::vector<ItemMatch>& matches, bool resolutions_only) {
-    if (!matches.empty()) return matches.front().index;
-    const auto items = data.find("items");
-    if (resolutions_only && items != data.end() && items->is_array())
-        for (size_t i = 0; i < items->size(); ++i)
-            if ((*items)[i].is_object() && (*items)[i].value("resolved", false)) return i;
-    return 0;
-}
-
-nlohmann::json hit_json(const nlohmann::json& d, size_t index) {
-    nlohmann::json item = nlohmann::json::object();
-    const auto items = d.find("items");
-    if (items != d.end() && items->is_array() && index < items->size() && (*items)[index].is_object())
-        item = (*items)[index];
-    const nlohmann::json facets = schema::stored_facet_summary(d);
-    const nlohmann::json meetings = schema::stored_meetings(d, facets);
-    const size_t k = schema::stored_meeting_of_item(meetings, index);
-    const nlohmann::json& meeting = meetings[k];
-    // The meeting's date and body, the document's when it states none; a later meeting of a file
-    // with no date of its own stays undated (the document's date is its first meeting's).
-    const auto meeting_or_document = [&](const char* key) {
-        const std::string own = meeting.value(key, "");
-        if (!own.empty()) return nlohmann::json(own);
-        return k > 0 && std::string_view(key) == "date" ? nlohmann::json("") : facets[key];
-    };
-    const nlohmann::json pages = item.value("pages", nlohmann::json::array());
-    const bool has_pages = pages.is_array() && pages.size() == 2 && pages[0].is_number_integer() &&
-                           pages[1].is_number_integer();
-    return {{"id", d.value("id", "")},
-            {"path", d.value("path", "")},
-            {"format", d.value("format", "")},
-            {"doc_title", d.value("title", "")},
-            {"item", {{"number", item.value("number", "")}, {"title", item.value("title", "")}}},
-            {"pages", item.value("pages", nlohmann::json::array())},
-            {"date", meeting_or_document("date")},
-            {"council", facets["council"]},
-            {"body", meeting_or_document("body")},
-            {"meeting", {{"index", k},
-                         {"count", meetings.size()},
-                         {"title", meeting.value("title", "")},
-                         {"date", meeting_or_document("date")},
-                         {"body", meeting_or_document("body")},
-                         {"pages", meeting.value("pages", nlohmann::json::array())}}},
-            {"doc_type", facets["doc_type"]},
-            {"officers", facets["officers"]},
-            {"topics", item.value("topics", nlohmann::json::array())},
-            {"resolution", schema::stored_item_resolution(d, index)},
-            {"vote", item.value("vote", nlohmann::json::object())},
-            {"source_url", d.value("source_url", "")},
-            {"ocr", has_pages ? schema::stored_ocr_pages(d, pages[0].get<int>(), pages[1].get<int>()) : nullptr}};
-}
 
 // Equal weights are broken by the path as indexed, never by Xapian's document id: ids differ
 // between one index and shards of the same files (a stub interleaves its shards' ids), and the
@@ -242,7 +189,8 @@ SearchResults search(const Xapian::Database& db, const SearchRequest& request) {
     for (Xapian::doccount k = 0; k < shown; ++k) {
         request.deadline.check("the snippets");
         const Xapian::MSetIterator it = mset[skip + k];
-        const nlohmann::json data = schema::parse_stored(codecs.for_data(*it, stored[k]), stored[k]);
+        // Only what the hit reads is built from the stored record (query/stored_hit.h).
+        const nlohmann::json data = schema::parse_stored(codecs.for_data(*it, stored[k]), stored[k], stored_hit_parts());
         const QueryWords words = whole_query_words ? *whole_query_words
                                                    : query_words(parsed.query, matching_terms(db, enquire, parsed.query, *it));
         std::optional<std::vector<ItemMatch>> by_position;
@@ -251,7 +199,7 @@ SearchResults search(const Xapian::Database& db, const SearchRequest& request) {
         const size_t index = shown_item(data, matches, resolutions);
 
         SearchHit hit;
-        hit.item = hit_json(data, index);
+        hit.item = stored_hit_json(data, index);
         hit.percent = it.get_percent();
         hit.more_in_document = matches.empty() ? 0 : static_cast<Xapian::doccount>(matches.size() - 1);
         // Decisions show the resolution; everything else the item's text.
