@@ -15,6 +15,7 @@
 #include "query/shards/page_fetch.h"
 #include "query/snippet_window.h"
 #include "query/stem_memo.h"
+#include "query/stored_hit.h"
 #include "query/vote_items.h"
 #include "schema/fields.h"
 #include "schema/index_data_codec.h"
@@ -30,88 +31,6 @@ constexpr const char* kXapianMatchOpen = "<b>";
 constexpr const char* kXapianMatchClose = "</b>";
 
 Xapian::valueno slot_of(std::string_view field) { return static_cast<Xapian::valueno>(schema::field(field).slot); }
-
-// The item a hit shows, and how many other items of the document match as it does.
-struct ShownItem {
-    size_t index = 0;
-    size_t others = 0;
-};
-
-// With vote filters, an item holding the filtered vote (`holding`, best first): of those that
-// satisfy most filters, the best word match, else the first (for decisions, one holding a
-// resolution first); the others are the other items holding the vote (and words, when it does).
-// Otherwise the best word match, else (a filter-only query) the first item, or for decisions the
-// first item holding a resolution.
-ShownItem shown_item(const nlohmann::json& data, const std::vector<ItemMatch>& matches, bool resolutions_only,
-                     const std::vector<HeldVote>& holding) {
-    if (!holding.empty()) {
-        const auto held = [&](size_t index, size_t least_filters) {
-            return std::any_of(holding.begin(), holding.end(),
-                               [&](const HeldVote& h) { return h.index == index && h.filters >= least_filters; });
-        };
-        std::vector<size_t> best, best_with_words;
-        for (const auto& h : holding)
-            if (h.filters == holding.front().filters) best.push_back(h.index);
-        size_t held_with_words = 0;
-        for (const auto& m : matches) {
-            if (held(m.index, holding.front().filters)) best_with_words.push_back(m.index);
-            if (held(m.index, 0)) ++held_with_words;
-        }
-        if (!best_with_words.empty()) return {best_with_words.front(), held_with_words - 1};
-        if (resolutions_only)
-            std::stable_partition(best.begin(), best.end(), [&](size_t i) { return data["items"][i].value("resolved", false); });
-        return {best.front(), holding.size() - 1};
-    }
-    if (!matches.empty()) return {matches.front().index, matches.size() - 1};
-    const auto items = data.find("items");
-    if (resolutions_only && items != data.end() && items->is_array())
-        for (size_t i = 0; i < items->size(); ++i)
-            if ((*items)[i].is_object() && (*items)[i].value("resolved", false)) return {i, 0};
-    return {};
-}
-
-nlohmann::json hit_json(const nlohmann::json& d, size_t index) {
-    nlohmann::json item = nlohmann::json::object();
-    const auto items = d.find("items");
-    if (items != d.end() && items->is_array() && index < items->size() && (*items)[index].is_object())
-        item = (*items)[index];
-    const nlohmann::json facets = schema::stored_facet_summary(d);
-    const nlohmann::json meetings = schema::stored_meetings(d, facets);
-    const size_t k = schema::stored_meeting_of_item(meetings, index);
-    const nlohmann::json& meeting = meetings[k];
-    // The meeting's date and body, the document's when it states none; a later meeting of a file
-    // with no date of its own stays undated (the document's date is its first meeting's).
-    const auto meeting_or_document = [&](const char* key) {
-        const std::string own = meeting.value(key, "");
-        if (!own.empty()) return nlohmann::json(own);
-        return k > 0 && std::string_view(key) == "date" ? nlohmann::json("") : facets[key];
-    };
-    const nlohmann::json pages = item.value("pages", nlohmann::json::array());
-    const bool has_pages = pages.is_array() && pages.size() == 2 && pages[0].is_number_integer() &&
-                           pages[1].is_number_integer();
-    return {{"id", d.value("id", "")},
-            {"path", d.value("path", "")},
-            {"format", d.value("format", "")},
-            {"doc_title", d.value("title", "")},
-            {"item", {{"number", item.value("number", "")}, {"title", item.value("title", "")}}},
-            {"pages", item.value("pages", nlohmann::json::array())},
-            {"date", meeting_or_document("date")},
-            {"council", facets["council"]},
-            {"body", meeting_or_document("body")},
-            {"meeting", {{"index", k},
-                         {"count", meetings.size()},
-                         {"title", meeting.value("title", "")},
-                         {"date", meeting_or_document("date")},
-                         {"body", meeting_or_document("body")},
-                         {"pages", meeting.value("pages", nlohmann::json::array())}}},
-            {"doc_type", facets["doc_type"]},
-            {"officers", facets["officers"]},
-            {"topics", item.value("topics", nlohmann::json::array())},
-            {"resolution", schema::stored_item_resolution(d, index)},
-            {"vote", item.value("vote", nlohmann::json::object())},
-            {"source_url", d.value("source_url", "")},
-            {"ocr", has_pages ? schema::stored_ocr_pages(d, pages[0].get<int>(), pages[1].get<int>()) : nullptr}};
-}
 
 // Equal weights are broken by the path as indexed, never by Xapian's document id: ids differ
 // between one index and shards of the same files (a stub interleaves its shards' ids), and the
@@ -278,7 +197,8 @@ SearchResults search(const Xapian::Database& db, const SearchRequest& request) {
     for (Xapian::doccount k = 0; k < shown; ++k) {
         request.deadline.check("the snippets");
         const Xapian::MSetIterator it = mset[skip + k];
-        const nlohmann::json data = schema::parse_stored(codecs.for_data(*it, stored[k]), stored[k]);
+        // Only what the hit reads is built from the stored record (query/stored_hit.h).
+        const nlohmann::json data = schema::parse_stored(codecs.for_data(*it, stored[k]), stored[k], stored_hit_parts());
         const QueryWords words = whole_query_words ? *whole_query_words
                                                    : query_words(parsed.query, matching_terms(db, enquire, parsed.query, *it));
         std::optional<std::vector<ItemMatch>> by_position;
@@ -289,7 +209,7 @@ SearchResults search(const Xapian::Database& db, const SearchRequest& request) {
         const size_t index = chosen.index;
 
         SearchHit hit;
-        hit.item = hit_json(data, index);
+        hit.item = stored_hit_json(data, index);
         hit.percent = it.get_percent();
         hit.more_in_document = static_cast<Xapian::doccount>(chosen.others);
         // Decisions show the resolution; everything else the item's text.

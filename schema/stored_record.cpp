@@ -343,6 +343,12 @@ json parse_stored(const StoredDataCodec& codec, const std::string& data) {
     return StoredDataCodec::is_compressed(data) ? parse_stored(codec.decode(data)) : parse_stored(data);
 }
 
+json parse_stored(const StoredDataCodec& codec, const std::string& data, const JsonSelection& selection) {
+    std::optional<json> j = StoredDataCodec::is_compressed(data) ? parse_json_fast(codec.decode(data), selection)
+                                                                 : parse_json_fast(data, selection);
+    return j && j->is_object() ? std::move(*j) : json::object();
+}
+
 std::string_view stored_item_text(const json& data, size_t index) {
     const json& text = member(data, "text");
     if (!text.is_string()) return {};

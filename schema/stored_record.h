@@ -12,6 +12,8 @@
 
 namespace quorum::schema {
 
+class JsonSelection;  // schema/fast_json.h
+
 /// The stored data of one document (see docs/schema.md):
 ///   {"id", "path", "format", "title", "pages", "size", "mtime", "hash",
 ///    "facets": {facet: [{"value", "source", "confidence", "role"?}]}, "warnings": [...],
@@ -58,6 +60,11 @@ nlohmann::json parse_stored(const std::string& data);
 /// Stored data in either form (plain or compressed, see StoredDataCodec) parsed, or an empty
 /// object when it is not JSON. Throws StoredDataError when it cannot be decompressed.
 nlohmann::json parse_stored(const StoredDataCodec& codec, const std::string& data);
+
+/// The same with only the members `selection` names (a reader that needs a few of a record's
+/// fields is spared building the rest: its facets' sources and evidence, its items' page starts).
+/// The functions below read what they need from it as from the whole record.
+nlohmann::json parse_stored(const StoredDataCodec& codec, const std::string& data, const JsonSelection& selection);
 
 /// Item `index`'s text, cut from the stored document text ("" when out of range).
 std::string_view stored_item_text(const nlohmann::json& data, size_t index);

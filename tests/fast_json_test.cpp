@@ -46,3 +46,20 @@ TEST_CASE("the fast JSON parser rejects what is not JSON and parse_stored gives 
     }
     CHECK(quorum::schema::parse_stored("[1,2]") == nlohmann::json::object());  // JSON, but not a record
 }
+
+TEST_CASE("the fast JSON parser builds only the members a selection names", "[schema][json]") {
+    const quorum::schema::JsonSelection selection{"id", "items.title", "items.pages", "facets.council.value", "facets.body"};
+    const std::string text =
+        R"({"id":"d1","hash":"ff","items":[{"title":"A","pages":[1,2],"text":[0,4]},{"text":[4,9]},7],)"
+        R"("facets":{"council":[{"value":"X","source":"text"},{"source":"folder"}],"body":[{"value":"Cabinet","source":"text"}],"people":[]}})";
+    const auto selected = parse_json_fast(text, selection);
+    REQUIRE(selected.has_value());
+    CHECK(selected->dump() ==
+          R"({"facets":{"body":[{"source":"text","value":"Cabinet"}],"council":[{"value":"X"},{}]},"id":"d1","items":[{"pages":[1,2],"title":"A"},{},7]})");
+    // Not JSON is not JSON, whatever is selected; a value that is not an object is kept as it is.
+    CHECK_FALSE(parse_json_fast(R"({"id":"d1","hash":)", selection).has_value());
+    CHECK(parse_json_fast("[1,{\"id\":2,\"x\":3}]", selection)->dump() == R"([1,{"id":2}])");
+    // A path and a longer one under it: the whole member is kept.
+    const quorum::schema::JsonSelection whole_items{"items.title", "items"};
+    CHECK(*parse_json_fast(text, whole_items) == nlohmann::json{{"items", nlohmann::json::parse(text)["items"]}});
+}
