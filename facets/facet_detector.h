@@ -18,7 +18,7 @@ namespace quorum::facets {
 /// The version of the detection rules: bump it with a change to how facets are detected (not
 /// to the data tables, which the configuration includes anyway), so that the next
 /// `quorum index` re-labels every document from its cached extraction.
-inline constexpr int kFacetRulesVersion = 7;  // 7 (session 11): named votes from roll-call tables and as terms (issue 15), date/type/body/council rules (issue 16), people rules (issue 17); 3: topics keep their evidence (issue 16); 4: people identities per council (issue 17); 5: meetings within a file (issue 15); 6 (session 10): body, type and date rules (issue 16), attendance labels by layout (issue 17), where decisions end and named votes (issue 15)
+inline constexpr int kFacetRulesVersion = 8;  // 8 (session 12): people rules (job fields, movers, letters; issue 17), named votes as identities (issue 15), and every document re-built with its sampling-level term (schema/sample_level.h; issue 20); 7 (session 11): named votes from roll-call tables and as terms (issue 15), date/type/body/council rules (issue 16), people rules (issue 17); 3: topics keep their evidence (issue 16); 4: people identities per council (issue 17); 5: meetings within a file (issue 15); 6 (session 10): body, type and date rules (issue 16), attendance labels by layout (issue 17), where decisions end and named votes (issue 15)
 
 struct FacetOptions {
     std::string manifest_path;   ///< optional CSV or JSON-lines manifest (docs/facets.md)
