@@ -12,6 +12,7 @@
 
 #include "schema/fields.h"
 #include "schema/index_data_codec.h"
+#include "schema/sample_level.h"
 #include "tests/process_util.h"
 #include "tests/index_fingerprint.h"
 #include "tests/temp_dir.h"
@@ -153,6 +154,52 @@ TEST_CASE("re-labelling reads the cached extraction, not the file, and edits and
     const auto dropped = a.index();
     CHECK(summary_count(dropped.out, "re-labelled") == 1);
     CHECK(a.show("eastmere/cabinet.txt")["council"].dump() == "[\"Eastmere District Council\"]");
+}
+
+TEST_CASE("an index built before sampling-level terms gets them on its next run, from the extraction cache",
+          "[index][relabel][census]") {
+    Archive a;
+    REQUIRE(a.index().status == 0);
+    const std::string prefix(schema::field(schema::names::kSampleLevel).prefix);
+    const auto sample_terms = [&](const Xapian::Document& doc) {
+        std::vector<std::string> out;
+        for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t)
+            if ((*t).rfind(prefix, 0) == 0) out.push_back(*t);
+        return out;
+    };
+    {
+        // What an index of an earlier Quorum holds: no sampling-level term, and the facet
+        // configuration of older rules.
+        Xapian::WritableDatabase db(a.db, Xapian::DB_OPEN);
+        const auto config_slot = static_cast<Xapian::valueno>(schema::field(schema::names::kFacetConfig).slot);
+        for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it) {
+            Xapian::Document doc = db.get_document(*it);
+            for (const auto& t : sample_terms(doc)) doc.remove_term(t);
+            doc.add_value(config_slot, std::string(16, '\0'));
+            db.replace_document(*it, doc);
+        }
+        db.commit();
+        CHECK(db.allterms_begin(prefix) == db.allterms_end(prefix));
+    }
+    const auto next = a.index();
+    INFO(next.out << next.err);
+    REQUIRE(next.status == 0);
+    CHECK(summary_count(next.out, "re-labelled") == 3);
+    CHECK(summary_count(next.out, "indexed") == 0);  // nothing extracted again
+    const Xapian::Database db(a.db);
+    REQUIRE(db.get_doccount() == 3);
+    const std::string id_prefix(schema::field(schema::names::kId).prefix);
+    for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it) {
+        const Xapian::Document doc = db.get_document(*it);
+        std::string id;
+        for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t)
+            if ((*t).rfind(id_prefix, 0) == 0 && (*t).size() == id_prefix.size() + 17) id = (*t).substr(id_prefix.size());
+        INFO("document " << id);
+        CHECK(sample_terms(doc) == std::vector<std::string>{schema::sample_level_term(schema::sample_level(id))});
+    }
+    const std::string fresh = (a.dir.path() / "fresh").string();
+    REQUIRE(a.index({}, fresh).status == 0);
+    CHECK(test::document_fingerprints(a.db) == test::document_fingerprints(fresh));
 }
 
 TEST_CASE("a moved or renamed archive gives each document once, and a second folder indexed later is kept",
