@@ -62,14 +62,14 @@ Xapian::doccount exact_count(const Xapian::Database& db, const Xapian::Query& qu
 // index and in its shards, and a remote shard's server can read it (it is a plain term query).
 // A local index built before is sampled by document id (DocidSample, a posting source no
 // xapian-tcpsrv knows); shards built before are counted exactly.
-enum class SampleBy { LevelTerms, DocumentIds, Nothing };
+enum class SampleBy { LevelTerms, DocumentIds, CountExactly };
 
 SampleBy sample_by(const Xapian::Database& db, bool on_shards) {
     const std::string prefix(schema::field(schema::names::kSampleLevel).prefix);
     Xapian::doccount carrying = 0;
     for (auto t = db.allterms_begin(prefix); t != db.allterms_end(prefix); ++t) carrying += t.get_termfreq();
     if (carrying == db.get_doccount()) return SampleBy::LevelTerms;
-    return on_shards ? SampleBy::Nothing : SampleBy::DocumentIds;
+    return on_shards ? SampleBy::CountExactly : SampleBy::DocumentIds;
 }
 
 // `query`'s matches among the documents at a level in [from_level, below_level).
@@ -125,9 +125,9 @@ MatchCensus census_on_shards(const Xapian::Database& db, const Xapian::Query& qu
         if (counts.wants(f.name) || (f.field == n::kDate && counts.months))
             facets.push_back({f.name, static_cast<Xapian::valueno>(schema::field(f.field).slot), f.prefix_length});
     const std::string months_from = counts.months ? "year" : "";
-    const SampleBy by = exact ? SampleBy::Nothing : sample_by(db, true);
+    const SampleBy by = exact ? SampleBy::CountExactly : sample_by(db, true);
     MatchCensus census;
-    if (by == SampleBy::Nothing) {
+    if (by == SampleBy::CountExactly) {
         census = census_by_spies(db, query, with_facets, facets, deadline, months_from);
     } else {
         const unsigned level = read_sample(candidates_bound, limits, [&](unsigned from, unsigned below) {

@@ -18,7 +18,8 @@ using FacetCounts = std::map<std::string, std::map<std::string, Xapian::doccount
 /// When a count stops being exact. Counting every match costs time in proportion to the
 /// candidates Xapian must check: a phrase's candidates are the documents holding all its words,
 /// and each needs its word positions read. Past `exact_up_to` candidates the census reads a
-/// sample of documents (query/docid_sample.h) instead, sized for about `sample_candidates`
+/// sample of documents instead (the documents' sampling-level terms, schema/sample_level.h; an
+/// index built before them: query/docid_sample.h, or on shards every match), sized for about `sample_candidates`
 /// candidates, and makes it denser while it holds fewer than `min_sample_matches` matches and
 /// the candidates read stay within `max_candidates`.
 struct CensusLimits {

@@ -87,11 +87,12 @@ std::vector<std::string> name_words(std::string_view name) {
 // name that named no person of the meeting), else of the one form of the side it fits as a name
 // (the person it was resolved to when indexed); "" when none or several fit.
 std::string voter_identity(const std::string& printed, std::string_view side, const std::vector<schema::PersonForm>& forms) {
+    for (const auto& f : forms)
+        if (f.kind == side && f.written == printed) return f.identity;  // before any loose fit
     const schema::PersonForm* fit = nullptr;
     const std::vector<std::string> wanted = name_words(printed);
     for (const auto& f : forms) {
         if (f.kind != side) continue;
-        if (f.written == printed) return f.identity;
         if (!person_name_matches(wanted, name_words(f.written))) continue;
         if (fit && fit->written != f.written) return "";
         fit = &f;

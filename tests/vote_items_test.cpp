@@ -117,6 +117,10 @@ TEST_CASE("the items holding a filtered vote, from each item's stored vote and t
         INFO(row.what);
         CHECK(holding(data, row.filters, forms) == row.items);
     }
+    // A form written exactly as printed wins, though looser fits of the same side come first.
+    const std::string ashes = "voted_for\tJane Ash\tJane Ash\nvoted_for\tJohn Ash\tJohn Ash\n"
+                              "voted_for\tCllr Ash\tCeleste Ash";
+    CHECK(holding(data, {{"XVFORceleste-ash"}}, ashes) == "1(1)");
     // Without person forms (an index built before voters had forms), printed names still count.
     CHECK(holding(data, {{"XVAGAINSTcouncillor-j-smith"}}, "") == "1(1)");
     CHECK(holding(data, {{"XVAGAINSTjane-smith"}}, "") == "");
