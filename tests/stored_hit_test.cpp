@@ -12,6 +12,7 @@
 #include "query/result_serialiser.h"
 #include "query/searcher.h"
 #include "query/stored_hit.h"
+#include "query/vote_items.h"
 #include "schema/index_data_codec.h"
 #include "schema/stored_record.h"
 #include "tests/corpus_db.h"
@@ -125,6 +126,28 @@ TEST_CASE("a hit read from the parts of its stored record a hit needs is the hit
     CHECK(dumped(hit["ocr"]) == R"({"confidence":70,"pages":[5]})");
     CHECK(dumped(query::stored_hit_json(selected, 1)["vote"]) ==
           R"({"against":1,"against_names":["Pell"],"for":7,"for_names":["Marsh","Fen"],"mover":"Cllr Marsh","result":"carried","seconder":"Cllr Fen"})");
+    // The items holding a filtered vote, and the item a vote filter's hit shows, are the same
+    // from the selection: everything query/vote_items.cpp reads of a record is in it.
+    const std::string forms = "voted_for\tMarsh\tAnn Marsh\nvoted_against\tPell\tPell\nmover\tCllr Marsh\tAnn Marsh";
+    const std::vector<std::vector<query::VoteFilter>> filters = {
+        {{"XVFORann-marsh"}}, {{"XVAGAINSTpell"}}, {{"XVOTEDfen"}}, {{"XRESULTcarried"}}, {{"XMOVERcllr-marsh"}}};
+    for (const auto& f : filters) {
+        CAPTURE(f.front().front());
+        const auto from_whole = query::items_holding_votes(whole, f, forms);
+        const auto from_selected = query::items_holding_votes(selected, f, forms);
+        REQUIRE_FALSE(from_whole.empty());
+        REQUIRE(from_selected.size() == from_whole.size());
+        for (size_t i = 0; i < from_whole.size(); ++i) {
+            CHECK(from_selected[i].index == from_whole[i].index);
+            CHECK(from_selected[i].filters == from_whole[i].filters);
+        }
+        for (const bool resolutions : {false, true}) {
+            const auto a = query::shown_item(whole, {}, resolutions, from_whole);
+            const auto b = query::shown_item(selected, {}, resolutions, from_selected);
+            CHECK(b.index == a.index);
+            CHECK(b.others == a.others);
+        }
+    }
     // What a hit does not read is not built.
     CHECK_FALSE(selected.contains("warnings"));
     CHECK_FALSE(selected["facets"].contains("mentions"));
