@@ -8,7 +8,7 @@
 #include <filesystem>
 
 #include "indexer/index_folder.h"
-#include "indexer/revision_retry.h"
+#include "schema/revision_retry.h"
 #include "indexer/shards/shard_opening.h"
 #include "indexer/shards/stub_file.h"
 #include "schema/fields.h"
@@ -97,7 +97,7 @@ Xapian::Database open_for_reading(const std::string& path) {
         // Opening reads the newest revision's root blocks and the schema version from its
         // metadata; an indexer that commits twice meanwhile discards that revision, so the
         // index is opened again rather than a reader failing because an indexer is running.
-        return read_newest_revision(
+        return schema::read_newest_revision(
             kOpenAttempts,
             [&] {
                 Xapian::Database db(path);

@@ -148,7 +148,9 @@ TEST_CASE("an index killed with SIGKILL 20 times opens, checks clean, serves rea
     REQUIRE(finish.status == 0);
 
     const std::string clean = (dir.path() / "clean").string();
-    REQUIRE(test::run_process(index_command(clean, root)).status == 0);
+    const auto clean_run = test::run_process(index_command(clean, root));
+    INFO(clean_run.err);
+    REQUIRE(clean_run.status == 0);
     const auto expected = test::document_fingerprints(clean);
     size_t files = 0;
     for (const auto& e : fs::recursive_directory_iterator(root)) files += e.is_regular_file();

@@ -3,7 +3,7 @@
 
 #include <xapian.h>
 
-namespace quorum::index {
+namespace quorum::schema {
 
 /// Runs `read()`. When a writer has committed twice since the revision being read was opened,
 /// Xapian reuses that revision's blocks and throws DatabaseModifiedError or, meeting a reused
@@ -25,4 +25,4 @@ auto read_newest_revision(int attempts, Read&& read, ToNewest&& to_newest) -> de
     }
 }
 
-}  // namespace quorum::index
+}  // namespace quorum::schema
