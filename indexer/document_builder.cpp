@@ -226,6 +226,13 @@ std::vector<std::uint32_t> DocumentBuilder::index_items(Xapian::Document& doc, c
     }
     if (resolved) add_boolean(doc, n::kResolved, "yes");
     add_text_source_terms(doc, r);
+    // The generators hold a handle on `doc` (set_document()): let go of it here, on the thread
+    // that built it, before the document goes to the writer thread. Xapian counts a handle's
+    // references without atomics, so a handle kept until the next build() was released on this
+    // thread while the writer thread wrote the same document: a SIGSEGV in replace_document
+    // (Xapian::TermIterator::operator++), seen under load in tests/index_tools_test.cpp.
+    generator_.set_document(Xapian::Document());
+    field_generator_.set_document(Xapian::Document());
     return positions;
 }
 

@@ -43,6 +43,9 @@ bool is_index_file_name(std::string_view name) {
     static constexpr std::array<std::string_view, 8> kNames = {
         "iamglass", "flintlock", "docdata.glass", "position.glass", "postlist.glass",
         "spelling.glass", "synonym.glass", "termlist.glass"};
+    // Glass writes its version file as v.tmp (v.rtmp when replicating) and renames it to
+    // iamglass: a writer killed in between, at its first commit, leaves v.tmp without iamglass.
+    if (name == "v.tmp" || name == "v.rtmp") return true;
     const std::string_view stem = without_suffix(name, ".tmp");
     if (std::find(kNames.begin(), kNames.end(), stem) != kNames.end()) return true;
     return stem.starts_with("changes") && stem.size() > 7;  // replication changesets: changesN

@@ -78,10 +78,28 @@ TEST_CASE("index folder kinds: missing, empty, an index, a folder of other files
     { Xapian::WritableDatabase db((dir.path() / "db").string(), Xapian::DB_CREATE_OR_OPEN); db.commit(); }
     CHECK(index::inspect_index_folder((dir.path() / "db").string()).kind == index::IndexFolder::Kind::Index);
 
-    for (const char* name : {"iamglass", "flintlock", "postlist.glass", "termlist.glass.tmp", "changes12"})
+    for (const char* name : {"iamglass", "flintlock", "postlist.glass", "termlist.glass.tmp", "changes12", "v.tmp", "v.rtmp"})
         CHECK(index::is_index_file_name(name));
-    for (const char* name : {"thesis.txt", "glass", "iamglass.bak", "notes.glass.txt", "changes"})
+    for (const char* name : {"thesis.txt", "glass", "iamglass.bak", "notes.glass.txt", "changes", "v", "v.txt"})
         CHECK_FALSE(index::is_index_file_name(name));
+}
+
+TEST_CASE("an index whose first build was killed before its version file was in place is built on the next run",
+          "[indexer][trust][crash]") {
+    // What a SIGKILL between Xapian's writing v.tmp and renaming it to iamglass leaves: the
+    // lock file, tables begun, and v.tmp, with no iamglass.
+    test::TempDir dir;
+    write_minutes(dir, "archive", 3);
+    const std::string db = (dir.path() / "db").string();
+    dir.write("db/flintlock", "");
+    dir.write("db/postlist.glass", std::string(3000, '\x7f'));
+    dir.write("db/v.tmp", std::string(60, '\x01'));
+    CHECK(index::inspect_index_folder(db).kind == index::IndexFolder::Kind::Empty);
+    const auto r = test::run_process({test::quorum_binary(), "index", "--quiet", "--db", db, (dir.path() / "archive").string()});
+    INFO(r.err);
+    REQUIRE(r.status == 0);
+    CHECK(doc_count(db) == 3);
+    CHECK(test::run_process({"xapian-check", db}).status == 0);
 }
 
 TEST_CASE("quorum index --db naming a folder of the user's files is refused with exit 2, and nothing in it changes",

@@ -16,7 +16,8 @@ struct ProcessResult {
 ProcessResult run_process(const std::vector<std::string>& argv);
 
 /// Starts `argv` with stdout/stderr to /dev/null, SIGKILLs it after `delay_ms`, waits.
-/// Returns true when the process was still running when killed.
-bool run_and_kill(const std::vector<std::string>& argv, int delay_ms);
+/// Returns its status as run_process() does: 128 + SIGKILL when it was still running when
+/// killed, else the exit status of a process that ended first.
+int run_and_kill(const std::vector<std::string>& argv, int delay_ms);
 
 }  // namespace quorum::test
