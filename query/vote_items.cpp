@@ -9,6 +9,7 @@
 #include "query/person_match.h"
 #include "schema/fields.h"
 #include "schema/person_forms.h"
+#include "schema/stored_record.h"
 
 namespace quorum::query {
 namespace {
@@ -59,14 +60,6 @@ void collect(const Xapian::Query& q, std::vector<VoteFilter>& out) {
     for (size_t i = 0; i < count; ++i) collect(q.get_subquery(i), out);
 }
 
-std::vector<std::string> strings_of(const nlohmann::json& vote, const char* key) {
-    std::vector<std::string> out;
-    if (const auto it = vote.find(key); it != vote.end() && it->is_array())
-        for (const auto& s : *it)
-            if (s.is_string()) out.push_back(s.get<std::string>());
-    return out;
-}
-
 // The words of a name for fitting a printed voter to a form: lower case, split at spaces, full
 // stops and commas, a hyphenated or apostrophised surname one word, titles and honours left out
 // ("Cllr J. Smith" -> {j, smith}; "Mrs Ashby-Vane" and "Clara Ashby-Vane" share {ashbyvane}).
@@ -101,28 +94,27 @@ std::string voter_identity(const std::string& printed, std::string_view side, co
 }
 
 // Every vote term the item's stored vote gave the document, as the identity step left it.
-std::set<std::string> item_vote_terms(const nlohmann::json& vote, const std::vector<schema::PersonForm>& forms) {
+std::set<std::string> item_vote_terms(const nlohmann::json& stored, const std::vector<schema::PersonForm>& forms) {
+    const Vote vote = schema::stored_vote(stored);
     std::set<std::string> out;
-    auto add = [&](std::string_view field, std::string_view value) {
+    auto add_term = [&](std::string_view field, std::string_view value) {
         if (!value.empty()) out.insert(term_of(field, value));
     };
-    const std::string result = vote.value("result", "");
-    add(n::kResult, result);
-    if (result == "unanimous") add(n::kResult, "carried");
-    for (const char* key : {"mover", "seconder", "mover_person", "seconder_person"})
-        add(n::kMover, schema::facet_term_value(vote.value(key, "")));
-    for (const char* key : {"mover_person", "seconder_person"}) {
-        const std::string person = vote.value(key, "");
+    auto add = [&](std::string_view field, std::string_view name) { add_term(field, schema::facet_term_value(name)); };
+    add_term(n::kResult, vote.result);  // as the indexer writes it, not as a name
+    if (vote.result == "unanimous") add_term(n::kResult, "carried");
+    for (const std::string* name : {&vote.mover, &vote.seconder, &vote.mover_person, &vote.seconder_person})
+        add(n::kMover, *name);
+    for (const std::string* person : {&vote.mover_person, &vote.seconder_person})
         for (const auto& f : forms)
-            if (f.kind == "mover" && f.written == person) add(n::kMover, schema::facet_term_value(f.identity));
-    }
-    const std::pair<const char*, std::string_view> sides[] = {
-        {"for_names", n::kVotedFor}, {"against_names", n::kVotedAgainst}, {"abstain_names", n::kAbstained}};
-    for (const auto& [key, side] : sides)
-        for (const std::string& printed : strings_of(vote, key))
+            if (f.kind == "mover" && f.written == *person) add(n::kMover, f.identity);
+    const std::pair<const std::vector<std::string>*, std::string_view> sides[] = {
+        {&vote.for_names, n::kVotedFor}, {&vote.against_names, n::kVotedAgainst}, {&vote.abstain_names, n::kAbstained}};
+    for (const auto& [printed_names, side] : sides)
+        for (const std::string& printed : *printed_names)
             for (const std::string& name : {printed, voter_identity(printed, side, forms)}) {
-                add(side, schema::facet_term_value(name));
-                add(n::kVoted, schema::facet_term_value(name));
+                add(side, name);
+                add(n::kVoted, name);
             }
     return out;
 }

@@ -419,4 +419,6 @@ int stored_item_page(const json& data, size_t index, size_t offset) {
     return page;
 }
 
+Vote stored_vote(const json& vote) { return vote_from_json(vote); }
+
 }  // namespace quorum::schema

@@ -72,6 +72,10 @@ std::string_view stored_item_text(const nlohmann::json& data, size_t index);
 /// Item `index`'s resolution text ("" when it has none).
 std::string stored_item_resolution(const nlohmann::json& data, size_t index);
 
+/// An item's stored "vote" object read back as the Vote it was written from (record_to_json):
+/// mover, seconder, their persons, counts, result and the named voters of each side.
+Vote stored_vote(const nlohmann::json& vote);
+
 /// Every item's first term position, in item order; empty when the document does not store
 /// them all (an index written before positions were stored).
 std::vector<std::uint32_t> stored_item_positions(const nlohmann::json& data);
